@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Stable identifiers: kebab-case, used as termIds in messages, highlights and exports. */
+export const TermId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+export type TermId = z.infer<typeof TermId>;
+
+export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+
+/** A source article the dictionary's facts are quoted from. */
+export const Source = z.object({
+  id: SourceId,
+  title: z.string().min(1),
+  publisher: z.string().min(1),
+  /** ISO date, to the day where known, else to the month ("2022-11"). */
+  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  url: z.url(),
+  /** The article's text, as collected; quotes are checked against it. */
+  text: z.string().min(1),
+});
+export type Source = z.infer<typeof Source>;
+
+/**
+ * How an alias may be written on the page.
+ * - `exact`: exactly as written (acronyms: MSS, DHSC), so "mss" or "Mss" do not count.
+ * - `proper`: as written, or all in capitals as in headlines ("Cabinet Office", "CABINET OFFICE"),
+ *   so that the common noun ("cabinet office furniture") does not count.
+ * - `any`: any capitalisation, for names that mean nothing else (Hikvision, Xinjiang).
+ */
+export const CaseRule = z.enum(['exact', 'proper', 'any']);
+export type CaseRule = z.infer<typeof CaseRule>;
+
+/**
+ * What the page must be about for an ambiguous alias to count. Each group in `requires` must
+ * have at least one phrase present in the page's text; no phrase of `excludes` may be present.
+ * Phrases match as whole words in any capitalisation, except phrases written all in capitals
+ * ("TCP", "US"), which match exactly.
+ */
+export const PageContext = z.object({
+  requires: z.array(z.array(z.string().min(1)).min(1)).min(1),
+  excludes: z.array(z.string().min(1)).default([]),
+});
+export type PageContext = z.infer<typeof PageContext>;
+
+export const Alias = z.object({
+  text: z.string().min(1),
+  case: CaseRule,
+  /** Also matches with a plural "s" (Uyghur → Uyghurs). Possessives ('s, ’s) always match. */
+  plural: z.boolean().default(false),
+  /** Only for ambiguous short forms: the alias counts only on pages about this. */
+  context: PageContext.optional(),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const Fact = z.object({
+  /** The fact, in our own words. */
+  text: z.string().min(1),
+  /** A short verbatim quote from the source that supports it. */
+  quote: z.string().min(1).max(300),
+  source: SourceId,
+});
+export type Fact = z.infer<typeof Fact>;
+
+export const TermKind = z.enum([
+  'company',
+  'agency',
+  'law',
+  'government body',
+  'person',
+  'place',
+  'people',
+  'institution',
+  'platform',
+  'policy',
+]);
+export type TermKind = z.infer<typeof TermKind>;
+
+export const Term = z.object({
+  id: TermId,
+  label: z.string().min(1),
+  kind: TermKind,
+  aliases: z.array(Alias).min(1),
+  /** One or two sentences in our own words. */
+  summary: z.string().min(1).max(400),
+  facts: z.array(Fact).min(1),
+  related: z.array(TermId).default([]),
+});
+export type Term = z.infer<typeof Term>;
+export type TermInput = z.input<typeof Term>;
+
+export const Dictionary = z.object({
+  sources: z.array(Source).min(1),
+  terms: z.array(Term).min(1),
+});
+export type Dictionary = z.infer<typeof Dictionary>;
+export type DictionaryInput = z.input<typeof Dictionary>;

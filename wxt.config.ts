@@ -1,0 +1,13 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'State Security Lens',
+    description:
+      'Highlights agencies, companies, laws and people in news about state security threats, with sourced context cards. Nothing leaves your machine.',
+    permissions: [],
+  },
+});
