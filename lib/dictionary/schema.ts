@@ -6,7 +6,10 @@ export type TermId = z.infer<typeof TermId>;
 
 export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
 
-/** A source article the dictionary's facts are quoted from. */
+/**
+ * A source article the dictionary's facts are quoted from. Its text lives beside the dictionary
+ * (`sources/<id>.txt`) for the tests that check every quote; the extension ships only this record.
+ */
 export const Source = z.object({
   id: SourceId,
   title: z.string().min(1),
@@ -14,8 +17,6 @@ export const Source = z.object({
   /** ISO date, to the day where known, else to the month ("2022-11"). */
   published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
   url: z.url(),
-  /** The article's text, as collected; quotes are checked against it. */
-  text: z.string().min(1),
 });
 export type Source = z.infer<typeof Source>;
 
