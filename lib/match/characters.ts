@@ -1,0 +1,89 @@
+/**
+ * Character rules shared by the automaton and the match checks. Text is compared after
+ * folding: any white space is one space, curly and straight apostrophes are one apostrophe,
+ * and letters are lower-cased.
+ */
+
+export const SPACE = 0x20;
+export const APOSTROPHE = 0x27;
+
+// Unicode White_Space, plus the zero-width no-break space that CMSs leave in names.
+const SPACE_CODES = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
+  0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f,
+  0x3000, 0xfeff,
+];
+// ’ ‘ ʼ ′ and the straight one: publishers' CMSs use all of them for the possessive.
+const APOSTROPHE_CODES = [0x27, 0x2019, 0x2018, 0x02bc, 0x2032];
+
+export const spaceCodes: readonly number[] = SPACE_CODES;
+export const apostropheCodes: readonly number[] = APOSTROPHE_CODES;
+
+const spaceSet = new Set(SPACE_CODES);
+const apostropheSet = new Set(APOSTROPHE_CODES);
+
+export const isSpace = (code: number): boolean => spaceSet.has(code);
+export const isApostrophe = (code: number): boolean => apostropheSet.has(code);
+
+/** Folds one UTF-16 code unit; letters whose lower case is not one unit stay as they are. */
+export function foldCode(code: number): number {
+  if (spaceSet.has(code)) return SPACE;
+  if (apostropheSet.has(code)) return APOSTROPHE;
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** Every code unit that folds to `code` among its case variants (used to fill lookup tables). */
+export function caseVariants(code: number): number[] {
+  const char = String.fromCharCode(code);
+  const variants = new Set([code]);
+  for (const variant of [char.toUpperCase(), char.toLowerCase()]) {
+    if (variant.length === 1 && foldCode(variant.charCodeAt(0)) === code) {
+      variants.add(variant.charCodeAt(0));
+    }
+  }
+  return [...variants];
+}
+
+/** Collapses white space and apostrophes, keeping case: how surfaces are compared for case rules. */
+export function normaliseSurface(text: string): string {
+  let out = '';
+  let lastWasSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (spaceSet.has(code)) {
+      if (!lastWasSpace) out += ' ';
+      lastWasSpace = true;
+      continue;
+    }
+    lastWasSpace = false;
+    out += apostropheSet.has(code) ? "'" : text[i];
+  }
+  return out.trim();
+}
+
+/** The folded form of a phrase: what the automaton stores. */
+export function foldPhrase(text: string): string {
+  const surface = normaliseSurface(text);
+  let out = '';
+  for (let i = 0; i < surface.length; i++) out += String.fromCharCode(foldCode(surface.charCodeAt(i)));
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}_]/u;
+const asciiWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiWord[c] = WORD.test(String.fromCharCode(c)) ? 1 : 0;
+
+function isWordPoint(point: number): boolean {
+  return point < 0x80 ? asciiWord[point] === 1 : WORD.test(String.fromCodePoint(point));
+}
+
+/** Is the character at `index` a letter, digit or mark in any script (astral ones included)? */
+export function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return asciiWord[code] === 1;
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  return isWordPoint(text.codePointAt(isLowSurrogate ? index - 1 : index) ?? code);
+}
