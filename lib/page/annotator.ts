@@ -1,0 +1,133 @@
+import type { TermId } from '../dictionary/schema';
+import type { Matcher } from '../match/matcher';
+import type { HighlightLayer } from './highlights';
+import { inSlices } from './slices';
+import { nodesBetween, rangeIn, textBlocks, type TextBlock } from './text-blocks';
+
+/** One occurrence of a term on the page. */
+export interface Occurrence {
+  termId: TermId;
+  /** The exact text matched on the page. */
+  text: string;
+  range: Range;
+  /** The text nodes the range touches, for hit-testing under the pointer. */
+  nodes: Text[];
+  /** The page-context rule the occurrence depends on, or -1. */
+  rule: number;
+  /** Shown: its context (if any) holds on the page as read so far. */
+  shown: boolean;
+}
+
+const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
+  a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+
+/**
+ * Finds the dictionary's terms in a page's text and keeps their highlights in step with the
+ * page: whole documents at start, and only the blocks that change afterwards.
+ */
+export class PageAnnotator {
+  private readonly byContainer = new Map<Element, Occurrence[]>();
+  private readonly byNode = new WeakMap<Text, Occurrence[]>();
+  private readonly seenCues = new Set<number>();
+  private readonly contextual = new Set<Occurrence>();
+  private ordered: Occurrence[] | null = [];
+  private shownCount = 0;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly layer: HighlightLayer,
+    private readonly onChange: () => void = () => {},
+  ) {}
+
+  /** Reads (or re-reads) every block under `root`, yielding to the browser between slices. */
+  async annotate(root: Node): Promise<void> {
+    const cleared = new Set<Element>();
+    await inSlices(textBlocks(root), (block) => {
+      if (!cleared.has(block.container)) {
+        cleared.add(block.container);
+        this.forgetContainer(block.container);
+      }
+      this.read(block);
+    });
+    this.onChange();
+  }
+
+  /** Drops what was found in a subtree that left the page. */
+  forget(root: Element): void {
+    this.forgetContainer(root);
+    for (const el of root.querySelectorAll('*')) this.forgetContainer(el);
+    this.onChange();
+  }
+
+  /** How many occurrences are shown, without ordering them. */
+  get count(): number {
+    return this.shownCount;
+  }
+
+  /** Shown occurrences in document order. */
+  occurrences(): Occurrence[] {
+    if (!this.ordered) {
+      this.ordered = [...this.byContainer.values()]
+        .flat()
+        .filter((o) => o.shown && !o.range.collapsed)
+        .sort(inDocumentOrder);
+    }
+    return this.ordered;
+  }
+
+  /** The shown occurrences that touch a text node. */
+  occurrencesIn(node: Text): readonly Occurrence[] {
+    return this.byNode.get(node)?.filter((o) => o.shown) ?? [];
+  }
+
+  private read(block: TextBlock): void {
+    const { terms, cues } = this.matcher.scan(block.text);
+    const found = terms.map(({ termId, start, end, context }): Occurrence => ({
+      termId,
+      text: block.text.slice(start, end),
+      range: rangeIn(block, start, end),
+      nodes: nodesBetween(block, start, end),
+      rule: context,
+      shown: false,
+    }));
+    const list = this.byContainer.get(block.container) ?? [];
+    if (found.length > 0) this.byContainer.set(block.container, list);
+    for (const occurrence of found) {
+      list.push(occurrence);
+      for (const node of occurrence.nodes) this.byNode.set(node, [...(this.byNode.get(node) ?? []), occurrence]);
+      if (occurrence.rule >= 0) this.contextual.add(occurrence);
+      else this.show(occurrence, true);
+    }
+    const before = this.seenCues.size;
+    for (const cue of cues) this.seenCues.add(cue);
+    if (this.seenCues.size !== before || found.some((o) => o.rule >= 0)) this.reviewContext();
+  }
+
+  /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
+  private reviewContext(): void {
+    for (const occurrence of this.contextual) {
+      this.show(occurrence, this.matcher.contextHolds(occurrence.rule, this.seenCues));
+    }
+  }
+
+  private show(occurrence: Occurrence, shown: boolean): void {
+    if (occurrence.shown === shown) return;
+    occurrence.shown = shown;
+    this.shownCount += shown ? 1 : -1;
+    if (shown) this.layer.add(occurrence.range);
+    else this.layer.delete(occurrence.range);
+    this.ordered = null;
+  }
+
+  private forgetContainer(container: Element): void {
+    const list = this.byContainer.get(container);
+    if (!list) return;
+    this.byContainer.delete(container);
+    for (const occurrence of list) {
+      this.show(occurrence, false);
+      this.contextual.delete(occurrence);
+      for (const node of occurrence.nodes) this.byNode.delete(node);
+    }
+    this.ordered = null;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Term highlights painted with the CSS Custom Highlight API: ranges are registered with the
+ * browser and styled by `::highlight()` rules in the page's scope, so the page's DOM is left
+ * exactly as it was.
+ */
+export const TERM_HIGHLIGHT = 'sst-term';
+/** The term the keyboard is on, painted over the others. */
+export const ACTIVE_HIGHLIGHT = 'sst-term-active';
+
+export interface HighlightLayer {
+  readonly highlight: Highlight;
+  add(range: Range): void;
+  delete(range: Range): void;
+  set(ranges: Range[]): void;
+}
+
+export function highlightLayer(name: string, priority = 0): HighlightLayer {
+  const highlight = new Highlight();
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+  return {
+    highlight,
+    add: (range) => highlight.add(range),
+    delete: (range) => highlight.delete(range),
+    set: (ranges) => {
+      highlight.clear();
+      for (const range of ranges) highlight.add(range);
+    },
+  };
+}
+
+export const supportsHighlights = (): boolean => typeof Highlight === 'function' && 'highlights' in CSS;

@@ -1,0 +1,65 @@
+/**
+ * Which parts of a news page are not article text. On real pages a "Share on LinkedIn" button
+ * or a "Login with LinkedIn" label is not a mention of anything, so page chrome is skipped
+ * along with code, form fields, editable regions and text a sighted reader cannot see.
+ */
+
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'LABEL', 'FORM', 'NAV', 'FOOTER', 'ASIDE', 'IFRAME', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT',
+  'CODE', 'KBD', 'SAMP', 'PRE', 'HEAD', 'DIALOG', 'MENU',
+]);
+
+const SKIPPED_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'search', 'menu', 'menubar', 'toolbar', 'button',
+  'dialog', 'alertdialog', 'complementary', 'tablist', 'textbox', 'combobox',
+]);
+
+// Class and id words that publishers use for share bars, sign-in prompts and other chrome.
+const CHROME_WORDS =
+  /(?:^|[\s_-])(?:share|sharing|social|login|log-in|signin|sign-in|signup|sign-up|newsletter|subscribe|subscription|cookie|consent|promo|advert|ad-slot|related|recommended|breadcrumbs?|nav|navigation|menu|footer|sidebar|paywall|comments?)(?:[\s_-]|$)/i;
+
+/** The extension's own UI host: never annotated, never observed. */
+export const UI_HOST_TAG = 'SST-LENS-UI';
+
+function isChrome(el: Element): boolean {
+  const role = el.getAttribute('role');
+  if (role && SKIPPED_ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return names.length > 1 && CHROME_WORDS.test(names);
+}
+
+/** A site header is chrome; an article's own header holds its headline. */
+function isSiteHeader(el: Element): boolean {
+  return el.tagName === 'HEADER' && !el.closest('article, main, [role="main"]');
+}
+
+/** Hidden from sight: not rendered, or shrunk to a pixel the way "visually hidden" text is. */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (!(el instanceof HTMLElement)) return false;
+  if (!el.checkVisibility({ visibilityProperty: true })) {
+    return getComputedStyle(el).display !== 'contents';
+  }
+  return el.offsetWidth <= 1 && el.offsetHeight <= 1;
+}
+
+/** Is this element (and everything in it) outside the article text? */
+export function isSkipped(el: Element): boolean {
+  return (
+    SKIPPED_TAGS.has(el.tagName) ||
+    el.tagName === UI_HOST_TAG ||
+    isSiteHeader(el) ||
+    isChrome(el) ||
+    (el instanceof HTMLElement && el.isContentEditable) ||
+    isHidden(el)
+  );
+}
+
+/** Is any ancestor of `node` (up to the document) skipped? For nodes that arrive later. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}

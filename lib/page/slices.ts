@@ -1,0 +1,27 @@
+/**
+ * Long work cut into slices that give the main thread back to the browser, so that a long
+ * page never freezes: no task of ours should run past the budget (RAIL's 50 ms long task).
+ */
+export const SLICE_BUDGET_MS = 8;
+
+interface Scheduler {
+  yield(): Promise<void>;
+}
+
+const yieldToBrowser = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/** Runs `work` on each item, yielding whenever a slice has used its budget. */
+export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budgetMs = SLICE_BUDGET_MS): Promise<void> {
+  let sliceStart = performance.now();
+  for (const item of items) {
+    work(item);
+    if (performance.now() - sliceStart > budgetMs) {
+      await yieldToBrowser();
+      sliceStart = performance.now();
+    }
+  }
+}
