@@ -12,7 +12,9 @@ export interface HoverTarget {
 }
 
 export class HoverIntent {
+  /** The term under the pointer, and the term whose card is open. */
   private current: unknown;
+  private shown: unknown;
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: 'open' | 'close';
 
@@ -21,14 +23,12 @@ export class HoverIntent {
   /** The pointer is now over `target`, or over no term. */
   pointAt(target: HoverTarget | undefined): void {
     const key = target?.key;
-    if (key === this.current) {
-      // Back on the same term during the grace period: keep its card.
-      if (key !== undefined && this.pending === 'close') this.cancel();
-      return;
-    }
+    if (key === this.current) return;
     this.current = key;
-    if (target) this.schedule('open', target.open, OPEN_DELAY_MS);
-    else this.schedule('close', this.close, CLOSE_DELAY_MS);
+    if (key !== undefined && key === this.shown) return this.cancel();
+    if (target) this.schedule('open', () => this.open(target), OPEN_DELAY_MS);
+    else if (this.shown !== undefined) this.scheduleClose();
+    else this.cancel();
   }
 
   enterCard(): void {
@@ -37,13 +37,26 @@ export class HoverIntent {
 
   leaveCard(): void {
     this.current = undefined;
-    this.schedule('close', this.close, CLOSE_DELAY_MS);
+    this.scheduleClose();
   }
 
   /** The card was closed another way (Escape, a click): forget what the pointer was on. */
   reset(): void {
     this.cancel();
     this.current = undefined;
+    this.shown = undefined;
+  }
+
+  private open(target: HoverTarget): void {
+    this.shown = target.key;
+    target.open();
+  }
+
+  private scheduleClose(): void {
+    this.schedule('close', () => {
+      this.shown = undefined;
+      this.close();
+    }, CLOSE_DELAY_MS);
   }
 
   private schedule(kind: 'open' | 'close', run: () => void, delay: number): void {
