@@ -1,0 +1,71 @@
+import { Dictionary } from './schema';
+import { sources } from './sources';
+import { terms } from './terms';
+
+// The matcher folds case, white space and apostrophe style, so aliases that differ only in
+// those would be one pattern claimed by two terms.
+const APOSTROPHES = /['’‘ʼ′]/g;
+
+/** The form under which two aliases count as the same text. */
+export const aliasKey = (text: string): string =>
+  text.replace(APOSTROPHES, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+
+function unknownSources({ sources, terms }: Dictionary): string[] {
+  const known = new Set(sources.map((source) => source.id));
+  return terms.flatMap((term) =>
+    term.facts
+      .filter((fact) => !known.has(fact.source))
+      .map((fact) => `term "${term.id}" cites unknown source "${fact.source}"`),
+  );
+}
+
+function unknownRelated({ terms }: Dictionary): string[] {
+  const known = new Set(terms.map((term) => term.id));
+  return terms.flatMap((term) =>
+    term.related
+      .filter((id) => !known.has(id))
+      .map((id) => `term "${term.id}" is related to unknown term "${id}"`),
+  );
+}
+
+function duplicateTermIds({ terms }: Dictionary): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { id } of terms) {
+    if (seen.has(id)) problems.push(`term id "${id}" is used more than once`);
+    seen.add(id);
+  }
+  return problems;
+}
+
+function duplicateAliases({ terms }: Dictionary): string[] {
+  const owners = new Map<string, string>();
+  const problems: string[] = [];
+  for (const term of terms) {
+    for (const { text } of term.aliases) {
+      const owner = owners.get(aliasKey(text));
+      if (owner === undefined) owners.set(aliasKey(text), term.id);
+      else if (owner === term.id) problems.push(`alias "${text}" is listed twice in "${term.id}"`);
+      else problems.push(`alias "${text}" is claimed by both "${owner}" and "${term.id}"`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Parses a dictionary and checks what zod cannot see: that the ids it cross-references exist
+ * and that no alias text is ambiguous between terms. Throws listing every problem found.
+ */
+export function parseDictionary(input: unknown): Dictionary {
+  const dictionary = Dictionary.parse(input);
+  const problems = [unknownSources, unknownRelated, duplicateTermIds, duplicateAliases].flatMap(
+    (check) => check(dictionary),
+  );
+  if (problems.length > 0) {
+    throw new Error(`Invalid dictionary:\n- ${problems.join('\n- ')}`);
+  }
+  return dictionary;
+}
+
+/** The dictionary shipped with the extension, checked when the module loads. */
+export const bundledDictionary: Dictionary = parseDictionary({ sources, terms });
