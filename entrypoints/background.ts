@@ -8,8 +8,10 @@ export default defineBackground(() => {
     const request = BackgroundRequest.safeParse(message);
     if (!request.success) return undefined;
     const { count } = request.data;
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5300' });
-    void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+    // Firefox's Manifest V2 build has browserAction where Manifest V3 has action.
+    const action = browser.action ?? browser.browserAction;
+    void action.setBadgeBackgroundColor({ tabId, color: '#8a5300' });
+    void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
     return undefined;
   });
 });
