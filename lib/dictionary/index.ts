@@ -1,14 +1,7 @@
+import { foldPhrase } from '../match/characters';
 import { Dictionary } from './schema';
 import { sources } from './sources';
 import { terms } from './terms';
-
-// The matcher folds case, white space and apostrophe style, so aliases that differ only in
-// those would be one pattern claimed by two terms.
-const APOSTROPHES = /['’‘ʼ′]/g;
-
-/** The form under which two aliases count as the same text. */
-export const aliasKey = (text: string): string =>
-  text.replace(APOSTROPHES, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 
 function unknownSources({ sources, terms }: Dictionary): string[] {
   const known = new Set(sources.map((source) => source.id));
@@ -43,8 +36,10 @@ function duplicateAliases({ terms }: Dictionary): string[] {
   const problems: string[] = [];
   for (const term of terms) {
     for (const { text } of term.aliases) {
-      const owner = owners.get(aliasKey(text));
-      if (owner === undefined) owners.set(aliasKey(text), term.id);
+      // The matcher reads aliases folded: two that fold alike would be one pattern for two terms.
+      const key = foldPhrase(text);
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, term.id);
       else if (owner === term.id) problems.push(`alias "${text}" is listed twice in "${term.id}"`);
       else problems.push(`alias "${text}" is claimed by both "${owner}" and "${term.id}"`);
     }

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { bundledDictionary } from '../../lib/dictionary';
 import { compileMatcher, findTerms } from '../../lib/match/matcher';
-
-const Coverage = z.object({
-  concepts: z.array(
-    z.object({ id: z.string(), surfaces: z.array(z.string()), context: z.array(z.string()).optional() }),
-  ),
-  traps: z.array(z.object({ text: z.string(), why: z.string() })),
-});
-const coverage = Coverage.parse(
-  JSON.parse(readFileSync(new URL('../../../shared/dictionary-coverage.json', import.meta.url), 'utf8')),
-);
+import { coverageList as coverage } from '../fixtures/coverage-list';
 
 const matcher = compileMatcher(bundledDictionary);
 const found = (text: string) => findTerms(matcher, text).map(({ termId, text }) => ({ termId, text }));
@@ -28,7 +18,7 @@ describe('coverage list (shared/dictionary-coverage.json)', () => {
   for (const concept of coverage.concepts) {
     for (const surface of concept.surfaces) {
       it(`recognises "${surface}" as ${concept.id} in running text`, () => {
-        const subject = concept.context?.includes(surface) ? `${subjectOf[concept.id]} ` : '';
+        const subject = concept.context.includes(surface) ? `${subjectOf[concept.id]} ` : '';
         const text = `${subject}Reporters said that ${surface} was mentioned, again.`;
         expect(found(text)).toContainEqual({ termId: concept.id, text: surface });
       });
@@ -36,7 +26,7 @@ describe('coverage list (shared/dictionary-coverage.json)', () => {
   }
 
   for (const concept of coverage.concepts) {
-    for (const surface of concept.context ?? []) {
+    for (const surface of concept.context) {
       it(`ignores the ambiguous "${surface}" on a page that is not about ${concept.id}`, () => {
         const text = `The quarterly results were strong. ${surface} was mentioned by the chief executive.`;
         expect(found(text).filter((m) => m.termId === concept.id)).toEqual([]);
@@ -76,6 +66,17 @@ describe('LinkedIn', () => {
   it('is not one in a business story', () => {
     const text = 'LinkedIn reported record revenue as Microsoft shares rose.';
     expect(found(text)).toEqual([]);
+  });
+});
+
+describe('Dahua', () => {
+  it('is the camera maker on a page about surveillance', () => {
+    expect(found('Dahua sold CCTV cameras to councils.')).toContainEqual({ termId: 'dahua', text: 'Dahua' });
+  });
+
+  it('is not the given name or the county', () => {
+    expect(found('Dahua, a student from Hangzhou, won the prize.')).toEqual([]);
+    expect(found('A camera crew filmed the karst hills of Dahua County.')).toEqual([]);
   });
 });
 

@@ -1,127 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { aliasKey, bundledDictionary, parseDictionary } from '../../lib/dictionary/index';
-import type { Alias, PageContext, TermKind } from '../../lib/dictionary/schema';
+import { bundledDictionary, parseDictionary } from '../../lib/dictionary/index';
+import { foldPhrase as aliasKey } from '../../lib/match/characters';
 import { sources } from '../../lib/dictionary/sources';
 import { terms } from '../../lib/dictionary/terms';
+import { coverageList } from '../fixtures/coverage-list';
 
-interface Concept {
-  id: string;
-  label: string;
-  kind: TermKind;
-  surfaces: string[];
-  /** Surfaces that count only on pages about the concept. */
-  context?: string[];
-}
-
-// A copy of the coverage list the dictionary was written against (dictionary-coverage.json).
-const coverage: Concept[] = [
-  { id: 'hikvision', label: 'Hikvision', kind: 'company', surfaces: ['Hikvision', "Hikvision's", 'Hangzhou Hikvision Digital Technology'] },
-  { id: 'dahua', label: 'Dahua Technology', kind: 'company', surfaces: ['Dahua', 'Dahua Technology'], context: ['Dahua'] },
-  {
-    id: 'mss',
-    label: 'Ministry of State Security (MSS)',
-    kind: 'agency',
-    surfaces: ['MSS', 'Ministry of State Security', 'Chinese Ministry of State Security', "China's Ministry of State Security"],
-    context: ['MSS'],
-  },
-  {
-    id: 'national-intelligence-law',
-    label: "National Intelligence Law of the People's Republic of China",
-    kind: 'law',
-    surfaces: [
-      'National Intelligence Law',
-      "National Intelligence Law of the People's Republic of China",
-      'National Intelligence Law of the People’s Republic of China',
-    ],
-  },
-  { id: 'mi5', label: 'MI5 (the Security Service)', kind: 'agency', surfaces: ['MI5', "MI5's"] },
-  { id: 'cabinet-office', label: 'Cabinet Office', kind: 'government body', surfaces: ['Cabinet Office'] },
-  { id: 'oliver-dowden', label: 'Oliver Dowden', kind: 'person', surfaces: ['Oliver Dowden'] },
-  { id: 'dan-jarvis', label: 'Dan Jarvis', kind: 'person', surfaces: ['Dan Jarvis'] },
-  { id: 'rishi-sunak', label: 'Rishi Sunak', kind: 'person', surfaces: ['Rishi Sunak'] },
-  { id: 'electoral-commission', label: 'Electoral Commission', kind: 'government body', surfaces: ['Electoral Commission'] },
-  {
-    id: 'dhsc',
-    label: 'Department of Health and Social Care (DHSC)',
-    kind: 'government body',
-    surfaces: ['Department of Health and Social Care', 'DHSC'],
-  },
-  { id: 'entity-list', label: 'US Entity List (trade blacklist)', kind: 'policy', surfaces: ['Entity List', 'trade blacklist'] },
-  { id: 'xinjiang', label: 'Xinjiang', kind: 'place', surfaces: ['Xinjiang'] },
-  { id: 'uyghurs', label: 'Uyghurs', kind: 'people', surfaces: ['Uyghurs', 'Uyghur', 'Uighurs', 'Uighur'] },
-  { id: 'european-parliament', label: 'European Parliament', kind: 'institution', surfaces: ['European Parliament'] },
-  { id: 'asml', label: 'ASML Holding', kind: 'company', surfaces: ['ASML', 'ASML Holdings NV', 'ASML Holding'] },
-  { id: 'liesje-schreinemacher', label: 'Liesje Schreinemacher', kind: 'person', surfaces: ['Liesje Schreinemacher'] },
-  { id: 'linkedin', label: 'LinkedIn', kind: 'platform', surfaces: ['LinkedIn'], context: ['LinkedIn'] },
-  { id: 'senedd', label: 'Senedd (Welsh Parliament)', kind: 'institution', surfaces: ['Senedd', 'Welsh Senedd'] },
-  { id: 'scottish-parliament', label: 'Scottish Parliament', kind: 'institution', surfaces: ['Scottish Parliament'] },
-];
-
-// Sentences from the coverage list that must not produce matches.
-const traps = [
-  'The TCP MSS (maximum segment size) was lowered to 1360 bytes on the tunnel.',
-  'Mississippi State (MSS) fans packed the stadium on Saturday.',
-  'She added a new entity list to the database schema.',
-  'The cabinet office furniture was delivered on Tuesday.',
-  'Follow us on Facebook, Twitter and LinkedIn.',
-];
+const coverage = coverageList.concepts;
 
 const sourceText = (id: string): string =>
   readFileSync(new URL(`../../lib/dictionary/sources/${id}.txt`, import.meta.url), 'utf8');
 
 const termById = new Map(bundledDictionary.terms.map((term) => [term.id, term]));
 const allAliases = bundledDictionary.terms.flatMap((term) => term.aliases);
-
-/** White space and apostrophe style folded, case kept: case rules are checked separately. */
-const normalise = (text: string): string =>
-  text.replace(/['’‘ʼ′]/g, "'").replace(/\s+/g, ' ').trim();
-
-function caseAllows(rule: Alias['case'], written: string, surface: string): boolean {
-  if (rule === 'exact') return surface === written;
-  if (rule === 'proper') return surface === written || surface === written.toUpperCase();
-  return surface.toLowerCase() === written.toLowerCase();
-}
-
-/** Does the alias recognise this surface, allowing possessives and (if `plural`) a plural s? */
-function aliasAccepts(alias: Alias, surface: string): boolean {
-  const base = normalise(alias.text);
-  const forms = alias.plural ? [base, `${base}s`] : [base];
-  const written = forms.flatMap((form) => [form, `${form}'s`]);
-  return written.some((form) => caseAllows(alias.case, form, normalise(surface)));
-}
-
-// A reference reading of the matching rules the schema documents, to test the data against
-// them without depending on the matcher: whole words, any possessive, plural s where allowed.
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pattern = (phrase: string) =>
-  escape(normalise(phrase)).replace(/ /g, '\\s+').replace(/'/g, "['’‘ʼ′]");
-const wordRegex = (body: string, plural: boolean, flags: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}_])${body}${plural ? 's?' : ''}(?:['’]s)?(?![\\p{L}\\p{N}_])`, `u${flags}`);
-const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
-
-const cueOnPage = (phrase: string, page: string) =>
-  wordRegex(pattern(phrase), true, isAcronym(phrase) ? '' : 'i').test(page);
-
-function aliasOnPage(alias: Alias, page: string): boolean {
-  const forms = alias.case === 'proper' ? [alias.text, alias.text.toUpperCase()] : [alias.text];
-  const flags = alias.case === 'any' ? 'i' : '';
-  return forms.some((form) => wordRegex(pattern(form), alias.plural, flags).test(page));
-}
-
-const contextHolds = (context: PageContext, page: string) =>
-  context.requires.every((group) => group.some((phrase) => cueOnPage(phrase, page))) &&
-  !context.excludes.some((phrase) => cueOnPage(phrase, page));
-
-/** The aliases that would produce a match on this page. */
-const aliasesMatching = (page: string) =>
-  allAliases.filter((alias) => aliasOnPage(alias, page) && (!alias.context || contextHolds(alias.context, page)));
-
-function aliasFor(termId: string, surface: string): Alias {
-  const alias = termById.get(termId)?.aliases.find((candidate) => aliasAccepts(candidate, surface));
-  if (!alias) throw new Error(`no alias of "${termId}" accepts "${surface}"`);
-  return alias;
-}
 
 const validInput = () => structuredClone({ sources, terms });
 
@@ -154,50 +45,12 @@ describe('bundled dictionary', () => {
     expect(concepts).toEqual(coverage.map(({ id, label, kind }) => ({ id, label, kind })));
   });
 
-  it.each(coverage)('recognises every surface of $id', ({ id, surfaces }) => {
-    for (const surface of surfaces) expect(() => aliasFor(id, surface)).not.toThrow();
-  });
-
   it('puts a page context on exactly the context-dependent surfaces', () => {
-    const marked = new Set(coverage.flatMap(({ id, context = [] }) => context.map((surface) => aliasFor(id, surface))));
-    for (const alias of allAliases) expect(alias.context !== undefined, alias.text).toBe(marked.has(alias));
-  });
-});
-
-describe('page contexts', () => {
-  it('let MSS, LinkedIn and Dahua count in the source articles', () => {
-    const mi5 = aliasesMatching(sourceText('productiveclue-2025-mi5-espionage')).map((alias) => alias.text);
-    const surveillance = aliasesMatching(sourceText('benzinga-2022-uk-surveillance')).map((alias) => alias.text);
-    expect(mi5).toEqual(expect.arrayContaining(['MSS', 'LinkedIn']));
-    expect(surveillance).toContain('Dahua');
-  });
-
-  it.each(traps)('find nothing in the trap "%s"', (trap) => {
-    expect(aliasesMatching(trap)).toEqual([]);
-  });
-
-  it('keep MSS out of networking, satellite and sports pages that also mention Chinese spying', () => {
-    const spying = ' Chinese intelligence officers were accused of espionage in Beijing.';
-    const pages = [
-      'Clamp the TCP MSS to the path MTU.',
-      'The Mobile Satellite Service (MSS) band is shared.',
-      'MSS satellite services cover the whole region.',
-      'The Bulldogs of Mississippi State (MSS) won again.',
-    ];
-    for (const page of pages) expect(aliasesMatching(page + spying), page).toEqual([]);
-  });
-
-  it('keep LinkedIn out of business news but not out of espionage news', () => {
-    const business = 'Microsoft reported strong growth at LinkedIn and in artificial intelligence.';
-    const espionage = 'MI5 says Chinese spies approach officials through LinkedIn.';
-    expect(aliasesMatching(business).map((alias) => alias.text)).not.toContain('LinkedIn');
-    expect(aliasesMatching(espionage).map((alias) => alias.text)).toContain('LinkedIn');
-  });
-
-  it('keep Dahua the person or the county apart from Dahua the camera maker', () => {
-    expect(aliasesMatching('Dahua, a student from Hangzhou, won the prize.')).toEqual([]);
-    expect(aliasesMatching('A camera crew filmed the karst hills of Dahua County.')).toEqual([]);
-    expect(aliasesMatching('Dahua sold CCTV cameras to councils.').map((a) => a.text)).toContain('Dahua');
+    const marked = coverage.flatMap(({ id, context }) => context.map((surface) => `${id}:${aliasKey(surface)}`));
+    const withContext = bundledDictionary.terms.flatMap((term) =>
+      term.aliases.filter((alias) => alias.context).map((alias) => `${term.id}:${aliasKey(alias.text)}`),
+    );
+    expect(withContext.sort()).toEqual(marked.sort());
   });
 });
 
