@@ -32,3 +32,8 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 export const BackgroundRequest = z.discriminatedUnion('type', [PageMatchCount]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/** A clear error for a request from this extension that does not fit any schema. */
+export function malformed(error: z.ZodError): Error {
+  return new Error(`Malformed request: ${z.prettifyError(error)}`);
+}

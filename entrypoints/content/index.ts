@@ -8,7 +8,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { CardHost } from './card-host';
 import { wireHover } from './hover-wiring';
 import { wireKeyboard } from './keyboard';
-import { answerRequests, reportCount } from './messaging';
+import { answerRequests, countReporter } from './messaging';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
@@ -21,6 +21,7 @@ export default defineContentScript({
 
 function start(): void {
   const matcher = compileMatcher(bundledDictionary);
+  const reportCount = countReporter();
   const annotator = new PageAnnotator(matcher, highlightLayer(TERM_HIGHLIGHT), () => reportCount(annotator));
   const live = annotateLivePage(document, annotator);
   answerRequests(annotator, live);

@@ -1,4 +1,4 @@
-import { ContentRequest, type PageMatchCount, type PageMatches } from '../../lib/messages';
+import { ContentRequest, malformed, type PageMatchCount, type PageMatches } from '../../lib/messages';
 import type { PageAnnotator } from '../../lib/page/annotator';
 import type { LiveAnnotation } from '../../lib/page/mutations';
 
@@ -7,7 +7,7 @@ export function answerRequests(annotator: PageAnnotator, live: LiveAnnotation): 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = ContentRequest.safeParse(message);
-    if (!request.success) return undefined;
+    if (!request.success) return Promise.reject(malformed(request.error));
     return live.settled().then((): PageMatches => ({
       url: location.href,
       title: document.title,
@@ -16,10 +16,16 @@ export function answerRequests(annotator: PageAnnotator, live: LiveAnnotation): 
   });
 }
 
-/** Tells the background how many terms the page holds, for the toolbar badge. */
-export function reportCount(annotator: PageAnnotator): void {
-  const message: PageMatchCount = { type: 'pageMatchCount', count: annotator.count };
-  browser.runtime.sendMessage(message).catch(() => {
-    // The background may be restarting; the next change reports again.
-  });
+/** Tells the background how many terms the page holds (for the toolbar badge) when it changes. */
+export function countReporter(): (annotator: PageAnnotator) => void {
+  let reported = -1;
+  return (annotator) => {
+    if (annotator.count === reported) return;
+    reported = annotator.count;
+    const message: PageMatchCount = { type: 'pageMatchCount', count: reported };
+    browser.runtime.sendMessage(message).catch(() => {
+      // The background may be restarting; the next change reports again.
+      reported = -1;
+    });
+  };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { BackgroundRequest, ContentRequest, PageMatches, malformed } from '../../lib/messages';
+
+describe('messages between contexts', () => {
+  it('accepts the popup’s request for the page’s matches', () => {
+    expect(ContentRequest.parse({ type: 'getPageMatches' })).toEqual({ type: 'getPageMatches' });
+  });
+
+  it('refuses unknown or malformed requests with a clear error', () => {
+    const unknown = ContentRequest.safeParse({ type: 'deleteEverything' });
+    expect(unknown.success).toBe(false);
+    expect(malformed(unknown.error!).message).toMatch(/^Malformed request: .*type/s);
+    const badCount = BackgroundRequest.safeParse({ type: 'pageMatchCount', count: -3 });
+    expect(badCount.success).toBe(false);
+    expect(malformed(badCount.error!).message).toContain('count');
+  });
+
+  it('checks the shape of the page’s matches', () => {
+    const answer = { url: 'https://www.bbc.co.uk/news/1', title: 'T', matches: [{ termId: 'mss', text: 'MSS' }] };
+    expect(PageMatches.parse(answer)).toEqual(answer);
+    expect(PageMatches.safeParse({ ...answer, matches: [{ termId: 'Not An Id', text: 'x' }] }).success).toBe(false);
+  });
+});
