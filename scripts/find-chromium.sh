@@ -12,4 +12,4 @@ if [ -z "${CHROMIUM_PATH:-}" ] && [ "${1:-}" = "--install" ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   export CHROMIUM_PATH=/usr/bin/chromium
 fi
-echo "Chromium: ${CHROMIUM_PATH:-Playwright's own}"
+echo "Chromium: ${CHROMIUM_PATH:-the one Playwright installs}"
