@@ -2,7 +2,7 @@ import type { TermId } from '../dictionary/schema';
 import type { Matcher } from '../match/matcher';
 import type { HighlightLayer } from './highlights';
 import { inSlices } from './slices';
-import { nodesBetween, rangeIn, textBlocks, type TextBlock } from './text-blocks';
+import { locate, textBlocks, type TextBlock } from './text-blocks';
 
 /** One occurrence of a term on the page. */
 export interface Occurrence {
@@ -85,8 +85,7 @@ export class PageAnnotator {
     const found = terms.map(({ termId, start, end, context }): Occurrence => ({
       termId,
       text: block.text.slice(start, end),
-      range: rangeIn(block, start, end),
-      nodes: nodesBetween(block, start, end),
+      ...locate(block, start, end),
       rule: context,
       shown: false,
     }));
@@ -94,7 +93,11 @@ export class PageAnnotator {
     if (found.length > 0) this.byContainer.set(block.container, list);
     for (const occurrence of found) {
       list.push(occurrence);
-      for (const node of occurrence.nodes) this.byNode.set(node, [...(this.byNode.get(node) ?? []), occurrence]);
+      for (const node of occurrence.nodes) {
+        const inNode = this.byNode.get(node);
+        if (inNode) inNode.push(occurrence);
+        else this.byNode.set(node, [occurrence]);
+      }
       if (occurrence.rule >= 0) this.contextual.add(occurrence);
       else this.show(occurrence, true);
     }

@@ -75,8 +75,8 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
   if (nodes.length > 0) yield makeBlock(container!, nodes);
 }
 
-/** The DOM position of a character offset in a block (the end of a node for its last offset). */
-export function positionIn(block: TextBlock, offset: number, isEnd: boolean): { node: Text; offset: number } {
+/** The index of the node holding a character offset (for an end offset, the node it ends). */
+function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
   let low = 0;
   let high = block.starts.length - 1;
   while (low < high) {
@@ -85,22 +85,15 @@ export function positionIn(block: TextBlock, offset: number, isEnd: boolean): { 
     if (start < offset || (!isEnd && start === offset)) low = mid;
     else high = mid - 1;
   }
-  return { node: block.nodes[low]!, offset: offset - block.starts[low]! };
+  return low;
 }
 
-/** A live Range over `start`..`end` of a block's text. */
-export function rangeIn(block: TextBlock, start: number, end: number): Range {
-  const from = positionIn(block, start, false);
-  const to = positionIn(block, end, true);
+/** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
+export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
+  const first = nodeIndexAt(block, start, false);
+  const last = nodeIndexAt(block, end, true);
   const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
-}
-
-/** The text nodes a range over `start`..`end` touches (for hit-testing by node). */
-export function nodesBetween(block: TextBlock, start: number, end: number): Text[] {
-  const first = block.nodes.indexOf(positionIn(block, start, false).node);
-  const last = block.nodes.indexOf(positionIn(block, end, true).node);
-  return block.nodes.slice(first, last + 1);
+  range.setStart(block.nodes[first]!, start - block.starts[first]!);
+  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
+  return { range, nodes: block.nodes.slice(first, last + 1) };
 }
