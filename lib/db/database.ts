@@ -1,0 +1,25 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { SavedHighlight, SavedPage } from './schema';
+
+/**
+ * The extension's one database. It lives in the extension's own origin (background, popup
+ * and extension pages): a content script that opened IndexedDB would write into the news
+ * site's storage, where the site could read it and "clear site data" would wipe it.
+ *
+ * Schema changes add a version with an upgrade function; versions are never edited once
+ * released, so that readers' data is migrated, never lost.
+ */
+export type LensDatabase = Dexie & {
+  highlights: EntityTable<SavedHighlight, 'id'>;
+  pages: EntityTable<SavedPage, 'url'>;
+};
+
+export function openDatabase(name = 'state-security-lens'): LensDatabase {
+  const db = new Dexie(name) as LensDatabase;
+  db.version(1).stores({
+    // Indexed fields only; the rest of each record is stored as it is.
+    highlights: 'id, url, termId, createdAt, updatedAt, *tags',
+    pages: 'url, lastSeen',
+  });
+  return db;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { TermId } from '../dictionary/schema';
+import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+
+const Timestamp = z.iso.datetime();
+
+/** A passage the reader kept, with where to find it again and what they wrote about it. */
+export const SavedHighlight = z.object({
+  id: z.string().min(1),
+  /** The page's normalised address (lib/url.ts). */
+  url: z.url(),
+  pageTitle: z.string(),
+  /** The dictionary term, when the passage is one. */
+  termId: TermId.optional(),
+  quote: TextQuoteSelector,
+  /** Where the quote was in the page's text when saved: a hint, not a promise. */
+  position: TextPositionSelector,
+  note: z.string(),
+  tags: z.array(z.string().min(1)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SavedHighlight = z.infer<typeof SavedHighlight>;
+
+/** A page the reader saved something on, with a note for the whole page. */
+export const SavedPage = z.object({
+  url: z.url(),
+  title: z.string(),
+  note: z.string(),
+  firstSeen: Timestamp,
+  lastSeen: Timestamp,
+});
+export type SavedPage = z.infer<typeof SavedPage>;
