@@ -8,6 +8,8 @@ export default defineConfig({
     name: 'State Security Lens',
     description:
       'Highlights agencies, companies, laws and people in news about state security threats, with sourced context cards. Nothing leaves your machine.',
-    permissions: [],
+    // contextMenus: "Save highlight" on selected text. Nothing else: the content script's
+    // matches are its only host access, and the database lives in the extension's origin.
+    permissions: ['contextMenus'],
   },
 });

@@ -1,4 +1,5 @@
 import type { Source, Term } from '../lib/dictionary/schema';
+import { SaveAction, type SaveActionProps } from './SaveAction';
 
 export interface TermCardProps {
   term: Term;
@@ -8,6 +9,8 @@ export interface TermCardProps {
   count: number;
   /** "Term 3 of 14 on this page", when the keyboard brought the reader here. */
   position?: string;
+  /** Present when this occurrence can be saved as a highlight. */
+  save?: SaveActionProps;
   onOpenTerm(termId: string): void;
   onClose(): void;
 }
@@ -40,7 +43,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
   );
 }
 
-export function TermCard({ term, sources, related, count, position, onOpenTerm, onClose }: TermCardProps) {
+export function TermCard({ term, sources, related, count, position, save, onOpenTerm, onClose }: TermCardProps) {
   return (
     <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby="sst-card-summary" tabIndex={-1}>
       <header class="head">
@@ -65,6 +68,7 @@ export function TermCard({ term, sources, related, count, position, onOpenTerm, 
       <p id="sst-card-summary" class="summary">
         {term.summary}
       </p>
+      {save && <SaveAction key={term.id} {...save} />}
       <section aria-labelledby="sst-card-facts">
         <h3 id="sst-card-facts" class="section-title">
           Key facts

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
@@ -27,10 +28,47 @@ export const PageMatchCount = z.object({
 });
 export type PageMatchCount = z.infer<typeof PageMatchCount>;
 
-export const ContentRequest = z.discriminatedUnion('type', [GetPageMatches]);
+/** Popup → content script: scroll to a term's first occurrence and open its card. */
+export const RevealTerm = z.object({ type: z.literal('revealTerm'), termId: TermId });
+export type RevealTerm = z.infer<typeof RevealTerm>;
+/** Popup → content script: scroll to a saved highlight. */
+export const RevealHighlight = z.object({ type: z.literal('revealHighlight'), id: z.string() });
+export type RevealHighlight = z.infer<typeof RevealHighlight>;
+/** Background (context menu) → content script: save what the reader selected. */
+export const SaveSelection = z.object({ type: z.literal('saveSelection') });
+export type SaveSelection = z.infer<typeof SaveSelection>;
+/** Popup → content script: which saved highlights were found on the page again. */
+export const GetSavedStatus = z.object({ type: z.literal('getSavedStatus') });
+export type GetSavedStatus = z.infer<typeof GetSavedStatus>;
+export const SavedStatus = z.object({ missing: z.array(z.string()) });
+export type SavedStatus = z.infer<typeof SavedStatus>;
+/** Popup → content script: the page's saved highlights changed (edited, deleted, restored). */
+export const SavedChanged = z.object({ type: z.literal('savedHighlightsChanged') });
+export type SavedChanged = z.infer<typeof SavedChanged>;
+
+export const ContentRequest = z.discriminatedUnion('type', [
+  GetPageMatches,
+  RevealTerm,
+  RevealHighlight,
+  SaveSelection,
+  GetSavedStatus,
+  SavedChanged,
+]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
-export const BackgroundRequest = z.discriminatedUnion('type', [PageMatchCount]);
+/** Content script → background: keep a highlight (the database lives in the extension's origin). */
+export const SaveHighlightRequest = z.object({ type: z.literal('saveHighlight'), highlight: NewHighlight });
+export type SaveHighlightRequest = z.infer<typeof SaveHighlightRequest>;
+/** Content script → background: the saved highlights of a page, by normalised URL. */
+export const PageHighlightsRequest = z.object({ type: z.literal('getPageHighlights'), url: z.url() });
+export type PageHighlightsRequest = z.infer<typeof PageHighlightsRequest>;
+export const PageHighlights = z.array(SavedHighlight);
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  PageMatchCount,
+  SaveHighlightRequest,
+  PageHighlightsRequest,
+]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 /** A clear error for a request from this extension that does not fit any schema. */

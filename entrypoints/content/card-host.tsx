@@ -11,10 +11,14 @@ export interface CardRequest {
   /** Opened from the keyboard: the card takes focus, as a dialog does. */
   focus: boolean;
   position?: string;
+  /** The card is about the anchored occurrence itself (not a related term): it can be saved. */
+  saveable: boolean;
 }
 
 export interface CardHostEvents {
   countOf(termId: string): number;
+  isSaved(anchor: Range): boolean;
+  save(anchor: Range, termId: string, note: string): Promise<unknown>;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
 }
@@ -83,7 +87,15 @@ export class CardHost {
         related={related}
         count={this.events.countOf(term.id)}
         position={request.position}
-        onOpenTerm={(termId) => this.show({ ...request, termId, position: undefined })}
+        save={
+          request.saveable
+            ? {
+                saved: this.events.isSaved(request.anchor),
+                onSave: (note) => this.events.save(request.anchor, term.id, note),
+              }
+            : undefined
+        }
+        onOpenTerm={(termId) => this.show({ ...request, termId, position: undefined, saveable: false })}
         onClose={() => this.close()}
       />,
       this.mount!,

@@ -41,7 +41,7 @@ export function wireHover(annotator: PageAnnotator, cards: () => CardHost): Hove
     hover.pointAt(
       occurrence && {
         key: occurrence,
-        open: () => cards().show({ termId: occurrence.termId, anchor: occurrence.range, focus: false }),
+        open: () => cards().show({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true }),
       },
     );
   };

@@ -1,10 +1,11 @@
-import type { PageAnnotator } from '../../lib/page/annotator';
+import type { Occurrence, PageAnnotator } from '../../lib/page/annotator';
 import type { HighlightLayer } from '../../lib/page/highlights';
 import type { CardHost } from './card-host';
 import { nextOccurrence } from './term-navigation';
 
-/** Alt+Shift+N and Alt+Shift+P, read from the physical key so that layouts and macOS agree. */
+/** Alt+Shift+N, P and S, read from the physical key so that layouts and macOS agree. */
 const NAVIGATION_KEYS: Record<string, 1 | -1> = { KeyN: 1, KeyP: -1 };
+const SAVE_KEY = 'KeyS';
 
 const isTyping = (event: KeyboardEvent) => {
   const target = event.composedPath()[0];
@@ -14,42 +15,65 @@ const isTyping = (event: KeyboardEvent) => {
   );
 };
 
+const isShortcut = (event: KeyboardEvent) => event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey;
+
+/** Scrolls a passage into view, without animation for readers who asked for less motion. */
+export function scrollToRange(range: Range): void {
+  const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'instant' : 'smooth' });
+}
+
 /**
- * Moves between terms from the keyboard: the shortcut scrolls the next term into view, marks
- * it, and opens its card with focus in it, as a dialog; Escape closes the card and gives focus
- * back; a click elsewhere closes it too.
+ * Moving between terms: the next one is scrolled into view, marked, and its card opened (with
+ * focus in it when the keyboard asked, as a dialog).
  */
-export function wireKeyboard(annotator: PageAnnotator, cards: CardHost, active: HighlightLayer): void {
-  let cursor: Range | undefined;
+export class TermNavigator {
+  private cursor?: Range;
 
-  const move = (direction: 1 | -1) => {
-    const list = annotator.occurrences();
-    const target = nextOccurrence(list, cursor, direction);
-    if (!target) return;
-    cursor = target.range;
-    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.range.startContainer.parentElement?.scrollIntoView({
-      block: 'center',
-      behavior: reduceMotion ? 'instant' : 'smooth',
-    });
-    active.set([target.range]);
+  constructor(
+    private readonly annotator: PageAnnotator,
+    private readonly cards: CardHost,
+    private readonly active: HighlightLayer,
+  ) {}
+
+  step(direction: 1 | -1): void {
+    const target = nextOccurrence(this.annotator.occurrences(), this.cursor, direction);
+    if (target) this.reveal(target, true);
+  }
+
+  reveal(target: Occurrence, focus: boolean): void {
+    const list = this.annotator.occurrences();
+    this.cursor = target.range;
+    scrollToRange(target.range);
+    this.active.set([target.range]);
     const position = `Term ${list.indexOf(target) + 1} of ${list.length} on this page`;
-    cards.show({ termId: target.termId, anchor: target.range, focus: true, position });
-  };
+    this.cards.show({ termId: target.termId, anchor: target.range, focus, position, saveable: true });
+  }
+}
 
+/**
+ * Keyboard shortcuts: Alt+Shift+N/P move between terms, Alt+Shift+S saves the selection,
+ * Escape closes the card and gives focus back; a click elsewhere closes it too.
+ */
+export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void): void {
+  const handle = (event: KeyboardEvent): boolean => {
+    if (event.key === 'Escape' && cards.openTermId !== undefined) {
+      cards.close();
+      return true;
+    }
+    if (!isShortcut(event) || isTyping(event)) return false;
+    const direction = NAVIGATION_KEYS[event.code];
+    if (direction) navigator.step(direction);
+    else if (event.code === SAVE_KEY) saveSelection();
+    else return false;
+    return true;
+  };
   window.addEventListener(
     'keydown',
     (event) => {
-      const direction = NAVIGATION_KEYS[event.code];
-      if (direction && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && !isTyping(event)) {
-        event.preventDefault();
-        event.stopPropagation();
-        move(direction);
-      } else if (event.key === 'Escape' && cards.openTermId) {
-        event.preventDefault();
-        event.stopPropagation();
-        cards.close();
-      }
+      if (!handle(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
     },
     true,
   );

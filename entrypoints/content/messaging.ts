@@ -1,18 +1,18 @@
-import { ContentRequest, malformed, type PageMatchCount, type PageMatches } from '../../lib/messages';
+import { ContentRequest, malformed, type PageMatchCount } from '../../lib/messages';
 import type { PageAnnotator } from '../../lib/page/annotator';
-import type { LiveAnnotation } from '../../lib/page/mutations';
 
-/** Answers the popup (and tests): what was found on this page, once the page is read. */
-export function answerRequests(annotator: PageAnnotator, live: LiveAnnotation): void {
+type Handlers = {
+  [Type in ContentRequest['type']]: (request: Extract<ContentRequest, { type: Type }>) => unknown;
+};
+
+/** Answers the popup, the background and tests, each request parsed with zod first. */
+export function answerRequests(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = ContentRequest.safeParse(message);
     if (!request.success) return Promise.reject(malformed(request.error));
-    return live.settled().then((): PageMatches => ({
-      url: location.href,
-      title: document.title,
-      matches: annotator.occurrences().map(({ termId, text }) => ({ termId, text })),
-    }));
+    const handle = handlers[request.data.type] as (request: ContentRequest) => unknown;
+    return Promise.resolve().then(() => handle(request.data));
   });
 }
 

@@ -1,8 +1,5 @@
 import type { LensDatabase } from './database';
-import { SavedHighlight, type SavedPage } from './schema';
-
-/** What a new highlight needs; the store adds its id and times. */
-export type NewHighlight = Omit<SavedHighlight, 'id' | 'createdAt' | 'updatedAt'>;
+import { SavedHighlight, type NewHighlight, type SavedPage } from './schema';
 
 export type HighlightChanges = Partial<Pick<SavedHighlight, 'note' | 'tags'>>;
 

@@ -31,3 +31,7 @@ export const SavedPage = z.object({
   lastSeen: Timestamp,
 });
 export type SavedPage = z.infer<typeof SavedPage>;
+
+/** What a new highlight needs; the store adds its id and times. */
+export const NewHighlight = SavedHighlight.omit({ id: true, createdAt: true, updatedAt: true });
+export type NewHighlight = z.infer<typeof NewHighlight>;

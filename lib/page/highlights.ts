@@ -4,6 +4,8 @@
  * exactly as it was.
  */
 export const TERM_HIGHLIGHT = 'sst-term';
+/** Passages the reader saved, in a style of their own. */
+export const SAVED_HIGHLIGHT = 'sst-saved';
 /** The term the keyboard is on, painted over the others. */
 export const ACTIVE_HIGHLIGHT = 'sst-term-active';
 

@@ -1,0 +1,63 @@
+import { useState } from 'preact/hooks';
+
+export interface SaveActionProps {
+  saved: boolean;
+  onSave(note: string): Promise<unknown>;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+
+/** "Save" for the passage a card is about, with an optional note typed in the card. */
+export function SaveAction({ saved, onSave }: SaveActionProps) {
+  const [note, setNote] = useState('');
+  const [noting, setNoting] = useState(false);
+  const [status, setStatus] = useState<Status>(saved ? { kind: 'saved' } : { kind: 'idle' });
+
+  const save = async () => {
+    setStatus({ kind: 'saving' });
+    try {
+      await onSave(note.trim());
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  if (status.kind === 'saved') {
+    return (
+      <p class="actions saved" role="status">
+        Saved to your highlights. Notes are in the toolbar popup.
+      </p>
+    );
+  }
+  return (
+    <div class="actions">
+      {noting && (
+        <label class="note-field">
+          <span>Note</span>
+          <textarea
+            value={note}
+            rows={3}
+            placeholder="Why this matters…"
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+        </label>
+      )}
+      <div class="buttons">
+        <button type="button" class="primary" disabled={status.kind === 'saving'} onClick={save}>
+          {noting ? 'Save with note' : 'Save'}
+        </button>
+        {!noting && (
+          <button type="button" class="secondary" onClick={() => setNoting(true)}>
+            Add a note
+          </button>
+        )}
+      </div>
+      {status.kind === 'failed' && (
+        <p class="error" role="alert">
+          Could not save: {status.message}
+        </p>
+      )}
+    </div>
+  );
+}

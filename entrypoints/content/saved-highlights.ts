@@ -1,0 +1,95 @@
+import { describeQuote } from '../../lib/anchoring/selectors';
+import { offsetOf, readPageText } from '../../lib/anchoring/page-text';
+import { anchorQuote } from '../../lib/anchoring/text-quote';
+import { SavedHighlight } from '../../lib/db/schema';
+import { PageHighlights, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
+import type { HighlightLayer } from '../../lib/page/highlights';
+import { locate, type TextBlock } from '../../lib/page/text-blocks';
+import { normalizeUrl } from '../../lib/url';
+
+interface Entry {
+  highlight: SavedHighlight;
+  /** Where it was found on the page now, or null when the passage is gone. */
+  range: Range | null;
+}
+
+/** Start and end offsets with the white space at either edge left out. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * The reader's saved highlights on this page: fetched from the background (which owns the
+ * database), found again by their quote and context, and painted in their own style.
+ */
+export class SavedHighlights {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly layer: HighlightLayer) {}
+
+  private get url(): string {
+    return normalizeUrl(location.href);
+  }
+
+  /** Fetches the page's highlights and finds each one in the page as it is now. */
+  async load(): Promise<void> {
+    const request: PageHighlightsRequest = { type: 'getPageHighlights', url: this.url };
+    const highlights = PageHighlights.parse(await browser.runtime.sendMessage(request));
+    const page = readPageText(document.body);
+    this.entries.clear();
+    for (const highlight of highlights) {
+      const anchor = anchorQuote(page.text, highlight.quote, highlight.position);
+      const range = anchor ? locate(page, anchor.start, anchor.end).range : null;
+      this.entries.set(highlight.id, { highlight, range });
+    }
+    this.layer.set(this.ranges());
+  }
+
+  /** Saves the text of `range` (trimmed of white space), with its term and a note. */
+  async save(range: Range, termId: string | undefined, note: string): Promise<SavedHighlight> {
+    const page = readPageText(document.body);
+    const [start, end] = trimmed(
+      page.text,
+      offsetOf(page, range.startContainer, range.startOffset),
+      offsetOf(page, range.endContainer, range.endOffset),
+    );
+    if (start < 0 || end <= start) throw new Error('Select some text of the page to save it.');
+    const request: SaveHighlightRequest = {
+      type: 'saveHighlight',
+      highlight: { url: this.url, pageTitle: document.title, termId, note, tags: [], ...describeQuote(page.text, start, end) },
+    };
+    const saved = SavedHighlight.parse(await browser.runtime.sendMessage(request));
+    this.remember(saved, page, start, end);
+    return saved;
+  }
+
+  /** Has this exact passage been saved? */
+  isSaved(range: Range): boolean {
+    return this.ranges().some(
+      (saved) =>
+        saved.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+        saved.compareBoundaryPoints(Range.END_TO_END, range) === 0,
+    );
+  }
+
+  /** The ids of highlights that could not be found on the page. */
+  missing(): string[] {
+    return [...this.entries.values()].filter((entry) => !entry.range).map((entry) => entry.highlight.id);
+  }
+
+  rangeOf(id: string): Range | null {
+    return this.entries.get(id)?.range ?? null;
+  }
+
+  private remember(highlight: SavedHighlight, page: TextBlock, start: number, end: number): void {
+    const { range } = locate(page, start, end);
+    this.entries.set(highlight.id, { highlight, range });
+    this.layer.add(range);
+  }
+
+  private ranges(): Range[] {
+    return [...this.entries.values()].flatMap((entry) => entry.range ?? []);
+  }
+}
