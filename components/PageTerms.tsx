@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { Dictionary, Term } from '../lib/dictionary/schema';
-import type { PageMatches } from '../lib/messages';
+import type { PageMatch } from '../lib/messages';
 
 interface TermCount {
   term: Term;
@@ -8,10 +7,10 @@ interface TermCount {
 }
 
 /** Terms in order of first appearance, with how often each appears. */
-export function countTerms(dictionary: Dictionary, page: PageMatches): TermCount[] {
+export function countTerms(dictionary: Dictionary, matches: readonly PageMatch[]): TermCount[] {
   const terms = new Map(dictionary.terms.map((term) => [term.id, term]));
   const counts = new Map<string, TermCount>();
-  for (const { termId } of page.matches) {
+  for (const { termId } of matches) {
     const term = terms.get(termId);
     if (!term) continue;
     const entry = counts.get(termId) ?? { term, count: 0 };
@@ -21,45 +20,22 @@ export function countTerms(dictionary: Dictionary, page: PageMatches): TermCount
   return [...counts.values()];
 }
 
-type State = { status: 'loading' } | { status: 'not-covered' } | { status: 'ready'; page: PageMatches };
-
-export function PageTerms({ dictionary, load }: { dictionary: Dictionary; load: () => Promise<PageMatches | null> }) {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    load().then((page) => setState(page ? { status: 'ready', page } : { status: 'not-covered' }));
-  }, [load]);
-
-  if (state.status === 'loading') return <p class="note">Reading this page…</p>;
-  if (state.status === 'not-covered') {
-    return (
-      <p class="note">
-        State Security Lens does not read this page. It annotates articles on major news sites such as the BBC, the
-        Guardian, Reuters and the FT.
-      </p>
-    );
-  }
-  const counts = countTerms(dictionary, state.page);
+/** The terms found on the page, grouped with counts; choosing one shows it on the page. */
+export function PageTerms({ counts, onReveal }: { counts: TermCount[]; onReveal(termId: string): void }) {
+  if (counts.length === 0) return <p class="note">No terms from the dictionary on this page.</p>;
   return (
-    <section aria-labelledby="page-terms-title">
-      <h1 id="page-terms-title" class="title">
-        On this page
-      </h1>
-      <p class="page-title">{state.page.title}</p>
-      {counts.length === 0 ? (
-        <p class="note">No terms from the dictionary on this page.</p>
-      ) : (
-        <ul class="terms">
-          {counts.map(({ term, count }) => (
-            <li key={term.id} class="term">
-              <span class="label">{term.label}</span>
-              <span class="kind">{term.kind}</span>
-              <span class="count" aria-label={`${count} mentions`}>
-                {count}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ul class="terms">
+      {counts.map(({ term, count }) => (
+        <li key={term.id}>
+          <button type="button" class="term" onClick={() => onReveal(term.id)}>
+            <span class="label">{term.label}</span>
+            <span class="kind">{term.kind}</span>
+            <span class="count" aria-label={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
+              {count}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -23,3 +23,13 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
   });
   return db;
 }
+
+/**
+ * Asks the browser to keep the database under storage pressure: readers of local-first
+ * annotation tools lost everything when the browser evicted it (WorldBrain/Memex #783, #1009).
+ */
+export function keepDatabase(): void {
+  navigator.storage?.persist?.().catch(() => {
+    // Not granted: the data stays, it is only evictable under pressure.
+  });
+}

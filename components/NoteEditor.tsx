@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+export const NOTE_SAVE_DELAY_MS = 400;
+
+interface NoteEditorProps {
+  label: string;
+  value: string;
+  placeholder?: string;
+  onSave(note: string): Promise<unknown>;
+}
+
+/**
+ * A note saved as it is typed (after a pause, and at once when the field loses focus): there
+ * is no save button to forget.
+ */
+export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProps) {
+  const [draft, setDraft] = useState(value);
+  const [status, setStatus] = useState<'saved' | 'editing' | 'failed'>('saved');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const pending = useRef<string | null>(null);
+
+  const flush = () => {
+    clearTimeout(timer.current);
+    const note = pending.current;
+    if (note === null) return;
+    pending.current = null;
+    onSave(note).then(
+      () => setStatus(pending.current === null ? 'saved' : 'editing'),
+      () => setStatus('failed'),
+    );
+  };
+
+  // Whatever was typed is saved when the editor goes away (the popup closing, say).
+  useEffect(() => flush, []);
+
+  return (
+    <label class="note-editor">
+      <span class="visually-hidden">{label}</span>
+      <textarea
+        value={draft}
+        rows={2}
+        placeholder={placeholder}
+        onInput={(event) => {
+          const note = event.currentTarget.value;
+          setDraft(note);
+          setStatus('editing');
+          pending.current = note;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(flush, NOTE_SAVE_DELAY_MS);
+        }}
+        onBlur={flush}
+      />
+      <span class="note-status" aria-live="polite">
+        {status === 'failed' ? 'Not saved: try again' : status === 'editing' ? 'Saving…' : draft ? 'Saved' : ''}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import type { LensDatabase } from '../lib/db/database';
+import { deleteHighlight, highlightsOn, pageNote, restoreHighlight, setPageNote, updateHighlight } from '../lib/db/highlights';
+import type { SavedHighlight } from '../lib/db/schema';
+import type { Dictionary } from '../lib/dictionary/schema';
+import type { PageMatches } from '../lib/messages';
+import { normalizeUrl } from '../lib/url';
+import { HighlightItem } from './HighlightItem';
+import { NoteEditor } from './NoteEditor';
+import { PageTerms, countTerms } from './PageTerms';
+import { UndoBar } from './UndoBar';
+import { useLiveQuery } from './use-live-query';
+
+/** What the popup asks of the tab it was opened on. */
+export interface TabActions {
+  revealTerm(termId: string): void;
+  revealHighlight(id: string): void;
+  /** The page's saved highlights changed here: repaint them in the tab. */
+  savedChanged(): void;
+  openLibrary(): void;
+}
+
+export interface PopupProps {
+  db: LensDatabase;
+  dictionary: Dictionary;
+  /** The page as the content script reads it, or null where the extension does not run. */
+  page: PageMatches | null;
+  missing: readonly string[];
+  tab: TabActions;
+}
+
+function SavedOnPage({ db, dictionary, url, missing, tab }: Omit<PopupProps, 'page'> & { url: string }) {
+  const highlights = useLiveQuery(() => highlightsOn(db, url), [url]);
+  const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
+  const terms = new Map(dictionary.terms.map((term) => [term.id, term]));
+  const remove = async (id: string) => {
+    setDeleted((await deleteHighlight(db, id)) ?? null);
+    tab.savedChanged();
+  };
+  const undo = async () => {
+    if (deleted) await restoreHighlight(db, deleted);
+    setDeleted(null);
+    tab.savedChanged();
+  };
+  return (
+    <section aria-labelledby="saved-title">
+      <h2 id="saved-title" class="section-title">
+        Your highlights
+      </h2>
+      {highlights?.length === 0 && (
+        <p class="note">Nothing saved on this page yet. Save a term from its card, or select text and press Alt+Shift+S.</p>
+      )}
+      <ul class="highlights">
+        {highlights?.map((highlight) => (
+          <HighlightItem
+            key={highlight.id}
+            highlight={highlight}
+            term={highlight.termId ? terms.get(highlight.termId) : undefined}
+            missing={missing.includes(highlight.id)}
+            onNote={(note) => updateHighlight(db, highlight.id, { note })}
+            onDelete={() => void remove(highlight.id)}
+            onOpen={() => tab.revealHighlight(highlight.id)}
+          />
+        ))}
+      </ul>
+      {deleted && <UndoBar message="Highlight deleted." onUndo={() => void undo()} onExpire={() => setDeleted(null)} />}
+    </section>
+  );
+}
+
+function PageNote({ db, url, title }: { db: LensDatabase; url: string; title: string }) {
+  const page = useLiveQuery(async () => (await pageNote(db, url)) ?? null, [url]);
+  if (page === undefined) return null;
+  return (
+    <section aria-labelledby="page-note-title">
+      <h2 id="page-note-title" class="section-title">
+        Note on this page
+      </h2>
+      <NoteEditor
+        label="Note on this page"
+        value={page?.note ?? ''}
+        placeholder="What this article is about for you…"
+        onSave={(note) => setPageNote(db, url, title, note)}
+      />
+    </section>
+  );
+}
+
+export function Popup({ db, dictionary, page, missing, tab }: PopupProps) {
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1 class="title">State Security Lens</h1>
+        <button type="button" class="link" onClick={tab.openLibrary}>
+          Open library
+        </button>
+      </header>
+      {page ? (
+        <>
+          <p class="page-title">{page.title}</p>
+          <section aria-labelledby="terms-title">
+            <h2 id="terms-title" class="section-title">
+              On this page
+            </h2>
+            <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+          </section>
+          <SavedOnPage db={db} dictionary={dictionary} url={normalizeUrl(page.url)} missing={missing} tab={tab} />
+          <PageNote db={db} url={normalizeUrl(page.url)} title={page.title} />
+        </>
+      ) : (
+        <p class="note">
+          State Security Lens does not read this page. It annotates articles on major news sites such as the BBC, the
+          Guardian, Reuters and the FT.
+        </p>
+      )}
+    </main>
+  );
+}
