@@ -10,8 +10,8 @@ import {
   saveHighlight,
   setPageNote,
   updateHighlight,
-  type NewHighlight,
 } from '../../lib/db/highlights';
+import type { NewHighlight } from '../../lib/db/schema';
 
 const url = 'https://www.bbc.co.uk/news/articles/mi5-china';
 const text = 'MI5 issued an alert about the Ministry of State Security and LinkedIn.';
