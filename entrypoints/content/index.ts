@@ -1,10 +1,12 @@
 import './highlights.css';
+import { START_MARK } from './started';
 import { bundledDictionary } from '../../lib/dictionary';
 import { compileMatcher } from '../../lib/match/matcher';
 import type { PageMatches, SavedStatus } from '../../lib/messages';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { ACTIVE_HIGHLIGHT, SAVED_HIGHLIGHT, TERM_HIGHLIGHT, highlightLayer, supportsHighlights } from '../../lib/page/highlights';
 import { annotateLivePage } from '../../lib/page/mutations';
+import { measure } from '../../lib/page/timing';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { CardHost } from './card-host';
 import { wireHover } from './hover-wiring';
@@ -26,6 +28,7 @@ function start(): void {
   const reportCount = countReporter();
   const annotator = new PageAnnotator(matcher, highlightLayer(TERM_HIGHLIGHT), () => reportCount(annotator));
   const live = annotateLivePage(document, annotator);
+  live.settled().then(() => measure('sst:annotate', START_MARK));
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
   const savedLoaded = live.settled().then(() => saved.load());
   savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));

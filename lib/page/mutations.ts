@@ -1,6 +1,7 @@
 import type { PageAnnotator } from './annotator';
 import { UI_HOST_TAG, isInsideSkipped, isSkipped } from './skip-rules';
 import { blockContainerOf, isBlockElement } from './text-blocks';
+import { measure } from './timing';
 
 /**
  * Keeps annotations in step with a page that changes (live blogs, infinite scroll, single-page
@@ -20,11 +21,15 @@ export interface LiveAnnotation {
 export function annotateLivePage(doc: Document, annotator: PageAnnotator): LiveAnnotation {
   let queue = annotator.annotate(doc.body);
   const observer = new MutationObserver((records) => {
+    const noticed = performance.now();
     const roots = changedRoots(records, annotator);
     queue = queue.then(async () => {
+      const started = performance.now();
       for (const changed of roots) {
         if (changed.isConnected && !isInsideSkipped(changed)) await annotator.annotate(changed);
       }
+      // From the change to its highlights; `detail` holds the time spent waiting for earlier passes.
+      measure('sst:mutation', noticed, { waitedMs: started - noticed, roots: roots.length });
     });
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

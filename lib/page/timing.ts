@@ -1,0 +1,14 @@
+/**
+ * User-timing entries (`sst:…`) that the benchmark (bench/run.ts) reads from the page: in
+ * Chromium a content script shares the page's performance timeline. Each name keeps only its
+ * latest entry, so a page that stays open for hours does not collect them.
+ */
+export function measure(name: string, start: number | string, detail?: unknown): void {
+  performance.clearMeasures(name);
+  performance.measure(name, { start, detail });
+}
+
+/** Runs `callback` once the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
+export function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}
