@@ -33,6 +33,7 @@ export class CardHost {
   private request?: CardRequest;
   private stopPositioning?: () => void;
   private focusBefore: Element | null = null;
+  private focusOnPlace = false;
   private readonly terms: Map<string, Term>;
   private readonly sources: Map<string, Dictionary['sources'][number]>;
 
@@ -62,8 +63,10 @@ export class CardHost {
     const mount = this.ensureMount();
     this.renderCard();
     const card = mount.firstElementChild as HTMLElement;
+    // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
+    card.style.visibility = 'hidden';
+    this.focusOnPlace = request.focus;
     this.stopPositioning = autoUpdate(this.reference(request.anchor), card, () => this.place(card));
-    if (request.focus) card.focus();
   }
 
   close(): void {
@@ -131,6 +134,12 @@ export class CardHost {
       ],
     });
     card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    card.style.visibility = 'visible';
+    // A hidden element cannot take focus: a keyboard card takes it once it is placed.
+    if (this.focusOnPlace) {
+      this.focusOnPlace = false;
+      card.focus();
+    }
   }
 
   private ensureMount(): HTMLElement {

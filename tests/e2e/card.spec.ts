@@ -1,0 +1,130 @@
+/**
+ * Context cards in a real Chromium: hover, the way into and out of the card, related terms,
+ * the keyboard path, and the shadow root keeping the page's styles out.
+ */
+import { bundledDictionary } from '../../lib/dictionary/index.ts';
+import { benzingaArticlePage } from '../fixtures/news-page.ts';
+import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
+import { expect, test } from './extension.ts';
+import { highlightedTermPoint, openCardByHover } from './launch.ts';
+
+const hikvision = bundledDictionary.terms.find((term) => term.id === 'hikvision')!;
+const CARD = 'sst-lens-ui [role="dialog"]';
+
+test.beforeEach(async ({ context, page, getPageMatches }) => {
+  await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage() });
+  await page.goto(NEWS_URLS.benzingaArticle);
+  await getPageMatches(page);
+});
+
+test('hovering a term opens its card beside it, with the facts quoted and sourced', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Hikvision');
+  await expect(card.locator('.kind')).toHaveText('company');
+  await expect(card.locator('.count')).toHaveText('Mentioned 4 times on this page');
+  await expect(card.locator('.summary')).toHaveText(hikvision.summary);
+  await expect(card.locator('blockquote')).toHaveText(hikvision.facts.map((fact) => `“${fact.quote}”`));
+  await expect(card.locator('cite').first()).toContainText('Benzinga');
+  await expect(card.locator('cite').first()).toContainText('China On Slippery Grounds');
+  await expect(card.locator('cite').first()).toContainText('Nov 2022');
+  await expect(card.getByRole('button', { name: 'Dahua Technology' })).toBeVisible();
+
+  // Beside the term, inside the window, not covering the term.
+  const term = (await highlightedTermPoint(page, 'Hikvision'))!;
+  const box = (await card.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  const covers = term.x >= box.x && term.x <= box.x + box.width && term.y >= box.y && term.y <= box.y + box.height;
+  expect(covers).toBe(false);
+});
+
+test('the card stays open while the pointer is in it, and closes after it leaves', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.mouse.move(5, 5, { steps: 4 });
+  await expect(card).toBeHidden();
+});
+
+test('a pointer only passing over a term opens nothing', async ({ page }) => {
+  const point = (await highlightedTermPoint(page, 'Hikvision'))!;
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.move(5, 5);
+  await page.waitForTimeout(500);
+  await expect(page.locator(CARD)).toHaveCount(0);
+});
+
+test('Escape closes the card', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('a related term opens its own card', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  await card.getByRole('button', { name: 'Xinjiang' }).click();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Xinjiang');
+  await expect(card.locator('.count')).toHaveText('Mentioned 2 times on this page');
+});
+
+test('the keyboard moves from term to term, opening each card as a dialog with focus', async ({ page, getPageMatches }) => {
+  const { matches } = await getPageMatches(page);
+  const focusedCard = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('sst-lens-ui');
+      const active = host?.shadowRoot?.activeElement;
+      return document.activeElement === host && active?.getAttribute('role') === 'dialog' ? active.querySelector('h2')?.textContent : null;
+    });
+  const activeTerm = () =>
+    page.evaluate(() => [...(CSS.highlights.get('sst-term-active') ?? [])].map((range) => (range as Range).toString()));
+
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect.poll(focusedCard).toBe('Cabinet Office');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+  expect(await activeTerm()).toEqual([matches[0]!.text]);
+
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect.poll(focusedCard).toBe('Oliver Dowden');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 3 of ${matches.length} on this page`);
+
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 2 of ${matches.length} on this page`);
+
+  // Tab reaches the card's controls; Escape closes the card and gives focus back to the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.querySelector('sst-lens-ui')?.shadowRoot?.activeElement?.tagName)).toBe('BUTTON');
+  await page.keyboard.press('Escape');
+  await expect(page.locator(CARD)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await activeTerm()).toEqual([]);
+
+  // The keyboard carries on from where it was, and wraps around the page's ends.
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term ${matches.length} of ${matches.length} on this page`);
+  await page.keyboard.press('Alt+Shift+KeyN');
+  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+});
+
+test('the page’s styles do not reach the card', async ({ page }) => {
+  await page.addStyleTag({
+    content: '* { color: rgb(255, 0, 0) !important; font-family: monospace !important; font-size: 40px !important; } h2 { display: none !important; }',
+  });
+  const card = await openCardByHover(page, 'Hikvision');
+  const title = card.getByRole('heading', { level: 2 });
+  await expect(title).toBeVisible();
+  const style = await title.evaluate((el) => {
+    const computed = getComputedStyle(el);
+    return { color: computed.color, fontSize: computed.fontSize, fontFamily: computed.fontFamily };
+  });
+  expect(style.color).not.toBe('rgb(255, 0, 0)');
+  expect(style.fontSize).toBe('17px');
+  expect(style.fontFamily).not.toContain('monospace');
+});
