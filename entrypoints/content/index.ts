@@ -1,6 +1,6 @@
 import './highlights.css';
 import { START_MARK } from './started';
-import { bundledDictionary } from '../../lib/dictionary';
+import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { compileMatcher } from '../../lib/match/matcher';
 import type { PageMatches, SavedStatus } from '../../lib/messages';
 import { PageAnnotator } from '../../lib/page/annotator';
@@ -25,6 +25,7 @@ export default defineContentScript({
 
 function start(): void {
   const matcher = compileMatcher(bundledDictionary);
+  performance.mark('sst:matcher-ready');
   const reportCount = countReporter();
   const annotator = new PageAnnotator(matcher, highlightLayer(TERM_HIGHLIGHT), () => reportCount(annotator));
   const live = annotateLivePage(document, annotator);

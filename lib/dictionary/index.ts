@@ -1,7 +1,5 @@
 import { foldPhrase } from '../match/characters';
 import { Dictionary } from './schema';
-import { sources } from './sources';
-import { terms } from './terms';
 
 function unknownSources({ sources, terms }: Dictionary): string[] {
   const known = new Set(sources.map((source) => source.id));
@@ -62,5 +60,4 @@ export function parseDictionary(input: unknown): Dictionary {
   return dictionary;
 }
 
-/** The dictionary shipped with the extension, checked when the module loads. */
-export const bundledDictionary: Dictionary = parseDictionary({ sources, terms });
+export { bundledDictionary } from './bundled';

@@ -1,0 +1,23 @@
+import type { Alias, Dictionary, Term, TermInput } from './schema';
+import { sources } from './sources';
+import { terms } from './terms';
+
+/** An alias with the defaults that parsing would give it (schema.ts). */
+const aliasWithDefaults = ({ context, ...alias }: TermInput['aliases'][number]): Alias => ({
+  ...alias,
+  plural: alias.plural ?? false,
+  ...(context && { context: { ...context, excludes: context.excludes ?? [] } }),
+});
+
+const termWithDefaults = (term: TermInput): Term => ({
+  ...term,
+  aliases: term.aliases.map(aliasWithDefaults),
+  related: term.related ?? [],
+});
+
+/**
+ * The dictionary shipped with the extension. The unit tests check that parseDictionary accepts
+ * it and gives back exactly this, so it is not parsed again on every page load: the content
+ * script then carries neither the dictionary's schema nor the time to run it.
+ */
+export const bundledDictionary: Dictionary = { sources, terms: terms.map(termWithDefaults) };
