@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: the extension in headless Chromium, on real-size and very large pages, with
+ * the bundled dictionary and a generated one of 10,000 terms. Prints a table (median, min and
+ * max over the runs) and writes the same figures to bench-output/results.json. Timings are
+ * reported against the targets of issue 3, never asserted. Environment: BENCH_RUNS (default 5),
+ * BENCH_ONLY (a comma-separated list of case names), CHROMIUM_PATH.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { compileMatcher, findTerms } from '../lib/match/matcher.ts';
+import { bundledDictionary } from '../lib/dictionary/index.ts';
+import type { Dictionary } from '../lib/dictionary/schema.ts';
+import { chromiumPath, launch } from './browser.ts';
+import * as cases from './cases.ts';
+import { writeBenchDictionary } from './dictionary-10k.ts';
+import type { GeneratedTerm } from './generate-dictionary.ts';
+import * as pages from './pages.ts';
+import { Report, median } from './report.ts';
+
+const root = new URL('../', import.meta.url);
+const path = (relative: string) => fileURLToPath(new URL(relative, root));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wants = (name: string) => !ONLY || ONLY.includes(name);
+const MARKJS_BUDGET_MS = 4_000;
+
+// ---------------------------------------------------------------------------------------------
+// The two builds: the bundled dictionary (`npm run build`) and the generated one.
+
+const bundledBuild = path('.output/chrome-mv3');
+const benchBuild = path('.output/bench-10k');
+if (!existsSync(`${bundledBuild}/manifest.json`)) throw new Error('No build in .output/chrome-mv3: run `npm run build` first.');
+
+console.log('Writing the 10,000-term dictionary and building the extension with it …');
+const dictionary10k = writeBenchDictionary(new URL('bench-output/dictionary-10k/terms.js', root));
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: path('.'), env: { ...process.env, SST_DICTIONARY: 'bench' }, stdio: ['ignore', 'ignore', 'inherit'] });
+if (build.status !== 0) throw new Error('The 10,000-term build failed');
+
+interface Setup {
+  name: string;
+  dir: string;
+  dictionary: Dictionary;
+}
+const setups: Setup[] = [
+  { name: 'bundled', dir: bundledBuild, dictionary: bundledDictionary },
+  { name: '10k terms', dir: benchBuild, dictionary: dictionary10k },
+];
+
+// ---------------------------------------------------------------------------------------------
+// The pages.
+
+const generated = dictionary10k.terms.slice(bundledDictionary.terms.length) as unknown as GeneratedTerm[];
+const names = pages.sprinkledNames(generated);
+const sources = bundledDictionary.sources.map((source) => pages.sourceArticle(source.id));
+const long = pages.longArticle();
+const mega = pages.megaPage(names);
+const quiet = pages.quietArticle();
+const empty = pages.emptyArticle();
+const live = pages.liveBlog(names);
+const annotated = [...sources, long, mega];
+const allPages = [...annotated, quiet, empty, live];
+
+// The article with no terms must have none, as the extension's own matcher reads it.
+const quietText = quiet.html.replace(/<[^>]+>/g, ' ');
+for (const setup of setups) {
+  const found = findTerms(compileMatcher(setup.dictionary), quietText);
+  if (found.length > 0) throw new Error(`"${quiet.name}" holds terms of the ${setup.name} dictionary: ${found.slice(0, 3).map((t) => t.text)}`);
+}
+const batches = Array.from({ length: 10 }, (_, i) => pages.newsParagraphs(50, names, 100 + i));
+const markJsSource = readFileSync(path('node_modules/mark.js/dist/mark.min.js'), 'utf8');
+const shortName = (page: pages.BenchPage) =>
+  page === long ? `long article (${page.words} words)` : page === mega ? `1 MB page` : page.name.replace('source: ', 'source ').replace(/-20\d\d-.*/, '');
+
+console.log(`Pages: ${allPages.map((p) => `${p.name} ${(p.html.length / 1024).toFixed(0)} KB`).join('; ')}`);
+console.log(`Chromium: ${chromiumPath() ?? "Playwright's"}; ${RUNS} runs per case\n`);
+
+const report = new Report();
+const repeat = async <T>(run: () => Promise<T>): Promise<T[]> => {
+  const results: T[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await run());
+  return results;
+};
+
+// ---------------------------------------------------------------------------------------------
+// The content script's size.
+
+for (const setup of setups) {
+  const script = readFileSync(`${setup.dir}/content-scripts/content.js`);
+  const ctx = { dictionary: setup.name, page: '–' };
+  report.add('content script size, raw', ctx, 'KB', [script.length / 1024]);
+  report.add('content script size, gzip', ctx, 'KB', [gzipSync(script, { level: 9 }).length / 1024], setup.name === 'bundled' ? '< 40 KB' : '');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+for (const setup of setups) {
+  console.log(`\n== ${setup.name} dictionary (${setup.dictionary.terms.length} terms) ==`);
+  const context = await launch(setup.dir, allPages);
+  const keywords = setup.dictionary.terms.flatMap((term) => term.aliases.map((alias) => alias.text));
+  const is10k = setup.name !== 'bundled';
+  try {
+    // One discarded load: the first page after the browser starts also pays for compiling the script.
+    await cases.annotation(context, sources[0]!);
+
+    for (const page of annotated) {
+      const ctx = { dictionary: setup.name, page: shortName(page) };
+      const isMega = page === mega;
+      if (wants('annotate')) {
+        const runs = await repeat(() => cases.annotation(context, page));
+        const ours = report.add('annotation: script start → highlights', ctx, 'ms', runs.map((r) => r.annotateMs), '', `${runs[0]!.highlights} highlights`);
+        report.add('  of which setup (dictionary, automaton)', ctx, 'ms', runs.map((r) => r.setupMs));
+        report.add('floor: bare TreeWalker pass', ctx, 'ms', runs.map((r) => r.floorMs), '', `${runs[0]!.textChars} chars`);
+        report.add('annotation / floor', ctx, '×', runs.map((r) => r.annotateMs / r.floorMs), isMega ? (is10k ? '≤ 3×' : '≤ 2×') : '');
+        report.add('annotation without setup / floor', ctx, '×', runs.map((r) => (r.annotateMs - r.setupMs) / r.floorMs), isMega ? (is10k ? '≤ 3×' : '≤ 2×') : '');
+        report.add('longest task during annotation', ctx, 'ms', runs.map((r) => r.longestTaskMs), '≤ 50 ms', 'tasks under 50 ms read as 0');
+        if (wants('markjs')) {
+          const marked = await repeat(() => cases.markJs(context, page, markJsSource, keywords, MARKJS_BUDGET_MS));
+          const done = marked[0]!;
+          const note = done.extrapolated ? `extrapolated from ${done.keywordsDone} of ${done.keywords} keywords` : `${done.marks} marks`;
+          report.add('mark.js, same terms', ctx, 'ms', marked.map((r) => r.ms), '', note);
+          report.add('mark.js / ours', ctx, '×', marked.map((r, i) => r.ms / runs[i]!.annotateMs), '≥ 10×');
+        }
+      }
+    }
+
+    if (wants('card')) {
+      const ctx = { dictionary: setup.name, page: shortName(long) };
+      const runs = await repeat(() => cases.hoverCard(context, long));
+      report.add('card: hover delay end → painted, first card', ctx, 'ms', runs.map((r) => r.firstMs), '≤ 16 ms');
+      report.add('card: hover delay end → painted, later card', ctx, 'ms', runs.map((r) => r.laterMs), '≤ 16 ms');
+    }
+
+    if (wants('batch')) {
+      const onEmpty = await repeat(() => cases.appendBatches(context, empty, batches));
+      const onMega = await repeat(() => cases.appendBatches(context, mega, batches));
+      report.add('append 50 paragraphs: mutation → highlights', { dictionary: setup.name, page: 'empty article' }, 'ms', onEmpty.map((r) => r.medianMs));
+      report.add('append 50 paragraphs: mutation → highlights', { dictionary: setup.name, page: '1 MB page' }, 'ms', onMega.map((r) => r.medianMs));
+      report.add('append on 1 MB page / on empty page', { dictionary: setup.name, page: '–' }, '×', onMega.map((r, i) => r.medianMs / onEmpty[i]!.medianMs), '≈ 1×');
+    }
+
+    if (wants('live')) {
+      const ctx = { dictionary: setup.name, page: 'live blog' };
+      const runs = await repeat(() => cases.liveBlog(context, live, true));
+      report.add('live blog: longest task', ctx, 'ms', runs.map((r) => r.longestTaskMs), '≤ 50 ms', 'tasks under 50 ms read as 0');
+      report.add('live blog: extension pass per batch', ctx, 'ms', runs.map((r) => r.passMedianMs), '', `max ${median(runs.map((r) => r.passMaxMs)).toFixed(1)} ms`);
+      if (!is10k) {
+        const plain = await repeat(() => cases.liveBlog(context, live, false));
+        report.add('live blog: longest task', { dictionary: 'none', page: 'live blog' }, 'ms', plain.map((r) => r.longestTaskMs), '', 'tasks under 50 ms read as 0');
+      }
+    }
+
+    if (wants('script')) {
+      const ctx = { dictionary: setup.name, page: 'article with no terms' };
+      const withIt = await repeat(() => cases.scriptTime(context, quiet, true));
+      const without = await repeat(() => cases.scriptTime(context, quiet, false));
+      const added = withIt.map((r, i) => r.scriptMs - without[i]!.scriptMs);
+      report.add('main-thread script time added (CDP ScriptDuration)', ctx, 'ms', added, '', `page alone ${median(without.map((r) => r.scriptMs)).toFixed(1)} ms`);
+      report.add('main-thread task time added (CDP TaskDuration)', ctx, 'ms', withIt.map((r, i) => r.taskMs - without[i]!.taskMs));
+    }
+
+    if (wants('heap')) {
+      const ctx = { dictionary: setup.name, page: '1 MB page' };
+      const withIt = await repeat(() => cases.heapUsed(context, mega, true));
+      const without = await repeat(() => cases.heapUsed(context, mega, false));
+      report.add('JS heap added', ctx, 'MB', withIt.map((bytes, i) => (bytes - without[i]!) / 2 ** 20));
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const table = report.table();
+console.log(`\n${table}\n`);
+mkdirSync(path('bench-output'), { recursive: true });
+const chromium = spawnSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim();
+writeFileSync(
+  path('bench-output/results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      runs: RUNS,
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium },
+      pages: allPages.map((p) => ({ name: p.name, path: p.path, bytes: p.html.length, words: p.words })),
+      figures: report.figures,
+    },
+    null,
+    2,
+  ),
+);
+writeFileSync(path('bench-output/results.md'), `${table}\n`);
+console.log('Written: bench-output/results.json, bench-output/results.md');
