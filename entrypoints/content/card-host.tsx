@@ -50,6 +50,11 @@ export class CardHost {
     return !!this.request?.focus;
   }
 
+  /** Is the reader working in the card (typing a note, on a button)? */
+  get hasFocus(): boolean {
+    return !!this.mount && (this.mount.getRootNode() as ShadowRoot).activeElement !== null;
+  }
+
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean {
     return !!this.mount && event.composedPath().includes(this.mount);

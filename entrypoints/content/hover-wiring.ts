@@ -30,8 +30,10 @@ function occurrenceAt(annotator: PageAnnotator, x: number, y: number): Occurrenc
 
 /** Opens a term's card when the pointer rests on it, checking at most once per frame. */
 export function wireHover(annotator: PageAnnotator, cards: () => CardHost): HoverIntent {
+  // A card the keyboard opened, or one the reader is typing in, is not the pointer's to close
+  // (Chrome also sends pointer-leave when the card grows under a resting pointer).
   const hover = new HoverIntent(() => {
-    if (!cards().openedByKeyboard) cards().close();
+    if (!cards().openedByKeyboard && !cards().hasFocus) cards().close();
   });
   let frame = 0;
   let last: PointerEvent | undefined;
