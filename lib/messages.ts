@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 
@@ -24,7 +24,7 @@ export type PageMatches = z.infer<typeof PageMatches>;
 /** Content script → background: how many terms the page holds, for the toolbar badge. */
 export const PageMatchCount = z.object({
   type: z.literal('pageMatchCount'),
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
 });
 export type PageMatchCount = z.infer<typeof PageMatchCount>;
 
@@ -72,6 +72,6 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
 /** A clear error for a request from this extension that does not fit any schema. */
-export function malformed(error: z.ZodError): Error {
+export function malformed(error: z.core.$ZodError): Error {
   return new Error(`Malformed request: ${z.prettifyError(error)}`);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where a highlight is, as plain data that can be saved and exported: the W3C Web Annotation
@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
+  exact: z.string().check(z.minLength(1)),
   prefix: z.string(),
   suffix: z.string(),
 });
@@ -16,10 +16,10 @@ export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 export const TextPositionSelector = z
   .object({
     type: z.literal('TextPositionSelector'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
   })
-  .refine((position) => position.end > position.start, 'end must come after start');
+  .check(z.refine((position) => position.end > position.start, 'end must come after start'));
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 /** Characters of context kept on each side of a quote: enough to tell repeats apart. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TermId } from '../dictionary/schema';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 
@@ -6,17 +6,17 @@ const Timestamp = z.iso.datetime();
 
 /** A passage the reader kept, with where to find it again and what they wrote about it. */
 export const SavedHighlight = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The page's normalised address (lib/url.ts). */
   url: z.url(),
   pageTitle: z.string(),
   /** The dictionary term, when the passage is one. */
-  termId: TermId.optional(),
+  termId: z.optional(TermId),
   quote: TextQuoteSelector,
   /** Where the quote was in the page's text when saved: a hint, not a promise. */
   position: TextPositionSelector,
   note: z.string(),
-  tags: z.array(z.string().min(1)),
+  tags: z.array(z.string().check(z.minLength(1))),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -33,5 +33,5 @@ export const SavedPage = z.object({
 export type SavedPage = z.infer<typeof SavedPage>;
 
 /** What a new highlight needs; the store adds its id and times. */
-export const NewHighlight = SavedHighlight.omit({ id: true, createdAt: true, updatedAt: true });
+export const NewHighlight = z.omit(SavedHighlight, { id: true, createdAt: true, updatedAt: true });
 export type NewHighlight = z.infer<typeof NewHighlight>;

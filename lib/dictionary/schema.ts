@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Stable identifiers: kebab-case, used as termIds in messages, highlights and exports. */
-export const TermId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+export const TermId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'));
 export type TermId = z.infer<typeof TermId>;
 
-export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id');
+export const SourceId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'));
 
 /**
  * A source article the dictionary's facts are quoted from. Its text lives beside the dictionary
@@ -12,10 +12,10 @@ export const SourceId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-ca
  */
 export const Source = z.object({
   id: SourceId,
-  title: z.string().min(1),
-  publisher: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
   /** ISO date, to the day where known, else to the month ("2022-11"). */
-  published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  published: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   url: z.url(),
 });
 export type Source = z.infer<typeof Source>;
@@ -37,26 +37,26 @@ export type CaseRule = z.infer<typeof CaseRule>;
  * ("TCP", "US"), which match exactly.
  */
 export const PageContext = z.object({
-  requires: z.array(z.array(z.string().min(1)).min(1)).min(1),
-  excludes: z.array(z.string().min(1)).default([]),
+  requires: z.array(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))).check(z.minLength(1)),
+  excludes: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 export type PageContext = z.infer<typeof PageContext>;
 
 export const Alias = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   case: CaseRule,
   /** Also matches with a plural "s" (Uyghur → Uyghurs). Possessives ('s, ’s) always match. */
-  plural: z.boolean().default(false),
+  plural: z._default(z.boolean(), false),
   /** Only for ambiguous short forms: the alias counts only on pages about this. */
-  context: PageContext.optional(),
+  context: z.optional(PageContext),
 });
 export type Alias = z.infer<typeof Alias>;
 
 export const Fact = z.object({
   /** The fact, in our own words. */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** A short verbatim quote from the source that supports it. */
-  quote: z.string().min(1).max(300),
+  quote: z.string().check(z.minLength(1), z.maxLength(300)),
   source: SourceId,
 });
 export type Fact = z.infer<typeof Fact>;
@@ -77,20 +77,20 @@ export type TermKind = z.infer<typeof TermKind>;
 
 export const Term = z.object({
   id: TermId,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   kind: TermKind,
-  aliases: z.array(Alias).min(1),
+  aliases: z.array(Alias).check(z.minLength(1)),
   /** One or two sentences in our own words. */
-  summary: z.string().min(1).max(400),
-  facts: z.array(Fact).min(1),
-  related: z.array(TermId).default([]),
+  summary: z.string().check(z.minLength(1), z.maxLength(400)),
+  facts: z.array(Fact).check(z.minLength(1)),
+  related: z._default(z.array(TermId), []),
 });
 export type Term = z.infer<typeof Term>;
 export type TermInput = z.input<typeof Term>;
 
 export const Dictionary = z.object({
-  sources: z.array(Source).min(1),
-  terms: z.array(Term).min(1),
+  sources: z.array(Source).check(z.minLength(1)),
+  terms: z.array(Term).check(z.minLength(1)),
 });
 export type Dictionary = z.infer<typeof Dictionary>;
 export type DictionaryInput = z.input<typeof Dictionary>;
