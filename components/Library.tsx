@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
-import { EMPTY_QUERY, filterHighlights, sitesOf, type HighlightQuery } from '../lib/db/search';
+import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf, type HighlightQuery } from '../lib/db/search';
 import type { Dictionary } from '../lib/dictionary/schema';
 import { HighlightItem } from './HighlightItem';
 import { UndoBar } from './UndoBar';
@@ -72,7 +72,8 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
   const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
-  const found = useMemo(() => (all ? filterHighlights(all, query, terms) : []), [all, query, terms]);
+  const index = useMemo(() => searchIndex(all ?? [], terms), [all, terms]);
+  const found = useMemo(() => filterHighlights(index, query), [index, query]);
   const sites = useMemo(() => sitesOf(all ?? []), [all]);
 
   const remove = async (id: string) => setDeleted((await deleteHighlight(db, id)) ?? null);

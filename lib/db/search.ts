@@ -16,30 +16,42 @@ export const EMPTY_QUERY: HighlightQuery = { text: '', termId: '', site: '', fro
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Every word of the query must appear in the highlight's quote, note, term, tags or page title. */
-export function matchesText(highlight: SavedHighlight, words: string[], termLabel: string): boolean {
-  if (words.length === 0) return true;
-  const haystack = fold(
-    [highlight.quote.exact, highlight.note, termLabel, highlight.pageTitle, highlight.tags.join(' ')].join('\n'),
-  );
-  return words.every((word) => haystack.includes(word));
+/** A highlight with its searchable text folded once, not on every keystroke. */
+export interface Searchable {
+  highlight: SavedHighlight;
+  text: string;
 }
 
-export function filterHighlights(
-  highlights: readonly SavedHighlight[],
-  query: HighlightQuery,
-  terms: ReadonlyMap<string, Term>,
-): SavedHighlight[] {
+/** Quote, note, term label, page title and tags, folded for search. */
+export function searchIndex(highlights: readonly SavedHighlight[], terms: ReadonlyMap<string, Term>): Searchable[] {
+  return highlights.map((highlight) => ({
+    highlight,
+    text: fold(
+      [
+        highlight.quote.exact,
+        highlight.note,
+        (highlight.termId && terms.get(highlight.termId)?.label) || '',
+        highlight.pageTitle,
+        highlight.tags.join(' '),
+      ].join('\n'),
+    ),
+  }));
+}
+
+/** Every word of the query in the searchable text, and every filter met. */
+export function filterHighlights(index: readonly Searchable[], query: HighlightQuery): SavedHighlight[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
   const to = query.to ? `${query.to}T23:59:59.999Z` : '';
-  return highlights.filter(
-    (h) =>
-      (!query.termId || h.termId === query.termId) &&
-      (!query.site || siteOf(h.url) === query.site) &&
-      (!query.from || h.createdAt >= query.from) &&
-      (!to || h.createdAt <= to) &&
-      matchesText(h, words, (h.termId && terms.get(h.termId)?.label) || ''),
-  );
+  return index
+    .filter(
+      ({ highlight: h, text }) =>
+        (!query.termId || h.termId === query.termId) &&
+        (!query.site || siteOf(h.url) === query.site) &&
+        (!query.from || h.createdAt >= query.from) &&
+        (!to || h.createdAt <= to) &&
+        words.every((word) => text.includes(word)),
+    )
+    .map(({ highlight }) => highlight);
 }
 
 /** The sites highlights were saved on, for the site filter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, filterHighlights, sitesOf } from '../../lib/db/search';
+import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf } from '../../lib/db/search';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { bundledDictionary } from '../../lib/dictionary';
 
@@ -24,7 +24,8 @@ const saved = [
   highlight('c', { pageTitle: 'Hikvision cameras removed', createdAt: '2022-11-25T09:00:00.000Z', tags: ['cctv'] }),
 ];
 
-const ids = (query: Partial<typeof EMPTY_QUERY>) => filterHighlights(saved, { ...EMPTY_QUERY, ...query }, terms).map((h) => h.id);
+const index = searchIndex(saved, terms);
+const ids = (query: Partial<typeof EMPTY_QUERY>) => filterHighlights(index, { ...EMPTY_QUERY, ...query }).map((h) => h.id);
 
 describe('library search', () => {
   it('finds highlights by quote, note, term label, page title and tag, ignoring case and accents', () => {
