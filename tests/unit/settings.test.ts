@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings, readsPage, withSite } from '../../lib/settings';
+
+describe('settings', () => {
+  it('gives a new reader the defaults', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, highlightStyle: 'background', hoverDelayMs: 150, cardTrigger: 'hover', badge: true });
+    expect(DEFAULT_SETTINGS.kinds).toContain('agency');
+  });
+
+  it('keeps valid stored settings as they are', () => {
+    const stored = { ...DEFAULT_SETTINGS, highlightStyle: 'underline', hoverDelayMs: 400, pausedSites: ['bbc.co.uk'] };
+    expect(parseSettings(stored)).toEqual(stored);
+  });
+
+  it('falls back to the default for each bad field, and keeps the good ones', () => {
+    const stored = { enabled: 'yes', highlightStyle: 'neon', hoverDelayMs: -5, badge: false, kinds: ['agency', 'weather'], pausedSites: ['theguardian.com'] };
+    expect(parseSettings(stored)).toEqual({
+      ...DEFAULT_SETTINGS,
+      badge: false,
+      pausedSites: ['theguardian.com'],
+    });
+  });
+
+  it('survives stored values that are not settings at all', () => {
+    for (const junk of [null, 42, 'settings', [], { __proto__: { enabled: false } }]) {
+      expect(parseSettings(junk)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('reads a page unless switched off or paused on its site', () => {
+    const url = 'https://www.bbc.co.uk/news/articles/1';
+    expect(readsPage(DEFAULT_SETTINGS, url)).toBe(true);
+    expect(readsPage({ ...DEFAULT_SETTINGS, enabled: false }, url)).toBe(false);
+    expect(readsPage(withSite(DEFAULT_SETTINGS, 'pausedSites', 'bbc.co.uk', true), url)).toBe(false);
+    expect(readsPage(withSite(DEFAULT_SETTINGS, 'pausedSites', 'theguardian.com', true), url)).toBe(true);
+  });
+
+  it('adds and removes sites without duplicates', () => {
+    const paused = withSite(withSite(DEFAULT_SETTINGS, 'pausedSites', 'ft.com', true), 'pausedSites', 'ft.com', true);
+    expect(paused.pausedSites).toEqual(['ft.com']);
+    expect(withSite(paused, 'pausedSites', 'ft.com', false).pausedSites).toEqual([]);
+  });
+});
