@@ -45,4 +45,4 @@ const rows = [...parts].map(([name, texts]) => {
   const text = texts.join('');
   return { name, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };
 });
-for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, 30)) console.log(`${kb(row.raw)} ${kb(row.gzip)}  ${row.name}`);
+for (const row of rows.sort((a, b) => b.gzip - a.gzip).slice(0, 60)) console.log(`${kb(row.raw)} ${kb(row.gzip)}  ${row.name}`);

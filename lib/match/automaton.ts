@@ -2,8 +2,11 @@ import { SPACE, apostropheCodes, caseVariants, spaceCodes } from './characters';
 
 /**
  * An Aho–Corasick automaton over folded text (see characters.ts), compiled into flat typed
- * arrays: scanning costs one table lookup per character plus, rarely, a few failure steps,
- * whatever the number of patterns.
+ * arrays. States are numbered breadth-first, so the shallow ones, where a scan of prose spends
+ * nearly all its time, come first: those have full transition rows (one table lookup per
+ * character, failures already folded in). Deeper states, when the dictionary is too large for
+ * every state to have a row, keep their own edges and fall back along failure links to a state
+ * that has one.
  *
  * Characters that occur in no pattern map to class 0 and send the scan back to the root,
  * which is what keeps ordinary prose cheap.
@@ -12,7 +15,10 @@ export interface Automaton {
   /** Code unit → character class (0: in no pattern). Case variants share a class. */
   readonly classOf: Uint16Array;
   readonly spaceClass: number;
-  readonly rootNext: Int32Array;
+  readonly classCount: number;
+  /** Transitions of states 0 .. denseStates - 1: delta[state * classCount + cls]. */
+  readonly delta: Int32Array;
+  readonly denseStates: number;
   /** Children of state s are edges childStart[s] .. childStart[s + 1] - 1. */
   readonly childStart: Int32Array;
   readonly edgeClass: Uint16Array;
@@ -22,15 +28,15 @@ export interface Automaton {
   readonly patternAt: Int32Array;
   /** The next state down the failure chain where a pattern ends, or 0 for none. */
   readonly outputLink: Int32Array;
+  /** The state itself if a pattern ends there, else its output link: where reporting starts. */
+  readonly firstOutput: Int32Array;
   /** Length of each pattern in folded characters. */
   readonly patternLength: Int32Array;
   readonly longestPattern: number;
 }
 
-interface Trie {
-  children: Map<number, number>[];
-  patternAt: number[];
-}
+/** Transition rows cost classCount entries each: at most this many entries in all (1 MB). */
+const DENSE_ENTRIES = 1 << 18;
 
 function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; count: number } {
   const classOf = new Uint16Array(0x10000);
@@ -50,18 +56,35 @@ function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; cou
   return { classOf, count };
 }
 
-function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
-  const trie: Trie = { children: [new Map()], patternAt: [-1] };
+/** The trie of the patterns, its nodes in the order they were made: parent, edge class, pattern. */
+interface Trie {
+  parent: Int32Array;
+  edge: Uint16Array;
+  patternAt: Int32Array;
+  size: number;
+}
+
+function buildTrie(patterns: readonly string[], classOf: Uint16Array, classCount: number): Trie {
+  const capacity = patterns.reduce((sum, p) => sum + p.length, 1);
+  const trie: Trie = {
+    parent: new Int32Array(capacity),
+    edge: new Uint16Array(capacity),
+    patternAt: new Int32Array(capacity).fill(-1),
+    size: 1,
+  };
+  // One map for every edge of the trie, keyed by parent and class.
+  const child = new Map<number, number>();
   patterns.forEach((pattern, id) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const cls = classOf[pattern.charCodeAt(i)]!;
-      let next = trie.children[state]!.get(cls);
+      const key = state * classCount + cls;
+      let next = child.get(key);
       if (next === undefined) {
-        next = trie.children.length;
-        trie.children.push(new Map());
-        trie.patternAt.push(-1);
-        trie.children[state]!.set(cls, next);
+        next = trie.size++;
+        trie.parent[next] = state;
+        trie.edge[next] = cls;
+        child.set(key, next);
       }
       state = next;
     }
@@ -70,71 +93,93 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
   return trie;
 }
 
-/** Breadth-first failure links, and output links that skip states where nothing ends. */
-function linkFailures(trie: Trie): { fail: Int32Array; outputLink: Int32Array } {
-  const states = trie.children.length;
-  const fail = new Int32Array(states);
-  const outputLink = new Int32Array(states);
-  const queue: number[] = [...trie.children[0]!.values()];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    for (const [cls, child] of trie.children[state]!) {
-      let f = fail[state]!;
-      while (f !== 0 && !trie.children[f]!.has(cls)) f = fail[f]!;
-      const target = trie.children[f]!.get(cls);
-      fail[child] = target !== undefined && target !== child ? target : 0;
-      const via = fail[child]!;
-      outputLink[child] = trie.patternAt[via]! >= 0 ? via : outputLink[via]!;
-      queue.push(child);
+/** Renumbers the trie breadth-first and lays out each state's children as a run of edges. */
+function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Array; edgeTarget: Int32Array; patternAt: Int32Array } {
+  const { size } = trie;
+  // Children of each node, in the order they were made (old numbering).
+  const firstChild = new Int32Array(size + 1);
+  for (let node = 1; node < size; node++) firstChild[trie.parent[node]! + 1]!++;
+  for (let node = 0; node < size; node++) firstChild[node + 1]! += firstChild[node]!;
+  const children = new Int32Array(size);
+  const filled = firstChild.slice(0, size);
+  for (let node = 1; node < size; node++) children[filled[trie.parent[node]!]!++] = node;
+  // Breadth-first order: a node's new number is its place in the queue.
+  const order = new Int32Array(size);
+  const rank = new Int32Array(size);
+  for (let head = 0, tail = 1; head < size; head++) {
+    const node = order[head]!;
+    rank[node] = head;
+    for (let c = firstChild[node]!; c < firstChild[node + 1]!; c++) order[tail++] = children[c]!;
+  }
+  const childStart = new Int32Array(size + 1);
+  const edgeClass = new Uint16Array(size - 1);
+  const edgeTarget = new Int32Array(size - 1);
+  const patternAt = new Int32Array(size);
+  let edge = 0;
+  for (let state = 0; state < size; state++) {
+    const node = order[state]!;
+    childStart[state] = edge;
+    patternAt[state] = trie.patternAt[node]!;
+    for (let c = firstChild[node]!; c < firstChild[node + 1]!; c++) {
+      edgeClass[edge] = trie.edge[children[c]!]!;
+      edgeTarget[edge++] = rank[children[c]!]!;
     }
   }
-  return { fail, outputLink };
+  childStart[size] = edge;
+  return { childStart, edgeClass, edgeTarget, patternAt };
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const { classOf, count } = assignClasses(patterns);
-  const trie = buildTrie(patterns, classOf);
-  const { fail, outputLink } = linkFailures(trie);
-  const states = trie.children.length;
-  const childStart = new Int32Array(states + 1);
-  const edgeCount = trie.children.reduce((sum, children) => sum + children.size, 0);
-  const edgeClass = new Uint16Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  let edge = 0;
-  for (let state = 0; state < states; state++) {
-    childStart[state] = edge;
-    for (const [cls, child] of trie.children[state]!) {
-      edgeClass[edge] = cls;
-      edgeTarget[edge++] = child;
-    }
-  }
-  childStart[states] = edge;
-  const rootNext = new Int32Array(count);
-  for (const [cls, child] of trie.children[0]!) rootNext[cls] = child;
-  return {
+  const { classOf, count: classCount } = assignClasses(patterns);
+  const trie = buildTrie(patterns, classOf, classCount);
+  const { childStart, edgeClass, edgeTarget, patternAt } = breadthFirst(trie);
+  const states = trie.size;
+  const denseStates = Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
+  const automaton: Automaton = {
     classOf,
     spaceClass: classOf[SPACE]!,
-    rootNext,
+    classCount,
+    delta: new Int32Array(denseStates * classCount),
+    denseStates,
     childStart,
     edgeClass,
     edgeTarget,
-    fail,
-    patternAt: Int32Array.from(trie.patternAt),
-    outputLink,
+    fail: new Int32Array(states),
+    patternAt,
+    outputLink: new Int32Array(states),
+    firstOutput: new Int32Array(states),
     patternLength: Int32Array.from(patterns, (p) => p.length),
     longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
   };
+  const { delta, fail, outputLink, firstOutput } = automaton;
+  // Breadth-first, a state's failure link (shallower, so numbered lower) is known before the
+  // state itself is reached: its row starts as a copy of the failure's, then takes its own edges.
+  for (let state = 0; state < states; state++) {
+    if (state < denseStates) {
+      const row = state * classCount;
+      if (state > 0) delta.copyWithin(row, fail[state]! * classCount, fail[state]! * classCount + classCount);
+      for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = edgeTarget[e]!;
+    }
+    for (let e = childStart[state]!; e < childStart[state + 1]!; e++) {
+      const child = edgeTarget[e]!;
+      const via = state === 0 ? 0 : step(automaton, fail[state]!, edgeClass[e]!);
+      fail[child] = via;
+      outputLink[child] = patternAt[via]! >= 0 ? via : outputLink[via]!;
+      firstOutput[child] = patternAt[child]! >= 0 ? child : outputLink[child]!;
+    }
+  }
+  return automaton;
 }
 
 /** The state after reading class `cls` in `state`. */
 export function step(a: Automaton, state: number, cls: number): number {
-  for (;;) {
-    if (state === 0) return a.rootNext[cls]!;
+  while (state >= a.denseStates) {
     for (let e = a.childStart[state]!, end = a.childStart[state + 1]!; e < end; e++) {
       if (a.edgeClass[e] === cls) return a.edgeTarget[e]!;
     }
     state = a.fail[state]!;
   }
+  return a.delta[state * a.classCount + cls]!;
 }
 
 /** A pattern found in a text: `start`..`end` are code-unit offsets in the original text. */
@@ -149,12 +194,8 @@ export interface Hit {
  * as one space; a ring of recent offsets maps folded positions back to the original text.
  */
 export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void): void {
-  const ringSize = 1 << Math.ceil(Math.log2(a.longestPattern + 1));
-  const mask = ringSize - 1;
-  const offsets = new Int32Array(ringSize);
-  const { classOf, spaceClass, patternAt, outputLink, patternLength } = a;
+  const { classOf, spaceClass, patternAt, outputLink, firstOutput, patternLength, delta, denseStates, classCount } = a;
   let state = 0;
-  let folded = 0;
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
     const cls = classOf[text.charCodeAt(i)]!;
@@ -164,12 +205,25 @@ export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void):
     } else {
       lastWasSpace = false;
     }
-    offsets[folded++ & mask] = i;
-    state = cls === 0 ? 0 : step(a, state, cls);
-    if (state === 0) continue;
-    for (let s = patternAt[state]! >= 0 ? state : outputLink[state]!; s !== 0; s = outputLink[s]!) {
+    if (cls === 0) state = 0;
+    else state = state < denseStates ? delta[state * classCount + cls]! : step(a, state, cls);
+    for (let s = firstOutput[state]!; s !== 0; s = outputLink[s]!) {
       const pattern = patternAt[s]!;
-      onHit({ pattern, start: offsets[(folded - patternLength[pattern]!) & mask]!, end: i + 1 });
+      onHit({ pattern, start: foldedStart(a, text, i, patternLength[pattern]!), end: i + 1 });
     }
   }
+}
+
+/**
+ * Where, in the original text, the folded run of `length` characters ending at `end` starts:
+ * counting back, a white-space character that follows another was folded away.
+ */
+function foldedStart(a: Automaton, text: string, end: number, length: number): number {
+  const { classOf, spaceClass } = a;
+  let start = end;
+  for (let counted = 1; counted < length; counted++) {
+    start--;
+    while (classOf[text.charCodeAt(start)] === spaceClass && classOf[text.charCodeAt(start - 1)] === spaceClass) start--;
+  }
+  return start;
 }
