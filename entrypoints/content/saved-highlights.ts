@@ -37,14 +37,19 @@ export class SavedHighlights {
   async load(): Promise<void> {
     const request: PageHighlightsRequest = { type: 'getPageHighlights', url: this.url };
     const highlights = PageHighlights.parse(await browser.runtime.sendMessage(request));
-    const page = readPageText(document.body);
     this.entries.clear();
+    // Most pages hold no saved highlight: they do not pay for reading the whole text again.
+    if (highlights.length > 0) this.anchor(highlights);
+    this.layer.set(this.ranges());
+  }
+
+  private anchor(highlights: SavedHighlight[]): void {
+    const page = readPageText(document.body);
     for (const highlight of highlights) {
       const anchor = anchorQuote(page.text, highlight.quote, highlight.position);
       const range = anchor ? locate(page, anchor.start, anchor.end).range : null;
       this.entries.set(highlight.id, { highlight, range });
     }
-    this.layer.set(this.ranges());
   }
 
   /** Saves the text of `range` (trimmed of white space), with its term and a note. */

@@ -31,15 +31,22 @@ export function blockContainerOf(node: Node): Element {
   return el ?? document.documentElement;
 }
 
-function walker(root: Node): TreeWalker {
-  return document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node instanceof Element
-        ? isSkipped(node)
-          ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP
-        : NodeFilter.FILTER_ACCEPT,
-  });
+/**
+ * Whether text under `el` is skipped, for elements inside `root`: one element's rules are
+ * checked once, and its verdict covers everything inside it.
+ */
+function skipVerdicts(root: Node): (el: Element | null) => boolean {
+  const verdicts = new Map<Element, boolean>();
+  const skipped = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let verdict = verdicts.get(el);
+    if (verdict === undefined) {
+      verdict = isSkipped(el) || skipped(el.parentElement);
+      verdicts.set(el, verdict);
+    }
+    return verdict;
+  };
+  return skipped;
 }
 
 function makeBlock(container: Element, nodes: Text[]): TextBlock {
@@ -52,17 +59,25 @@ function makeBlock(container: Element, nodes: Text[]): TextBlock {
   return { container, nodes, starts, text: nodes.map((node) => node.data).join('') };
 }
 
-/** The visible text blocks under `root`, in document order, read lazily. */
+/**
+ * The visible text blocks under `root`, in document order, read lazily. The walker shows text
+ * nodes only and has no filter: a filter would call back into script for every node, which
+ * costs more than the rules it applies (they are checked once per parent element instead).
+ */
 export function* textBlocks(root: Node): Generator<TextBlock> {
-  const walk = walker(root);
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const skipped = skipVerdicts(root);
   let nodes: Text[] = [];
   let container: Element | null = null;
-  // Text nodes in one parent share a container: look each parent up once.
-  let lastParent: Node | null = null;
+  // Text nodes in one parent share a verdict and a container: look each parent up once.
+  let lastParent: Element | null | undefined;
+  let lastSkipped = false;
   for (let node = walk.nextNode(); node; node = walk.nextNode()) {
     const text = node as Text;
-    if (text.parentNode !== lastParent) {
-      lastParent = text.parentNode;
+    if (text.parentElement !== lastParent) {
+      lastParent = text.parentElement;
+      lastSkipped = skipped(lastParent);
+      if (lastSkipped) continue;
       const next = blockContainerOf(text);
       if (next !== container && nodes.length > 0) {
         yield makeBlock(container!, nodes);
@@ -70,7 +85,7 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       }
       container = next;
     }
-    nodes.push(text);
+    if (!lastSkipped) nodes.push(text);
   }
   if (nodes.length > 0) yield makeBlock(container!, nodes);
 }
