@@ -32,3 +32,20 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
 }
 
 export const supportsHighlights = (): boolean => typeof Highlight === 'function' && 'highlights' in CSS;
+
+/**
+ * The reader's highlight style. The term ranges stay registered as TERM_HIGHLIGHT, unstyled;
+ * the same Highlight is also registered under the name the stylesheet paints for the chosen
+ * style, or under none ("off until hovered": only the term whose card is open is marked).
+ */
+const STYLE_NAMES: Record<'background' | 'underline' | 'hover', string | null> = {
+  background: 'sst-style-background',
+  underline: 'sst-style-underline',
+  hover: null,
+};
+
+export function styleTerms(layer: HighlightLayer, style: keyof typeof STYLE_NAMES): void {
+  for (const name of Object.values(STYLE_NAMES)) if (name) CSS.highlights.delete(name);
+  const name = STYLE_NAMES[style];
+  if (name) CSS.highlights.set(name, layer.highlight);
+}
