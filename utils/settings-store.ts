@@ -22,7 +22,17 @@ export async function updateSettings(change: (settings: Settings) => Settings): 
   return next;
 }
 
-/** Calls back with the new settings whenever they change, in any context. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return stored.watch((value) => callback(parseSettings(value)));
+/**
+ * Calls back with the stored settings, then again whenever they change, in any context. A
+ * change that arrives before the first read resolves is newer than it, and wins.
+ */
+export function followSettings(callback: (settings: Settings) => void): Promise<void> {
+  let changed = false;
+  stored.watch((value) => {
+    changed = true;
+    callback(parseSettings(value));
+  });
+  return loadSettings().then((settings) => {
+    if (!changed) callback(settings);
+  });
 }

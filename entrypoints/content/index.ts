@@ -5,9 +5,10 @@ import type { PageMatches, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
 import { ACTIVE_HIGHLIGHT, SAVED_HIGHLIGHT, TERM_HIGHLIGHT, highlightLayer, supportsHighlights } from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { RUNNING_FLAG } from '../../utils/content-script';
+import { followSettings } from '../../utils/settings-store';
 import { CardHost } from './card-host';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
@@ -20,7 +21,11 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   main() {
-    if (supportsHighlights()) start();
+    // Once per page: the manifest (news sites), a site the reader always annotates and
+    // "Annotate this page" can each bring the script to the same page.
+    if (RUNNING_FLAG in globalThis || !supportsHighlights()) return;
+    Object.assign(globalThis, { [RUNNING_FLAG]: true });
+    start();
   },
 });
 
@@ -30,23 +35,19 @@ function start(): void {
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
-  const apply = (next: Settings) => {
+  // Settings apply at once in every open tab: each change in storage reaches this callback.
+  const loaded = followSettings((next) => {
     settings = next;
+    if (!readsPage(next, location.href)) cards.close();
     session.apply(next);
     reportCount(annotator, true);
-  };
-  const loaded = loadSettings().then((stored) => {
-    apply(stored);
+  }).then(() => {
     performance.mark('sst:matcher-ready');
     void session.settled().then(() => measure('sst:annotate', START_MARK));
   });
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
   const savedReady = () => loaded.then(() => session.savedReady());
-  watchSettings((next) => {
-    if (!next.enabled) cards.close();
-    apply(next);
-  });
 
   const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
   const open = (occurrence: Occurrence) => {

@@ -1,3 +1,5 @@
+import type { HighlightStyle } from '../settings';
+
 /**
  * Term highlights painted with the CSS Custom Highlight API: ranges are registered with the
  * browser and styled by `::highlight()` rules in the page's scope, so the page's DOM is left
@@ -38,13 +40,13 @@ export const supportsHighlights = (): boolean => typeof Highlight === 'function'
  * the same Highlight is also registered under the name the stylesheet paints for the chosen
  * style, or under none ("off until hovered": only the term whose card is open is marked).
  */
-const STYLE_NAMES: Record<'background' | 'underline' | 'hover', string | null> = {
+const STYLE_NAMES: Record<HighlightStyle, string | null> = {
   background: 'sst-style-background',
   underline: 'sst-style-underline',
   hover: null,
 };
 
-export function styleTerms(layer: HighlightLayer, style: keyof typeof STYLE_NAMES): void {
+export function styleTerms(layer: HighlightLayer, style: HighlightStyle): void {
   for (const name of Object.values(STYLE_NAMES)) if (name) CSS.highlights.delete(name);
   const name = STYLE_NAMES[style];
   if (name) CSS.highlights.set(name, layer.highlight);
