@@ -1,15 +1,20 @@
 import type { Browser } from 'wxt/browser';
-import { openDatabase, type LensDatabase } from '../lib/db/database';
-import { highlightsOn, saveHighlight } from '../lib/db/highlights';
-import { BackgroundRequest, malformed, type SaveSelection } from '../lib/messages';
-import { NEWS_SITE_PATTERNS } from '../lib/sites';
+import { openDatabase, type LensDatabase } from '../../lib/db/database';
+import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
+import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
+import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import { annotateTab } from './annotate-tab';
+import { syncSiteScripts } from './site-scripts';
 
 const SAVE_SELECTION_MENU = 'save-selection';
+const ANNOTATE_PAGE_MENU = 'annotate-page';
+/** The manifest's `commands` entry for the keyboard shortcut. */
+const ANNOTATE_PAGE_COMMAND = 'annotate-page';
 
 /**
  * The extension's hub: it owns the database (in the extension's origin, never a news site's),
- * answers the content scripts, keeps the toolbar badge, and offers "Save highlight" on
- * selected text.
+ * answers the content scripts, keeps the toolbar badge, offers "Save highlight" on selected
+ * text, annotates a page on request, and keeps the sites the reader annotates always.
  */
 export default defineBackground(() => {
   const db = openDatabase();
@@ -20,19 +25,48 @@ export default defineBackground(() => {
     return handle(request.data, sender, db);
   });
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_SELECTION_MENU,
-      title: 'Save highlight',
-      contexts: ['selection'],
-      documentUrlPatterns: NEWS_SITE_PATTERNS,
-    });
+    createMenus();
+    keepSiteScripts();
   });
+  browser.runtime.onStartup.addListener(keepSiteScripts);
+  browser.permissions.onAdded.addListener(keepSiteScripts);
+  browser.permissions.onRemoved.addListener(keepSiteScripts);
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== SAVE_SELECTION_MENU || tab?.id === undefined) return;
-    const message: SaveSelection = { type: 'saveSelection' };
-    void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === SAVE_SELECTION_MENU) {
+      const message: SaveSelection = { type: 'saveSelection' };
+      void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+    }
+    if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ANNOTATE_PAGE_COMMAND && tab?.id !== undefined) annotateFromBrowser(tab.id);
   });
 });
+
+function createMenus(): void {
+  browser.contextMenus.create({
+    id: SAVE_SELECTION_MENU,
+    title: 'Save highlight',
+    contexts: ['selection'],
+    documentUrlPatterns: NEWS_SITE_PATTERNS,
+  });
+  browser.contextMenus.create({
+    id: ANNOTATE_PAGE_MENU,
+    title: 'Annotate this page',
+    contexts: ['page'],
+    documentUrlPatterns: ['https://*/*', 'http://*/*'],
+  });
+}
+
+function keepSiteScripts(): void {
+  syncSiteScripts().catch((error) => console.error('State Security Lens: site scripts not in step', error));
+}
+
+/** The menu and the shortcut have no page of ours to show an error in: the console has it. */
+function annotateFromBrowser(tabId: number): void {
+  annotateTab(tabId).catch((error) => console.warn(error.message));
+}
 
 async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender, db: LensDatabase) {
   switch (request.type) {
@@ -43,6 +77,8 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return saveHighlight(db, request.highlight);
     case 'getPageHighlights':
       return highlightsOn(db, request.url);
+    case 'annotateTab':
+      return annotateTab(request.tabId);
   }
 }
 

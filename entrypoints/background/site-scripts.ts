@@ -1,0 +1,42 @@
+import { grantedSites, originsForSite } from '../../lib/site-access';
+import { contentScriptFiles } from '../../utils/content-script';
+
+const ID_PREFIX = 'site:';
+const idFor = (site: string) => `${ID_PREFIX}${site}`;
+
+/**
+ * Keeps one registered content script per site the reader chose to annotate always, in step
+ * with the host permissions the browser holds: granted from the popup ("Always annotate this
+ * site"), revoked from the options page or from the browser's own extension settings.
+ * Registrations persist across sessions; syncing again at start-up mends any that did not.
+ */
+async function sync(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const wanted = new Set(grantedSites(origins).map(idFor));
+  const registered = (await browser.scripting.getRegisteredContentScripts())
+    .map((script) => script.id)
+    .filter((id) => id.startsWith(ID_PREFIX));
+  const stale = registered.filter((id) => !wanted.has(id));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = grantedSites(origins).filter((site) => !registered.includes(idFor(site)));
+  if (missing.length === 0) return;
+  const { js, css } = contentScriptFiles();
+  await browser.scripting.registerContentScripts(
+    missing.map((site) => ({
+      id: idFor(site),
+      matches: originsForSite(site),
+      js,
+      css,
+      runAt: 'document_idle' as const,
+      persistAcrossSessions: true,
+    })),
+  );
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Syncs after any sync under way, so that two never register the same id at once. */
+export function syncSiteScripts(): Promise<void> {
+  queue = queue.then(sync, sync);
+  return queue;
+}
