@@ -28,6 +28,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: benchDictionary ? 'bench-10k' : undefined,
   vite: () => ({ plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()] }),
+  // The sources archive Firefox's reviewers rebuild the add-on from (`npm ci && npm run
+  // build:firefox`): WXT already leaves out node_modules, .output, dot-folders (.tools, .wxt,
+  // .git) and test files; these are outputs or tooling a rebuild does not need.
+  zip: {
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['tests/**', 'bench/**', 'scripts/**', '*-output/**', 'test-results/**', 'playwright-report/**', 'playwright.config.ts', 'vitest.config.ts'],
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'State Security Lens',
     description:
@@ -54,6 +61,8 @@ export default defineConfig({
         // Firefox's required declaration: the extension collects and transmits nothing.
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android reads data_collection_permissions from version 142.
+      gecko_android: { strict_min_version: '142.0' },
     } }),
   }),
 });
