@@ -42,3 +42,25 @@ export function coverageOf(url: string | undefined, granted: readonly string[]):
   if (url!.startsWith('https:') && isNewsSite(site)) return 'news';
   return granted.some((entry) => site === entry || site.endsWith(`.${entry}`)) ? 'granted' : 'none';
 }
+
+/** Registered content scripts for granted sites are named after their site. */
+const SCRIPT_ID_PREFIX = 'site:';
+export const scriptIdFor = (site: string): string => `${SCRIPT_ID_PREFIX}${site}`;
+
+/**
+ * What to change so that exactly the granted sites have a registered content script: the ids
+ * of ours whose permission is gone, and the granted sites without one. Scripts registered
+ * under other ids are not ours to touch.
+ */
+export function siteScriptChanges(
+  origins: readonly string[],
+  registeredIds: readonly string[],
+): { unregister: string[]; register: string[] } {
+  const sites = grantedSites(origins);
+  const wanted = new Set(sites.map(scriptIdFor));
+  const ours = registeredIds.filter((id) => id.startsWith(SCRIPT_ID_PREFIX));
+  return {
+    unregister: ours.filter((id) => !wanted.has(id)),
+    register: sites.filter((site) => !ours.includes(scriptIdFor(site))),
+  };
+}

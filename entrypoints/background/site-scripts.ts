@@ -1,8 +1,5 @@
-import { grantedSites, originsForSite } from '../../lib/site-access';
+import { originsForSite, scriptIdFor, siteScriptChanges } from '../../lib/site-access';
 import { contentScriptFiles } from '../../utils/content-script';
-
-const ID_PREFIX = 'site:';
-const idFor = (site: string) => `${ID_PREFIX}${site}`;
 
 /**
  * Keeps one registered content script per site the reader chose to annotate always, in step
@@ -12,18 +9,17 @@ const idFor = (site: string) => `${ID_PREFIX}${site}`;
  */
 async function sync(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const wanted = new Set(grantedSites(origins).map(idFor));
-  const registered = (await browser.scripting.getRegisteredContentScripts())
-    .map((script) => script.id)
-    .filter((id) => id.startsWith(ID_PREFIX));
-  const stale = registered.filter((id) => !wanted.has(id));
-  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const missing = grantedSites(origins).filter((site) => !registered.includes(idFor(site)));
-  if (missing.length === 0) return;
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const { unregister, register } = siteScriptChanges(
+    origins,
+    registered.map((script) => script.id),
+  );
+  if (unregister.length > 0) await browser.scripting.unregisterContentScripts({ ids: unregister });
+  if (register.length === 0) return;
   const { js, css } = contentScriptFiles();
   await browser.scripting.registerContentScripts(
-    missing.map((site) => ({
-      id: idFor(site),
+    register.map((site) => ({
+      id: scriptIdFor(site),
       matches: originsForSite(site),
       js,
       css,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatableSite, coverageOf, grantedSites, originsForSite } from '../../lib/site-access';
+import { annotatableSite, coverageOf, grantedSites, originsForSite, siteScriptChanges } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS, isNewsSite } from '../../lib/sites';
 
 describe('site rules', () => {
@@ -43,5 +43,15 @@ describe('site rules', () => {
     expect(coverageOf('https://docs.example.org/a', granted)).toBe('granted');
     expect(coverageOf('https://example.com/a', granted)).toBe('none');
     expect(coverageOf('chrome://newtab/', granted)).toBe('unavailable');
+  });
+
+  it('registers a script for each newly granted site and unregisters those whose grant is gone', () => {
+    const origins = [...NEWS_SITE_PATTERNS, ...originsForSite('example.org'), ...originsForSite('blog.example.net')];
+    expect(siteScriptChanges(origins, [])).toEqual({ unregister: [], register: ['blog.example.net', 'example.org'] });
+    expect(siteScriptChanges(origins, ['site:example.org', 'site:gone.example.com', 'someone-else'])).toEqual({
+      unregister: ['site:gone.example.com'],
+      register: ['blog.example.net'],
+    });
+    expect(siteScriptChanges(NEWS_SITE_PATTERNS, ['site:example.org'])).toEqual({ unregister: ['site:example.org'], register: [] });
   });
 });
