@@ -65,7 +65,7 @@ function Kinds({ settings, dictionary, onChange }: Pick<OptionsProps, 'settings'
           <label key={kind} class="choice">
             <input type="checkbox" checked={settings.kinds.includes(kind)} onChange={(e) => toggle(kind, e.currentTarget.checked)} />
             <span>
-              {kindLabel(kind)} <span class="hint inline">{count}</span>
+              {kindLabel(kind)} <span class="hint inline">{count === 1 ? '1 term' : `${count} terms`}</span>
             </span>
           </label>
         ))}
