@@ -14,7 +14,7 @@ export interface OptionsProps {
 const STYLES: Array<{ value: HighlightStyle; label: string; hint: string }> = [
   { value: 'background', label: 'Tinted background', hint: 'Amber tint and underline' },
   { value: 'underline', label: 'Underline', hint: 'Lighter: an underline alone' },
-  { value: 'hover', label: 'Off until hovered', hint: 'Only the term whose card is open is marked' },
+  { value: 'hover', label: 'Off until hovered', hint: 'A term is marked while the pointer is on it, and while its card is open' },
 ];
 
 const TRIGGERS: Array<{ value: CardTrigger; label: string }> = [

@@ -34,13 +34,16 @@ export interface PointerWiring {
   settings: () => Settings;
   /** Opens the card of an occurrence the pointer chose. */
   open(occurrence: Occurrence): void;
+  /** The occurrence under the pointer now, if any (for "off until hovered"). */
+  under(occurrence: Occurrence | undefined): void;
 }
 
 /**
  * Opens a term's card when the pointer rests on it (checking at most once per frame), or when
- * it is clicked, as the reader chose in the settings.
+ * it is clicked, as the reader chose in the settings; with terms hidden until hovered, tells
+ * which term the pointer is over whatever opens the cards.
  */
-export function wirePointer({ annotator, cards, settings, open }: PointerWiring): HoverIntent {
+export function wirePointer({ annotator, cards, settings, open, under }: PointerWiring): HoverIntent {
   // A card the keyboard opened, or one the reader is typing in, is not the pointer's to close
   // (Chrome also sends pointer-leave when the card grows under a resting pointer).
   const hover = new HoverIntent(
@@ -55,12 +58,14 @@ export function wirePointer({ annotator, cards, settings, open }: PointerWiring)
     frame = 0;
     if (!last || cards().contains(last)) return;
     const occurrence = occurrenceAt(annotator, last.clientX, last.clientY);
-    hover.pointAt(occurrence && { key: occurrence, open: () => open(occurrence) });
+    under(occurrence);
+    if (settings().cardTrigger === 'hover') hover.pointAt(occurrence && { key: occurrence, open: () => open(occurrence) });
   };
+  const followsPointer = () => settings().cardTrigger === 'hover' || settings().highlightStyle === 'hover';
   window.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch' || settings().cardTrigger !== 'hover') return;
+      if (event.pointerType === 'touch' || !followsPointer()) return;
       last = event;
       frame ||= requestAnimationFrame(check);
     },

@@ -3,7 +3,14 @@ import { START_MARK } from './started';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { PageMatches, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
-import { ACTIVE_HIGHLIGHT, SAVED_HIGHLIGHT, TERM_HIGHLIGHT, highlightLayer, supportsHighlights } from '../../lib/page/highlights';
+import {
+  ACTIVE_HIGHLIGHT,
+  HOVERED_HIGHLIGHT,
+  SAVED_HIGHLIGHT,
+  TERM_HIGHLIGHT,
+  highlightLayer,
+  supportsHighlights,
+} from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
@@ -57,7 +64,11 @@ function start(): void {
     cards.show({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true });
     afterNextPaint(() => measure('sst:card', opened));
   };
-  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open });
+  // "Off until hovered": the term under the pointer is painted, and only while it is there.
+  const hovered = highlightLayer(HOVERED_HIGHLIGHT, 1);
+  const under = (occurrence: Occurrence | undefined) =>
+    hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
+  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under });
   const cards: CardHost = new CardHost(bundledDictionary, {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
@@ -112,7 +123,8 @@ function start(): void {
       await savedReady();
       return { missing: saved.missing() };
     },
-    savedHighlightsChanged: () => saved.load(),
+    // Not painted again on a paused page.
+    savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
   });
   wireKeyboard(navigator, cards, () => {
     saveSelection().catch((error) => console.warn('State Security Lens:', error.message));

@@ -10,6 +10,8 @@ export const TERM_HIGHLIGHT = 'sst-term';
 export const SAVED_HIGHLIGHT = 'sst-saved';
 /** The term the keyboard is on, painted over the others. */
 export const ACTIVE_HIGHLIGHT = 'sst-term-active';
+/** The term under the pointer, when the reader keeps terms hidden until hovered. */
+export const HOVERED_HIGHLIGHT = 'sst-term-hovered';
 
 export interface HighlightLayer {
   readonly highlight: Highlight;
@@ -38,7 +40,8 @@ export const supportsHighlights = (): boolean => typeof Highlight === 'function'
 /**
  * The reader's highlight style. The term ranges stay registered as TERM_HIGHLIGHT, unstyled;
  * the same Highlight is also registered under the name the stylesheet paints for the chosen
- * style, or under none ("off until hovered": only the term whose card is open is marked).
+ * style, or under none ("off until hovered": only the term under the pointer, HOVERED_HIGHLIGHT,
+ * and the one whose card is open are marked).
  */
 const STYLE_NAMES: Record<HighlightStyle, string | null> = {
   background: 'sst-style-background',

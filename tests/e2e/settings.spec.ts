@@ -10,7 +10,7 @@ import { mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL, servePages } from '../fixtures/news-sites.ts';
 import { badgeText, openOptions, openPopup, pressToolbarButton, storeSettings, tabIdOf, termTexts } from './extension-pages.ts';
 import { expect, test } from './extension.ts';
-import { NO_RECEIVER, askPageMatches } from './launch.ts';
+import { NO_RECEIVER, askPageMatches, highlightedTermPoint } from './launch.ts';
 
 const kindOf = new Map(bundledDictionary.terms.map((term) => [term.id, term.kind]));
 const termIds = (matches: PageMatch[]) => matches.map((match) => match.termId);
@@ -142,6 +142,31 @@ test('settings changed in the options page take effect at once in an open tab', 
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe('');
   await options.getByRole('switch', { name: /number of terms/ }).click({ force: true });
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe(String(withoutAgencies.length));
+});
+
+test('cards open on click when the reader chose it; terms hidden until hovered show under the pointer', async ({
+  page,
+  getPageMatches,
+  serviceWorker,
+}) => {
+  await page.goto(NEWS_URLS.mi5Article);
+  await getPageMatches(page);
+  await storeSettings(serviceWorker, { cardTrigger: 'click', highlightStyle: 'hover' });
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('sst-style-background'))).toBe(false);
+  const hovered = () => page.evaluate(() => [...(CSS.highlights.get('sst-term-hovered') ?? [])].map((r) => (r as Range).toString()));
+
+  const point = (await highlightedTermPoint(page, 'Dan Jarvis'))!;
+  await page.mouse.move(point.x - 40, point.y + 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await expect.poll(hovered).toEqual(['Dan Jarvis']);
+  await page.mouse.click(point.x, point.y);
+  const card = page.locator('sst-lens-ui [role="dialog"]');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Dan Jarvis');
+
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5, { steps: 4 });
+  await expect.poll(hovered).toEqual([]);
 });
 
 test('a damaged stored setting falls back to the defaults without breaking anything', async ({
