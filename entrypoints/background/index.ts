@@ -29,7 +29,10 @@ export default defineBackground(() => {
     keepSiteScripts();
   });
   browser.runtime.onStartup.addListener(keepSiteScripts);
-  browser.permissions.onAdded.addListener(keepSiteScripts);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    keepSiteScripts();
+    void annotateOpenTabs(origins);
+  });
   browser.permissions.onRemoved.addListener(keepSiteScripts);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (tab?.id === undefined) return;
@@ -61,6 +64,17 @@ function createMenus(): void {
 
 function keepSiteScripts(): void {
   syncSiteScripts().catch((error) => console.error('State Security Lens: site scripts not in step', error));
+}
+
+/**
+ * A site just granted is annotated in the tabs already open on it, not only from the next
+ * load: Firefox closes the popup when it shows the permission prompt, so the popup cannot.
+ */
+async function annotateOpenTabs(origins: string[]): Promise<void> {
+  if (origins.length === 0) return;
+  for (const tab of await browser.tabs.query({ url: origins })) {
+    if (tab.id !== undefined) annotateFromBrowser(tab.id);
+  }
 }
 
 /** The menu and the shortcut have no page of ours to show an error in: the console has it. */

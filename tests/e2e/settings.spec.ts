@@ -32,13 +32,26 @@ test.beforeEach(async ({ context }) => {
   await servePages(context, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage() });
 });
 
-test('a news site is annotated by default, with the count on the toolbar badge', async ({ page, getPageMatches, serviceWorker }) => {
+test('a news site is annotated by default, with the count on the toolbar badge', async ({
+  context,
+  page,
+  getPageMatches,
+  serviceWorker,
+  extensionId,
+}) => {
   await page.goto(NEWS_URLS.mi5Article);
   const { matches } = await getPageMatches(page);
   expect(termIds(matches)).toEqual(expect.arrayContaining(['mi5', 'mss', 'dan-jarvis', 'linkedin']));
   expect(await termTexts(page)).toHaveLength(matches.length);
   const tabId = await tabIdOf(serviceWorker, page);
   await expect.poll(() => badgeText(serviceWorker, tabId)).toBe(String(matches.length));
+  // "Annotate this page" (the toolbar button's grant first: the content script's matches do not
+  // let the extension run other scripts there) finds the news site's own script, and adds nothing.
+  await pressToolbarButton(context, page, extensionId);
+  const popup = await openPopup(page, extensionId, tabId);
+  expect(await annotateFrom(popup, tabId)).toBe('already');
+  await expect(popup.getByRole('button', { name: 'Annotate this page' })).toHaveCount(0);
+  expect(await termTexts(page)).toHaveLength(matches.length);
 });
 
 test('another site is not annotated until the reader asks, with the toolbar button’s grant', async ({
