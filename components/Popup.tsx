@@ -94,12 +94,30 @@ function PageNote({ db, url, title }: { db: LensDatabase; url: string; title: st
   );
 }
 
+/** What the popup shows about a page the extension reads: its terms, highlights and note. */
+function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { page: PageMatches }) {
+  const url = normalizeUrl(page.url);
+  return (
+    <>
+      <p class="page-title">{page.title}</p>
+      <section aria-labelledby="terms-title">
+        <h2 id="terms-title" class="section-title">
+          On this page
+        </h2>
+        <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+      </section>
+      <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
+      <PageNote db={db} url={url} title={page.title} />
+    </>
+  );
+}
+
 export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, site, siteActions }: PopupProps) {
   return (
     <main class="popup">
       <header class="popup-head">
         <h1 class="title">State Security Lens</h1>
-        <Switch label={enabled ? 'On' : 'Off'} checked={enabled} onChange={setEnabled} />
+        <Switch label={enabled ? 'On' : 'Off'} name="Annotate pages" checked={enabled} onChange={setEnabled} />
       </header>
       <nav class="popup-links" aria-label="Pages of the extension">
         <button type="button" class="link" onClick={tab.openLibrary}>
@@ -114,26 +132,12 @@ export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled,
       ) : (
         <p class="site-panel note">Switched off: no page is read. Turn it on to annotate pages again.</p>
       )}
-      {page && enabled && !site.paused ? (
-        <>
-          <p class="page-title">{page.title}</p>
-          <section aria-labelledby="terms-title">
-            <h2 id="terms-title" class="section-title">
-              On this page
-            </h2>
-            <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
-          </section>
-          <SavedOnPage db={db} dictionary={dictionary} url={normalizeUrl(page.url)} missing={missing} tab={tab} />
-          <PageNote db={db} url={normalizeUrl(page.url)} title={page.title} />
-        </>
-      ) : (
-        enabled &&
-        !page && (
-          <p class="note">
-            By default State Security Lens annotates articles on major news sites such as the BBC, the Guardian,
-            Reuters and the FT. Anywhere else, it reads a page only when you ask.
-          </p>
-        )
+      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} />}
+      {enabled && !page && (
+        <p class="note">
+          By default State Security Lens annotates articles on major news sites such as the BBC, the Guardian, Reuters
+          and the FT. Anywhere else, it reads a page only when you ask.
+        </p>
       )}
     </main>
   );

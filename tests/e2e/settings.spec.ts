@@ -116,7 +116,7 @@ test('the global switch in the popup turns reading off and on in open tabs', asy
   await page.goto(NEWS_URLS.mi5Article);
   const { matches } = await getPageMatches(page);
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
-  const onOff = popup.getByRole('switch');
+  const onOff = popup.getByRole('switch', { name: 'Annotate pages' });
   await expect(onOff).toBeChecked();
   await onOff.click({ force: true });
   await expect(onOff).not.toBeChecked();
