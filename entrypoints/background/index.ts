@@ -2,7 +2,9 @@ import type { Browser } from 'wxt/browser';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
+import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { syncSiteScripts } from './site-scripts';
 
@@ -64,6 +66,13 @@ function createMenus(): void {
 
 function keepSiteScripts(): void {
   syncSiteScripts().catch((error) => console.error('State Security Lens: site scripts not in step', error));
+  offerSavingOnGrantedSites().catch((error) => console.error('State Security Lens: menu not in step', error));
+}
+
+/** "Save highlight" is offered wherever the content script runs by itself: news and granted sites. */
+async function offerSavingOnGrantedSites(): Promise<void> {
+  const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
+  await browser.contextMenus.update(SAVE_SELECTION_MENU, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
 }
 
 /**
