@@ -41,7 +41,9 @@ export async function pressToolbarButton(context: BrowserContext, page: Page, ex
     };
     const tab = targetInfos.find((target) => target.url === page.url());
     if (!tab) throw new Error(`No tab target for ${page.url()}`);
-    await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: extensionId, targetId: tab.targetId } as never);
+    // Not in Playwright's protocol types (a recent addition to Chromium), hence the untyped call.
+    const send = cdp.send.bind(cdp) as (method: string, params: object) => Promise<unknown>;
+    await send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
   } finally {
     await cdp.detach();
   }
