@@ -112,6 +112,26 @@ test('a paused site is not annotated, live and after a reload, until resumed', a
   await expect.poll(async () => (await termTexts(page)).length).toBe(matches.length);
 });
 
+test('the options page lists the paused sites, and resuming one annotates its open tab', async ({
+  context,
+  page,
+  getPageMatches,
+  serviceWorker,
+  extensionId,
+}) => {
+  await storeSettings(serviceWorker, { pausedSites: ['bbc.co.uk', 'reuters.com'] });
+  await page.goto(NEWS_URLS.mi5Article);
+  expect((await getPageMatches(page)).matches).toEqual([]);
+
+  const options = await openOptions(context, extensionId);
+  const paused = options.getByRole('region', { name: 'Paused sites' });
+  await expect(paused.getByRole('listitem')).toHaveText([/bbc\.co\.uk/, /reuters\.com/]);
+  await paused.getByRole('button', { name: 'Resume: bbc.co.uk' }).click();
+  await expect(paused.getByRole('listitem')).toHaveText([/reuters\.com/]);
+  await expect.poll(async () => (await matchesOf(serviceWorker, page)).length).toBeGreaterThan(0);
+  await expect(options.getByRole('region', { name: 'Sites you annotate always' })).toContainText('None yet');
+});
+
 test('the global switch in the popup turns reading off and on in open tabs', async ({ page, getPageMatches, serviceWorker, extensionId }) => {
   await page.goto(NEWS_URLS.mi5Article);
   const { matches } = await getPageMatches(page);
