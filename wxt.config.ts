@@ -21,16 +21,48 @@ const replaceBundledTerms = (): Plugin => ({
   },
 });
 
+/** Optional host access, granted a site at a time ("Always annotate this site"). */
+const ANY_SITE = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   outDirTemplate: benchDictionary ? 'bench-10k' : undefined,
   vite: () => ({ plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()] }),
-  manifest: {
+  // The sources archive Firefox's reviewers rebuild the add-on from (`npm ci && npm run
+  // build:firefox`): WXT already leaves out node_modules, .output, dot-folders (.tools, .wxt,
+  // .git) and test files; these are outputs or tooling a rebuild does not need.
+  zip: {
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['tests/**', 'bench/**', 'scripts/**', '*-output/**', 'test-results/**', 'playwright-report/**', 'playwright.config.ts', 'vitest.config.ts'],
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'State Security Lens',
     description:
       'Highlights agencies, companies, laws and people in news about state security threats, with sourced context cards. Nothing leaves your machine.',
-    // contextMenus: "Save highlight" on selected text. Nothing else: the content script's
-    // matches are its only host access, and the database lives in the extension's origin.
-    permissions: ['contextMenus'],
-  },
+    // The README's Permissions section says why each one is needed. Host access beyond the
+    // news sites (the content script's matches) is only ever asked for one site at a time.
+    permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
+    // "Always annotate this site" asks for one site's address at that moment. Manifest V2 (Firefox)
+    // lists optional hosts among optional_permissions; WXT drops optional_host_permissions there.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ANY_SITE }
+      : { optional_permissions: ANY_SITE }),
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Annotate this page',
+      },
+    },
+    // Firefox only reads this; Chrome would list it as an unrecognised key.
+    ...(browser === 'firefox' && { browser_specific_settings: {
+      gecko: {
+        id: 'state-security-lens@state-security-lens.org',
+        strict_min_version: '140.0',
+        // Firefox's required declaration: the extension collects and transmits nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from version 142.
+      gecko_android: { strict_min_version: '142.0' },
+    } }),
+  }),
 });

@@ -6,6 +6,8 @@ import type { Dictionary } from '../lib/dictionary/schema';
 import type { PageMatches } from '../lib/messages';
 import { normalizeUrl } from '../lib/url';
 import { HighlightItem } from './HighlightItem';
+import { SiteControls, type SiteActions, type SiteState } from './SiteControls';
+import { Switch } from './Switch';
 import { NoteEditor } from './NoteEditor';
 import { PageTerms, countTerms } from './PageTerms';
 import { UndoBar } from './UndoBar';
@@ -18,6 +20,7 @@ export interface TabActions {
   /** The page's saved highlights changed here: repaint them in the tab. */
   savedChanged(): void;
   openLibrary(): void;
+  openSettings(): void;
 }
 
 export interface PopupProps {
@@ -27,9 +30,14 @@ export interface PopupProps {
   page: PageMatches | null;
   missing: readonly string[];
   tab: TabActions;
+  /** The global switch: off, no page is read. */
+  enabled: boolean;
+  setEnabled(enabled: boolean): void;
+  site: SiteState;
+  siteActions: SiteActions;
 }
 
-function SavedOnPage({ db, dictionary, url, missing, tab }: Omit<PopupProps, 'page'> & { url: string }) {
+function SavedOnPage({ db, dictionary, url, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { url: string }) {
   const highlights = useLiveQuery(() => highlightsOn(db, url), [url]);
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
   const terms = new Map(dictionary.terms.map((term) => [term.id, term]));
@@ -86,31 +94,49 @@ function PageNote({ db, url, title }: { db: LensDatabase; url: string; title: st
   );
 }
 
-export function Popup({ db, dictionary, page, missing, tab }: PopupProps) {
+/** What the popup shows about a page the extension reads: its terms, highlights and note. */
+function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { page: PageMatches }) {
+  const url = normalizeUrl(page.url);
+  return (
+    <>
+      <p class="page-title">{page.title}</p>
+      <section aria-labelledby="terms-title">
+        <h2 id="terms-title" class="section-title">
+          On this page
+        </h2>
+        <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+      </section>
+      <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
+      <PageNote db={db} url={url} title={page.title} />
+    </>
+  );
+}
+
+export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, site, siteActions }: PopupProps) {
   return (
     <main class="popup">
       <header class="popup-head">
         <h1 class="title">State Security Lens</h1>
+        <Switch label={enabled ? 'On' : 'Off'} name="Annotate pages" checked={enabled} onChange={setEnabled} />
+      </header>
+      <nav class="popup-links" aria-label="Pages of the extension">
         <button type="button" class="link" onClick={tab.openLibrary}>
           Open library
         </button>
-      </header>
-      {page ? (
-        <>
-          <p class="page-title">{page.title}</p>
-          <section aria-labelledby="terms-title">
-            <h2 id="terms-title" class="section-title">
-              On this page
-            </h2>
-            <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
-          </section>
-          <SavedOnPage db={db} dictionary={dictionary} url={normalizeUrl(page.url)} missing={missing} tab={tab} />
-          <PageNote db={db} url={normalizeUrl(page.url)} title={page.title} />
-        </>
+        <button type="button" class="link" onClick={tab.openSettings}>
+          Settings
+        </button>
+      </nav>
+      {enabled ? (
+        <SiteControls state={site} actions={siteActions} />
       ) : (
+        <p class="site-panel note">Switched off: no page is read. Turn it on to annotate pages again.</p>
+      )}
+      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} />}
+      {enabled && !page && (
         <p class="note">
-          State Security Lens does not read this page. It annotates articles on major news sites such as the BBC, the
-          Guardian, Reuters and the FT.
+          By default State Security Lens annotates articles on major news sites such as the BBC, the Guardian, Reuters
+          and the FT. Anywhere else, it reads a page only when you ask.
         </p>
       )}
     </main>

@@ -64,10 +64,22 @@ export const PageHighlightsRequest = z.object({ type: z.literal('getPageHighligh
 export type PageHighlightsRequest = z.infer<typeof PageHighlightsRequest>;
 export const PageHighlights = z.array(SavedHighlight);
 
+/**
+ * Popup → background: "Annotate this page" (the context menu and the keyboard shortcut take the
+ * same path inside the background). Injects the content script into the tab, which needs the
+ * activeTab grant the toolbar button gives, or the site's permission.
+ */
+export const AnnotateTab = z.object({ type: z.literal('annotateTab'), tabId: z.int().check(z.nonnegative()) });
+export type AnnotateTab = z.infer<typeof AnnotateTab>;
+/** "already": the content script was running there (a news site, or annotated before). */
+export const AnnotateOutcome = z.enum(['annotated', 'already']);
+export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
   SaveHighlightRequest,
   PageHighlightsRequest,
+  AnnotateTab,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -24,8 +24,8 @@ export const Settings = z.object({
   badge: z._default(z.boolean(), true),
   /** Sites where the reader paused the extension. */
   pausedSites: z._default(z.array(Site), []),
-  /** Sites beyond the news list that the reader asked to have annotated always. */
-  alwaysSites: z._default(z.array(Site), []),
+  // The sites annotated always are not a setting: they are the host permissions the reader
+  // granted, which the browser keeps (and lets the reader revoke in its own settings too).
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -55,8 +55,8 @@ export function readsPage(settings: Settings, url: string): boolean {
   return settings.enabled && !settings.pausedSites.includes(siteOf(url));
 }
 
-/** The settings with a site added to, or removed from, one of the site lists. */
-export function withSite(settings: Settings, list: 'pausedSites' | 'alwaysSites', site: string, present: boolean): Settings {
-  const others = settings[list].filter((entry) => entry !== site);
-  return { ...settings, [list]: present ? [...others, site].sort() : others };
+/** The settings with the extension paused, or resumed, on a site. */
+export function withPausedSite(settings: Settings, site: string, paused: boolean): Settings {
+  const others = settings.pausedSites.filter((entry) => entry !== site);
+  return { ...settings, pausedSites: paused ? [...others, site].sort() : others };
 }

@@ -14,3 +14,8 @@ const NEWS_DOMAINS = [
 
 /** Match patterns for the manifest: `*.` matches the domain itself and its subdomains. */
 export const NEWS_SITE_PATTERNS: string[] = NEWS_DOMAINS.map((domain) => `https://*.${domain}/*`);
+
+/** Is this site (a host name without "www.") one of the news sites, or under one? */
+export function isNewsSite(site: string): boolean {
+  return NEWS_DOMAINS.some((domain) => site === domain || site.endsWith(`.${domain}`));
+}

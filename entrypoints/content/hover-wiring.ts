@@ -1,6 +1,6 @@
 import type { Occurrence, PageAnnotator } from '../../lib/page/annotator';
+import type { Settings } from '../../lib/settings';
 import type { CardHost } from './card-host';
-import { afterNextPaint, measure } from '../../lib/page/timing';
 import { HoverIntent } from './hover';
 
 interface CaretPosition {
@@ -28,39 +28,60 @@ function occurrenceAt(annotator: PageAnnotator, x: number, y: number): Occurrenc
     .find((o) => [...o.range.getClientRects()].some((rect) => within(rect, x, y)));
 }
 
-/** Opens a term's card when the pointer rests on it, checking at most once per frame. */
-export function wireHover(annotator: PageAnnotator, cards: () => CardHost): HoverIntent {
+export interface PointerWiring {
+  annotator: PageAnnotator;
+  cards: () => CardHost;
+  settings: () => Settings;
+  /** Opens the card of an occurrence the pointer chose. */
+  open(occurrence: Occurrence): void;
+  /** The occurrence under the pointer now, if any (for "off until hovered"). */
+  under(occurrence: Occurrence | undefined): void;
+}
+
+/**
+ * Opens a term's card when the pointer rests on it (checking at most once per frame), or when
+ * it is clicked, as the reader chose in the settings; with terms hidden until hovered, tells
+ * which term the pointer is over whatever opens the cards.
+ */
+export function wirePointer({ annotator, cards, settings, open, under }: PointerWiring): HoverIntent {
   // A card the keyboard opened, or one the reader is typing in, is not the pointer's to close
   // (Chrome also sends pointer-leave when the card grows under a resting pointer).
-  const hover = new HoverIntent(() => {
-    if (!cards().openedByKeyboard && !cards().hasFocus) cards().close();
-  });
+  const hover = new HoverIntent(
+    () => {
+      if (!cards().openedByKeyboard && !cards().hasFocus) cards().close();
+    },
+    () => settings().hoverDelayMs,
+  );
   let frame = 0;
   let last: PointerEvent | undefined;
   const check = () => {
     frame = 0;
     if (!last || cards().contains(last)) return;
     const occurrence = occurrenceAt(annotator, last.clientX, last.clientY);
-    hover.pointAt(
-      occurrence && {
-        key: occurrence,
-        open: () => {
-          // For the benchmark: from the end of the hover delay to the card on screen.
-          const opened = performance.now();
-          cards().show({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true });
-          afterNextPaint(() => measure('sst:card', opened));
-        },
-      },
-    );
+    under(occurrence);
+    if (settings().cardTrigger === 'hover') hover.pointAt(occurrence && { key: occurrence, open: () => open(occurrence) });
   };
+  const followsPointer = () => settings().cardTrigger === 'hover' || settings().highlightStyle === 'hover';
   window.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch') return;
+      if (event.pointerType === 'touch' || !followsPointer()) return;
       last = event;
       frame ||= requestAnimationFrame(check);
     },
     { passive: true },
+  );
+  window.addEventListener(
+    'click',
+    (event) => {
+      if (settings().cardTrigger !== 'click' || cards().contains(event)) return;
+      const occurrence = occurrenceAt(annotator, event.clientX, event.clientY);
+      if (!occurrence) return;
+      // A term inside a link still follows the link; elsewhere the click is the card's.
+      if (!(event.target instanceof Element && event.target.closest('a[href]'))) event.preventDefault();
+      open(occurrence);
+    },
+    true,
   );
   return hover;
 }

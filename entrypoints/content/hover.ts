@@ -18,7 +18,11 @@ export class HoverIntent {
   private timer?: ReturnType<typeof setTimeout>;
   private pending?: 'open' | 'close';
 
-  constructor(private readonly close: () => void) {}
+  constructor(
+    private readonly close: () => void,
+    /** The reader's setting, read at each hover. */
+    private readonly openDelay: () => number = () => OPEN_DELAY_MS,
+  ) {}
 
   /** The pointer is now over `target`, or over no term. */
   pointAt(target: HoverTarget | undefined): void {
@@ -26,7 +30,7 @@ export class HoverIntent {
     if (key === this.current) return;
     this.current = key;
     if (key !== undefined && key === this.shown) return this.cancel();
-    if (target) this.schedule('open', () => this.open(target), OPEN_DELAY_MS);
+    if (target) this.schedule('open', () => this.open(target), this.openDelay());
     else if (this.shown !== undefined) this.scheduleClose();
     else this.cancel();
   }

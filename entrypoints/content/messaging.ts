@@ -16,13 +16,17 @@ export function answerRequests(handlers: Handlers): void {
   });
 }
 
-/** Tells the background how many terms the page holds (for the toolbar badge) when it changes. */
-export function countReporter(): (annotator: PageAnnotator) => void {
+/**
+ * Tells the background how many terms the page holds, for the toolbar badge (0 when the reader
+ * turned the badge off), when it changes or when `force`d (the settings changed).
+ */
+export function countReporter(badge: () => boolean): (annotator: PageAnnotator, force?: boolean) => void {
   let reported = -1;
-  return (annotator) => {
-    if (annotator.count === reported) return;
-    reported = annotator.count;
-    const message: PageMatchCount = { type: 'pageMatchCount', count: reported };
+  return (annotator, force = false) => {
+    const count = badge() ? annotator.count : 0;
+    if (count === reported && !force) return;
+    reported = count;
+    const message: PageMatchCount = { type: 'pageMatchCount', count };
     browser.runtime.sendMessage(message).catch(() => {
       // The background may be restarting; the next change reports again.
       reported = -1;

@@ -52,6 +52,12 @@ export class SavedHighlights {
     }
   }
 
+  /** Forgets and unpaints them (the extension paused on this page). */
+  clear(): void {
+    this.entries.clear();
+    this.layer.set([]);
+  }
+
   /** Saves the text of `range` (trimmed of white space), with its term and a note. */
   async save(range: Range, termId: string | undefined, note: string): Promise<SavedHighlight> {
     const page = readPageText(document.body);

@@ -1,9 +1,15 @@
 import { render } from 'preact';
 import { Popup, type TabActions } from '../../components/Popup';
+import type { SiteActions } from '../../components/SiteControls';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
-import { PageMatches, SavedStatus, type ContentRequest } from '../../lib/messages';
+import { AnnotateOutcome, PageMatches, SavedStatus, type AnnotateTab, type ContentRequest } from '../../lib/messages';
+import { annotatableSite, coverageOf } from '../../lib/site-access';
+import { withPausedSite, type Settings } from '../../lib/settings';
+import { followSettings, updateSettings } from '../../utils/settings-store';
+import { alwaysAnnotatedSites, requestSite, watchSites } from '../../utils/site-permissions';
 import '../../components/lists.css';
+import '../../components/controls.css';
 import './popup.css';
 
 /** The tab the popup is about: the active one, or `?tab=ID` when the popup is opened as a page. */
@@ -24,6 +30,12 @@ async function ask<T>(tabId: number | undefined, request: ContentRequest, parse:
   }
 }
 
+/** The tab's address: readable with the activeTab grant the toolbar button gives, or a site permission. */
+async function tabUrl(tabId: number | undefined): Promise<string | undefined> {
+  if (tabId === undefined) return undefined;
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+}
+
 async function main(): Promise<void> {
   const tabId = await targetTabId();
   const send = (request: ContentRequest) => void ask(tabId, request, () => null);
@@ -32,17 +44,66 @@ async function main(): Promise<void> {
     revealHighlight: (id) => send({ type: 'revealHighlight', id }),
     savedChanged: () => send({ type: 'savedHighlightsChanged' }),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    openSettings: () => void browser.runtime.openOptionsPage(),
   };
-  const [page, status] = await Promise.all([
-    ask(tabId, { type: 'getPageMatches' }, (answer) => PageMatches.parse(answer)),
-    ask(tabId, { type: 'getSavedStatus' }, (answer) => SavedStatus.parse(answer)),
-  ]);
   const db = openDatabase();
   keepDatabase();
-  render(
-    <Popup db={db} dictionary={bundledDictionary} page={page} missing={status?.missing ?? []} tab={tab} />,
-    document.getElementById('app')!,
-  );
+  let settings: Settings | undefined;
+  let site: string | null = null;
+
+  const annotate = async () => {
+    if (tabId === undefined) throw new Error('No tab to annotate.');
+    const request: AnnotateTab = { type: 'annotateTab', tabId };
+    AnnotateOutcome.parse(await browser.runtime.sendMessage(request));
+    await refresh();
+  };
+  const siteActions: SiteActions = {
+    annotate,
+    alwaysAnnotate: async () => {
+      // The browser's permission prompt opens only straight from the reader's click: no await before it.
+      if (!site || !(await requestSite(site))) return;
+      await annotate();
+    },
+    setPaused: (paused) => site && void updateSettings((current) => withPausedSite(current, site!, paused)),
+  };
+
+  /** Reads the page, the site's standing and the settings again, and shows them. */
+  async function refresh(): Promise<void> {
+    if (!settings) return;
+    const [page, status, url, granted] = await Promise.all([
+      ask(tabId, { type: 'getPageMatches' }, (answer) => PageMatches.parse(answer)),
+      ask(tabId, { type: 'getSavedStatus' }, (answer) => SavedStatus.parse(answer)),
+      tabUrl(tabId),
+      alwaysAnnotatedSites(),
+    ]);
+    const address = url ?? page?.url;
+    site = annotatableSite(address);
+    render(
+      <Popup
+        db={db}
+        dictionary={bundledDictionary}
+        page={page}
+        missing={status?.missing ?? []}
+        tab={tab}
+        enabled={settings.enabled}
+        setEnabled={(enabled) => void updateSettings((current) => ({ ...current, enabled }))}
+        site={{
+          site,
+          coverage: coverageOf(address, granted),
+          paused: !!site && settings.pausedSites.includes(site),
+          running: page !== null,
+        }}
+        siteActions={siteActions}
+      />,
+      document.getElementById('app')!,
+    );
+  }
+
+  await followSettings((next) => {
+    settings = next;
+    void refresh();
+  });
+  watchSites(() => void refresh());
 }
 
 void main();

@@ -34,7 +34,7 @@ export class PageAnnotator {
   private shownCount = 0;
 
   constructor(
-    private readonly matcher: Matcher,
+    private matcher: Matcher,
     private readonly layer: HighlightLayer,
     private readonly onChange: () => void = () => {},
   ) {}
@@ -49,6 +49,14 @@ export class PageAnnotator {
       }
       this.read(block);
     });
+    this.onChange();
+  }
+
+  /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
+  reset(matcher: Matcher = this.matcher): void {
+    for (const container of [...this.byContainer.keys()]) this.forgetContainer(container);
+    this.seenCues.clear();
+    this.matcher = matcher;
     this.onChange();
   }
 

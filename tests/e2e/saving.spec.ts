@@ -3,10 +3,11 @@
  * them again after a reload (and after an edit of the article), notes in the popup, and the
  * library's search, delete and undo.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
+import { openPopup, tabIdOf } from './extension-pages.ts';
 import { openCardByHover } from './launch.ts';
 
 const savedTexts = (page: Page) =>
@@ -32,20 +33,6 @@ async function select(page: Page, selector: string, text: string): Promise<void>
     },
     [selector, text],
   );
-}
-
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  return serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
-  });
-}
-
-async function openPopup(page: Page, extensionId: string, tabId: number): Promise<Page> {
-  const popup = await page.context().newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
 }
 
 const FROM_NEWSLETTER = `${NEWS_URLS.benzingaArticle}?utm_source=newsletter`;

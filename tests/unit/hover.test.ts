@@ -65,6 +65,15 @@ describe('HoverIntent', () => {
     expect(closed).toBe(1);
   });
 
+  it('waits as long as the reader set', () => {
+    hover = new HoverIntent(() => closed++, () => 400);
+    hover.pointAt(term('mss'));
+    vi.advanceTimersByTime(399);
+    expect(opened).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(opened).toEqual(['mss']);
+  });
+
   it('switches to another term after the open delay', () => {
     hover.pointAt(term('mss'));
     vi.advanceTimersByTime(OPEN_DELAY_MS);

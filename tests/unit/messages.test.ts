@@ -15,6 +15,12 @@ describe('messages between contexts', () => {
     expect(malformed(badCount.error!).message).toContain('count');
   });
 
+  it('asks the background to annotate one tab, by a valid tab id', () => {
+    expect(BackgroundRequest.parse({ type: 'annotateTab', tabId: 12 })).toEqual({ type: 'annotateTab', tabId: 12 });
+    expect(BackgroundRequest.safeParse({ type: 'annotateTab', tabId: -1 }).success).toBe(false);
+    expect(BackgroundRequest.safeParse({ type: 'annotateTab', tabId: '12' }).success).toBe(false);
+  });
+
   it('checks the shape of the page’s matches', () => {
     const answer = { url: 'https://www.bbc.co.uk/news/1', title: 'T', matches: [{ termId: 'mss', text: 'MSS' }] };
     expect(PageMatches.parse(answer)).toEqual(answer);

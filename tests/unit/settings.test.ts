@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, readsPage, withSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, readsPage, withPausedSite } from '../../lib/settings';
 
 describe('settings', () => {
   it('gives a new reader the defaults', () => {
@@ -22,6 +22,18 @@ describe('settings', () => {
     });
   });
 
+  it('drops fields it does not know (from an older or newer version) and keeps the rest', () => {
+    const stored = { ...DEFAULT_SETTINGS, cardTrigger: 'click', alwaysSites: ['example.org'], theme: 'dark' };
+    expect(parseSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, cardTrigger: 'click' });
+  });
+
+  it('refuses paused sites that are not host names, and hover delays out of range', () => {
+    expect(parseSettings({ pausedSites: ['https://bbc.co.uk/'] }).pausedSites).toEqual([]);
+    expect(parseSettings({ hoverDelayMs: 5000 }).hoverDelayMs).toBe(150);
+    expect(parseSettings({ hoverDelayMs: 12.5 }).hoverDelayMs).toBe(150);
+    expect(parseSettings({ kinds: [] }).kinds).toEqual([]);
+  });
+
   it('survives stored values that are not settings at all', () => {
     for (const junk of [null, 42, 'settings', [], { __proto__: { enabled: false } }]) {
       expect(parseSettings(junk)).toEqual(DEFAULT_SETTINGS);
@@ -32,13 +44,13 @@ describe('settings', () => {
     const url = 'https://www.bbc.co.uk/news/articles/1';
     expect(readsPage(DEFAULT_SETTINGS, url)).toBe(true);
     expect(readsPage({ ...DEFAULT_SETTINGS, enabled: false }, url)).toBe(false);
-    expect(readsPage(withSite(DEFAULT_SETTINGS, 'pausedSites', 'bbc.co.uk', true), url)).toBe(false);
-    expect(readsPage(withSite(DEFAULT_SETTINGS, 'pausedSites', 'theguardian.com', true), url)).toBe(true);
+    expect(readsPage(withPausedSite(DEFAULT_SETTINGS, 'bbc.co.uk', true), url)).toBe(false);
+    expect(readsPage(withPausedSite(DEFAULT_SETTINGS, 'theguardian.com', true), url)).toBe(true);
   });
 
   it('adds and removes sites without duplicates', () => {
-    const paused = withSite(withSite(DEFAULT_SETTINGS, 'pausedSites', 'ft.com', true), 'pausedSites', 'ft.com', true);
+    const paused = withPausedSite(withPausedSite(DEFAULT_SETTINGS, 'ft.com', true), 'ft.com', true);
     expect(paused.pausedSites).toEqual(['ft.com']);
-    expect(withSite(paused, 'pausedSites', 'ft.com', false).pausedSites).toEqual([]);
+    expect(withPausedSite(paused, 'ft.com', false).pausedSites).toEqual([]);
   });
 });

@@ -1,0 +1,113 @@
+import type { Browser } from 'wxt/browser';
+import { openDatabase, type LensDatabase } from '../../lib/db/database';
+import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
+import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
+import { originsForSite } from '../../lib/site-access';
+import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import { alwaysAnnotatedSites } from '../../utils/site-permissions';
+import { annotateTab } from './annotate-tab';
+import { syncSiteScripts } from './site-scripts';
+
+const SAVE_SELECTION_MENU = 'save-selection';
+const ANNOTATE_PAGE_MENU = 'annotate-page';
+/** The manifest's `commands` entry for the keyboard shortcut. */
+const ANNOTATE_PAGE_COMMAND = 'annotate-page';
+
+/**
+ * The extension's hub: it owns the database (in the extension's origin, never a news site's),
+ * answers the content scripts, keeps the toolbar badge, offers "Save highlight" on selected
+ * text, annotates a page on request, and keeps the sites the reader annotates always.
+ */
+export default defineBackground(() => {
+  const db = openDatabase();
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = BackgroundRequest.safeParse(message);
+    if (!request.success) return Promise.reject(malformed(request.error));
+    return handle(request.data, sender, db);
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    createMenus();
+    keepSiteScripts();
+  });
+  browser.runtime.onStartup.addListener(keepSiteScripts);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    keepSiteScripts();
+    void annotateOpenTabs(origins);
+  });
+  browser.permissions.onRemoved.addListener(keepSiteScripts);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === SAVE_SELECTION_MENU) {
+      const message: SaveSelection = { type: 'saveSelection' };
+      void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+    }
+    if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === ANNOTATE_PAGE_COMMAND && tab?.id !== undefined) annotateFromBrowser(tab.id);
+  });
+});
+
+function createMenus(): void {
+  browser.contextMenus.create({
+    id: SAVE_SELECTION_MENU,
+    title: 'Save highlight',
+    contexts: ['selection'],
+    documentUrlPatterns: NEWS_SITE_PATTERNS,
+  });
+  browser.contextMenus.create({
+    id: ANNOTATE_PAGE_MENU,
+    title: 'Annotate this page',
+    contexts: ['page'],
+    documentUrlPatterns: ['https://*/*', 'http://*/*'],
+  });
+}
+
+function keepSiteScripts(): void {
+  syncSiteScripts().catch((error) => console.error('State Security Lens: site scripts not in step', error));
+  offerSavingOnGrantedSites().catch((error) => console.error('State Security Lens: menu not in step', error));
+}
+
+/** "Save highlight" is offered wherever the content script runs by itself: news and granted sites. */
+async function offerSavingOnGrantedSites(): Promise<void> {
+  const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
+  await browser.contextMenus.update(SAVE_SELECTION_MENU, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
+}
+
+/**
+ * A site just granted is annotated in the tabs already open on it, not only from the next
+ * load: Firefox closes the popup when it shows the permission prompt, so the popup cannot.
+ */
+async function annotateOpenTabs(origins: string[]): Promise<void> {
+  if (origins.length === 0) return;
+  for (const tab of await browser.tabs.query({ url: origins })) {
+    if (tab.id !== undefined) annotateFromBrowser(tab.id);
+  }
+}
+
+/** The menu and the shortcut have no page of ours to show an error in: the console has it. */
+function annotateFromBrowser(tabId: number): void {
+  annotateTab(tabId).catch((error) => console.warn(error.message));
+}
+
+async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender, db: LensDatabase) {
+  switch (request.type) {
+    case 'pageMatchCount':
+      if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);
+      return undefined;
+    case 'saveHighlight':
+      return saveHighlight(db, request.highlight);
+    case 'getPageHighlights':
+      return highlightsOn(db, request.url);
+    case 'annotateTab':
+      return annotateTab(request.tabId);
+  }
+}
+
+function showCount(tabId: number, count: number): void {
+  // Firefox's Manifest V2 build has browserAction where Manifest V3 has action.
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeBackgroundColor({ tabId, color: '#8a5300' });
+  void action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+}

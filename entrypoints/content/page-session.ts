@@ -1,0 +1,60 @@
+import type { Dictionary } from '../../lib/dictionary/schema';
+import { compileMatcher } from '../../lib/match/matcher';
+import { PageAnnotator } from '../../lib/page/annotator';
+import { type HighlightLayer, styleTerms } from '../../lib/page/highlights';
+import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
+import { readsPage, type Settings } from '../../lib/settings';
+import type { SavedHighlights } from './saved-highlights';
+
+/**
+ * What the page shows, kept in step with the reader's settings: the extension switched off or
+ * paused on this site reads nothing; other kinds of terms mean reading the page again; a new
+ * highlight style only repaints.
+ */
+export class PageSession {
+  readonly annotator: PageAnnotator;
+  private live?: LiveAnnotation;
+  private savedLoaded: Promise<void> = Promise.resolve();
+  private kinds = '';
+
+  constructor(
+    private readonly dictionary: Dictionary,
+    private readonly terms: HighlightLayer,
+    private readonly saved: SavedHighlights,
+    onChange: (annotator: PageAnnotator) => void,
+  ) {
+    this.annotator = new PageAnnotator(compileMatcher({ ...dictionary, terms: [] }), terms, () => onChange(this.annotator));
+  }
+
+  /** Resolves when the page as read so far is annotated (at once when nothing is read). */
+  settled(): Promise<void> {
+    return this.live?.settled() ?? Promise.resolve();
+  }
+
+  /** Resolves when the saved highlights are painted. */
+  savedReady(): Promise<void> {
+    return this.savedLoaded;
+  }
+
+  apply(settings: Settings): void {
+    styleTerms(this.terms, settings.highlightStyle);
+    if (!readsPage(settings, location.href)) return this.stop();
+    const kinds = settings.kinds.join();
+    if (this.live && kinds === this.kinds) return;
+    this.kinds = kinds;
+    this.live?.stop();
+    const terms = this.dictionary.terms.filter((term) => settings.kinds.includes(term.kind));
+    this.annotator.reset(compileMatcher({ ...this.dictionary, terms }));
+    this.live = annotateLivePage(document, this.annotator);
+    this.savedLoaded = this.live.settled().then(() => this.saved.load());
+    this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
+  }
+
+  private stop(): void {
+    this.live?.stop();
+    this.live = undefined;
+    this.kinds = '';
+    this.annotator.reset();
+    this.saved.clear();
+  }
+}
