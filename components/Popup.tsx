@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, highlightsOn, pageNote, restoreHighlight, setPageNote, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
+import { collectPage } from '../lib/db/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
 import type { PageMatches } from '../lib/messages';
 import { normalizeUrl } from '../lib/url';
+import { ExportControls } from './ExportControls';
 import { HighlightItem } from './HighlightItem';
 import { NoteEditor } from './NoteEditor';
 import { PageTerms, countTerms } from './PageTerms';
@@ -64,6 +66,12 @@ function SavedOnPage({ db, dictionary, url, missing, tab }: Omit<PopupProps, 'pa
         ))}
       </ul>
       {deleted && <UndoBar message="Highlight deleted." onUndo={() => void undo()} onExpire={() => setDeleted(null)} />}
+      {!!highlights?.length && (
+        <ExportControls
+          scopes={[{ label: 'This page', count: highlights.length, collect: () => collectPage(db, url) }]}
+          termLabel={(id) => terms.get(id)?.label}
+        />
+      )}
     </section>
   );
 }

@@ -13,11 +13,11 @@ export interface ExportFormat {
 }
 
 export const EXPORT_FORMATS = {
-  json: { label: 'JSON: complete, to import again', extension: 'json', mediaType: 'application/json', write: writeArchive },
-  csv: { label: 'CSV: for a spreadsheet', extension: 'csv', mediaType: 'text/csv;charset=utf-8', write: writeCsv },
-  markdown: { label: 'Markdown: for a notes app', extension: 'md', mediaType: 'text/markdown;charset=utf-8', write: writeMarkdown },
+  json: { label: 'JSON (complete, to import)', extension: 'json', mediaType: 'application/json', write: writeArchive },
+  csv: { label: 'CSV (spreadsheet)', extension: 'csv', mediaType: 'text/csv;charset=utf-8', write: writeCsv },
+  markdown: { label: 'Markdown (notes app)', extension: 'md', mediaType: 'text/markdown;charset=utf-8', write: writeMarkdown },
   webAnnotation: {
-    label: 'Web Annotation (JSON-LD): for annotation tools',
+    label: 'Web Annotation (JSON-LD)',
     extension: 'jsonld',
     mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
     write: writeWebAnnotations,

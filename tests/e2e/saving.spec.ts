@@ -3,50 +3,15 @@
  * them again after a reload (and after an edit of the article), notes in the popup, and the
  * library's search, delete and undo.
  */
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openCardByHover } from './launch.ts';
+import { openPopup, select, tabIdOf } from './reader.ts';
 
 const savedTexts = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('sst-saved') ?? [])].map((range) => (range as Range).toString()));
-
-/** Selects `text` inside the first element matching `selector`. */
-async function select(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, text]) => {
-      const element = document.querySelector(selector!)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text!);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text!.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${text}" not found`);
-    },
-    [selector, text],
-  );
-}
-
-async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
-  await page.bringToFront();
-  return serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
-  });
-}
-
-async function openPopup(page: Page, extensionId: string, tabId: number): Promise<Page> {
-  const popup = await page.context().newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
 
 const FROM_NEWSLETTER = `${NEWS_URLS.benzingaArticle}?utm_source=newsletter`;
 
