@@ -66,12 +66,6 @@ function SavedOnPage({ db, dictionary, url, missing, tab }: Omit<PopupProps, 'pa
         ))}
       </ul>
       {deleted && <UndoBar message="Highlight deleted." onUndo={() => void undo()} onExpire={() => setDeleted(null)} />}
-      {!!highlights?.length && (
-        <ExportControls
-          scopes={[{ label: 'This page', count: highlights.length, collect: () => collectPage(db, url) }]}
-          termLabel={(id) => terms.get(id)?.label}
-        />
-      )}
     </section>
   );
 }
@@ -90,6 +84,20 @@ function PageNote({ db, url, title }: { db: LensDatabase; url: string; title: st
         placeholder="What this article is about for you…"
         onSave={(note) => setPageNote(db, url, title, note)}
       />
+    </section>
+  );
+}
+
+function ExportPage({ db, dictionary, url }: { db: LensDatabase; dictionary: Dictionary; url: string }) {
+  const count = useLiveQuery(() => db.highlights.where('url').equals(url).count(), [url]);
+  if (!count) return null;
+  const terms = new Map(dictionary.terms.map((term) => [term.id, term.label]));
+  return (
+    <section aria-labelledby="export-title">
+      <h2 id="export-title" class="section-title">
+        Export this page
+      </h2>
+      <ExportControls scopes={[{ label: 'This page', count, collect: () => collectPage(db, url) }]} termLabel={(id) => terms.get(id)} />
     </section>
   );
 }
@@ -114,6 +122,7 @@ export function Popup({ db, dictionary, page, missing, tab }: PopupProps) {
           </section>
           <SavedOnPage db={db} dictionary={dictionary} url={normalizeUrl(page.url)} missing={missing} tab={tab} />
           <PageNote db={db} url={normalizeUrl(page.url)} title={page.title} />
+          <ExportPage db={db} dictionary={dictionary} url={normalizeUrl(page.url)} />
         </>
       ) : (
         <p class="note">
