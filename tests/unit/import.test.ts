@@ -185,7 +185,7 @@ describe('files that are refused, with the database unchanged', () => {
 
   it('refuses a file over the size limit, saying what the limit is', async () => {
     const huge = archive({ highlights: [highlight('big', { note: 'x'.repeat(MAX_IMPORT_BYTES) })] });
-    await expectRefused(huge, /^The file is 20\.0 MB; files of up to 20\.0 MB can be imported\.$/);
+    await expectRefused(huge, /^The file is 50\.0 MB; files of up to 50\.0 MB can be imported\.$/);
   });
 
   it('refuses huge strings and deep nesting', async () => {
