@@ -6,30 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../tests/e2e/launch.ts';
+import { launchWithExtension, writeRecords } from '../tests/e2e/launch.ts';
 import { benchHighlights } from './highlights.ts';
 
 const HIGHLIGHTS = 10_000;
 const RUNS = 5;
 const QUERIES = ['hikvision', 'export controls', 'zz-no-such-word'];
-
-/** Writes straight into the extension's IndexedDB (the library page created its schema). */
-async function fill(page: Page, records: ReturnType<typeof benchHighlights>): Promise<void> {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('state-security-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('highlights', 'readwrite');
-    for (const record of records) tx.objectStore('highlights').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
 
 const countText = (page: Page) => page.locator('.library-head .note');
 
@@ -77,7 +59,7 @@ async function main(): Promise<void> {
   const url = `chrome-extension://${extensionId}/library.html`;
   await page.goto(url);
   await countText(page).filter({ hasText: '0 of 0' }).waitFor();
-  await fill(page, benchHighlights(HIGHLIGHTS));
+  await writeRecords(page, { highlights: benchHighlights(HIGHLIGHTS), pages: [] });
 
   const results: Record<string, ReturnType<typeof summary>> = {};
   const open: number[] = [];

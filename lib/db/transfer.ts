@@ -42,6 +42,9 @@ function mergePage(saved: SavedPage | undefined, imported: SavedPage): SavedPage
   };
 }
 
+const samePage = (a: SavedPage, b: SavedPage) =>
+  a.title === b.title && a.note === b.note && a.firstSeen === b.firstSeen && a.lastSeen === b.lastSeen;
+
 /** A page for highlights that came without one (Web Annotation files have no pages). */
 function pageFor(highlights: readonly SavedHighlight[]): SavedPage {
   const first = highlights[0]!;
@@ -54,13 +57,15 @@ async function mergePages(db: LensDatabase, { pages, highlights }: Collection): 
   const urls = [...new Set([...imported.keys(), ...highlights.map((highlight) => highlight.url)])];
   const saved = await db.pages.bulkGet(urls);
   const byPage = Map.groupBy(highlights, (highlight) => highlight.url);
-  const merged = urls.flatMap((url, i) => {
+  const changed = urls.flatMap((url, i) => {
     const page = imported.get(url);
-    if (page) return [mergePage(saved[i], page)];
+    const current = saved[i];
     // A page already saved keeps its note; one never seen is made from its highlights.
-    return saved[i] ? [] : [pageFor(byPage.get(url)!)];
+    const next = page ? mergePage(current, page) : current ? current : pageFor(byPage.get(url)!);
+    return current && samePage(current, next) ? [] : [next];
   });
-  await db.pages.bulkPut(merged);
+  // Only what changed is written: a file imported twice writes nothing the second time.
+  await db.pages.bulkPut(changed);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Download, Page } from '@playwright/test';
 import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
+import { writeRecords } from './launch.ts';
 import { openPopup, select, tabIdOf } from './reader.ts';
 
 const GUARDIAN = 'https://www.theguardian.com/uk-news/2025/nov/18/mi5-alert';
@@ -33,26 +34,12 @@ const HIGHLIGHTS = [
 ];
 const PAGES = [{ url: BBC, title: 'MI5 issues espionage alert', note: 'Background for Monday', firstSeen: '2025-11-18T09:00:00.000Z', lastSeen: '2025-11-18T10:00:00.000Z' }];
 
-/** Opens the library and writes records straight into the extension's IndexedDB, as bench/library.ts does. */
+/** Opens the library with these records in the database. */
 async function openLibrary(page: Page, extensionId: string, records = { highlights: HIGHLIGHTS, pages: PAGES }): Promise<Page> {
   const library = await page.context().newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(library.locator('.library-head .note')).toHaveText('0 of 0 highlights');
-  await library.evaluate(async ({ highlights, pages }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('state-security-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['highlights', 'pages'], 'readwrite');
-    for (const highlight of highlights) tx.objectStore('highlights').put(highlight);
-    for (const page of pages) tx.objectStore('pages').put(page);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
+  await writeRecords(library, records);
   await library.reload();
   return library;
 }
