@@ -58,24 +58,28 @@ function annotationsIn(document: unknown): Array<{ annotation: unknown; path: Pa
   return [{ annotation: document, path: [] }];
 }
 
-const textBodies = (annotation: Annotation, purpose: string) =>
+/** The bodies that carry text (TextualBody, §3.2.4), whatever their purpose. */
+const textualBodies = (annotation: Annotation) =>
   list(annotation.body).filter(
-    (body): body is TextualBody & { value: string } =>
-      typeof body === 'object' && typeof body.value === 'string' && body.value !== '' && hasType(body.purpose, purpose),
+    (body): body is TextualBody & { value: string } => typeof body === 'object' && typeof body.value === 'string',
   );
+
+const valuesFor = (annotation: Annotation, purpose: string) =>
+  textualBodies(annotation)
+    .filter((body) => hasType(body.purpose, purpose))
+    .map((body) => body.value);
 
 /** A note is the commenting bodies, or text bodies with no purpose (as many tools write them). */
 const noteOf = (annotation: Annotation) =>
-  list(annotation.body)
-    .filter((body): body is TextualBody & { value: string } => typeof body === 'object' && typeof body.value === 'string')
-    .filter((body) => hasType(body.purpose, 'commenting') || body.purpose === undefined)
+  textualBodies(annotation)
+    .filter((body) => body.purpose === undefined || hasType(body.purpose, 'commenting'))
     .map((body) => body.value)
     .join('\n\n');
 
-const termOf = (annotation: Annotation) =>
-  textBodies(annotation, 'classifying')
-    .map((body) => body.value)
-    .find((value) => TermId.safeParse(value).success);
+const tagsOf = (annotation: Annotation) => valuesFor(annotation, 'tagging').filter(Boolean);
+
+/** Only a classifying body that names a term the way the dictionary does. */
+const termOf = (annotation: Annotation) => valuesFor(annotation, 'classifying').find((value) => TermId.safeParse(value).success);
 
 const utc = (time: string | undefined, fallback: string) => (time ? new Date(time).toISOString() : fallback);
 
@@ -114,7 +118,7 @@ function toHighlight(annotation: Annotation, path: Path, importedAt: string): Sa
       quote,
       position,
       note: noteOf(annotation),
-      tags: textBodies(annotation, 'tagging').map((body) => body.value),
+      tags: tagsOf(annotation),
       createdAt,
       updatedAt: utc(annotation.modified, createdAt),
     },
