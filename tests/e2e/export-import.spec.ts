@@ -112,6 +112,22 @@ test('a file imported through the library is merged, said in numbers, and listed
   );
   await expect(library.locator('.highlight')).toHaveCount(3);
   await library.screenshot({ path: testInfo.outputPath('library-import-refused.png') });
+
+  // Another annotation tool's Web Annotation file.
+  const annotation = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'https://annotations.example/a/42',
+    type: 'Annotation',
+    created: '2025-11-21T09:00:00Z',
+    body: [{ type: 'TextualBody', value: 'Check the procurement list' }, { type: 'TextualBody', value: 'cctv', purpose: 'tagging' }],
+    target: { source: GUARDIAN, selector: { type: 'TextQuoteSelector', exact: 'Dahua', prefix: 'and ', suffix: ' cameras' } },
+  };
+  await input.setInputFiles({ name: 'other-tool.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from(JSON.stringify([annotation])) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported other-tool.jsonld: 1 added, 0 updated, 0 left as they were.',
+  );
+  await expect(library.locator('.highlight blockquote').first()).toHaveText('Dahua');
+  await expect(library.getByRole('textbox', { name: /Note on “Dahua/ })).toHaveValue('Check the procurement list');
 });
 
 test('the popup exports the current page’s highlights as Markdown', async ({ context, page, getPageMatches, serviceWorker, extensionId }, testInfo) => {
