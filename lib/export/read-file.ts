@@ -19,7 +19,7 @@ function readArchive(document: Record<string, unknown>): Collection {
   const header = ArchiveHeader.safeParse(document);
   if (header.success && header.data.version !== ARCHIVE_VERSION) {
     throw new ImportError(
-      `version: this file is version ${header.data.version} of the State Security Lens format; this extension reads version ${ARCHIVE_VERSION}.`,
+      `This file is version ${header.data.version} of the State Security Lens format; this extension reads version ${ARCHIVE_VERSION}.`,
     );
   }
   const { pages, highlights } = parseAt(Archive, document);
