@@ -35,11 +35,7 @@ const isNewer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 function mergePage(saved: SavedPage | undefined, imported: SavedPage): SavedPage {
   if (!saved) return imported;
   const newer = isNewer(imported.lastSeen, saved.lastSeen) ? imported : saved;
-  return {
-    ...newer,
-    firstSeen: isNewer(saved.firstSeen, imported.firstSeen) ? imported.firstSeen : saved.firstSeen,
-    lastSeen: newer.lastSeen,
-  };
+  return { ...newer, firstSeen: isNewer(saved.firstSeen, imported.firstSeen) ? imported.firstSeen : saved.firstSeen };
 }
 
 const samePage = (a: SavedPage, b: SavedPage) =>
@@ -61,7 +57,7 @@ async function mergePages(db: LensDatabase, { pages, highlights }: Collection): 
     const page = imported.get(url);
     const current = saved[i];
     // A page already saved keeps its note; one never seen is made from its highlights.
-    const next = page ? mergePage(current, page) : current ? current : pageFor(byPage.get(url)!);
+    const next = page ? mergePage(current, page) : (current ?? pageFor(byPage.get(url)!));
     return current && samePage(current, next) ? [] : [next];
   });
   // Only what changed is written: a file imported twice writes nothing the second time.

@@ -90,6 +90,13 @@ describe('importing into the database', () => {
     expect(await importFile(db, file)).toEqual({ added: 0, updated: 0, unchanged: 3 });
   });
 
+  it('takes the title and note of a page from the file when the file saw it later', async () => {
+    await db.pages.add(page({ note: 'old', firstSeen: '2025-11-01T00:00:00.000Z' }));
+    const later = page({ title: 'MI5 alert (updated)', note: 'newer note', lastSeen: '2025-12-01T00:00:00.000Z' });
+    expect(await importFile(db, archive({ pages: [later] }))).toEqual({ added: 0, updated: 0, unchanged: 0 });
+    expect(await db.pages.get(url)).toEqual({ ...later, firstSeen: '2025-11-01T00:00:00.000Z' });
+  });
+
   it('makes pages for Web Annotation highlights, and keeps the note of a page already saved', async () => {
     await db.pages.add(page({ note: 'keep me' }));
     const other = 'https://www.theguardian.com/uk/espionage';
