@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
-import { SavedHighlight, SavedPage } from '../db/schema';
-import type { Collection, ExportContext } from './collection';
+import { Collection, type ExportContext } from './collection';
 
 export const ARCHIVE_FORMAT = 'state-security-lens';
 /** Raised only when a change would make older copies of the extension misread the file. */
@@ -10,12 +9,10 @@ export const ARCHIVE_VERSION = 1;
 export const ArchiveHeader = z.object({ format: z.literal(ARCHIVE_FORMAT), version: z.number() });
 
 /** The extension's own file: everything needed to restore the highlights and pages exactly. */
-export const Archive = z.object({
+export const Archive = z.extend(Collection, {
   format: z.literal(ARCHIVE_FORMAT),
   version: z.literal(ARCHIVE_VERSION),
   exportedAt: z.iso.datetime(),
-  pages: z.array(SavedPage),
-  highlights: z.array(SavedHighlight),
 });
 export type Archive = z.infer<typeof Archive>;
 
