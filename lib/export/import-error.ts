@@ -17,7 +17,9 @@ export function formatPath(path: Path): string {
 /** Zod's messages, reworded where they would puzzle a reader who is not a programmer. */
 const describeIssue: z.core.$ZodErrorMap = (issue) => {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
-  if (issue.code === 'invalid_format' && issue.format === 'url') return 'not a URL';
+  if (issue.code === 'invalid_format' && issue.format === 'url') {
+    return URL.canParse(String(issue.input)) ? 'not a web address (http or https)' : 'not a URL';
+  }
   if (issue.code === 'invalid_format' && issue.format === 'datetime') return 'not a date and time (ISO 8601, as 2026-11-23T10:00:00.000Z)';
   return undefined;
 };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
-import { SavedHighlight } from '../db/schema';
+import { PageUrl, SavedHighlight } from '../db/schema';
 import { TermId } from '../dictionary/schema';
 import type { Collection } from './collection';
 import { ImportError, formatPath, parseAt } from './import-error';
@@ -23,7 +23,7 @@ const Time = z.iso.datetime({ offset: true });
 
 const Selector = z.looseObject({ type: z.string() });
 const Target = z.looseObject({
-  source: z.union([z.url(), z.looseObject({ id: z.url() })]),
+  source: z.union([PageUrl, z.looseObject({ id: PageUrl })]),
   selector: z.optional(oneOrMany(Selector)),
   'dcterms:title': z.optional(z.string()),
 });

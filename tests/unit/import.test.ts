@@ -154,6 +154,11 @@ describe('files that are refused, with the database unchanged', () => {
     await expectRefused(archive({ highlights }), /^highlights\[12\]\.url: not a URL$/);
   });
 
+  it('refuses addresses that are not web pages (javascript:, data:)', async () => {
+    await expectRefused(archive({ highlights: [highlight('h', { url: 'javascript:alert(1)' })] }), /^highlights\[0\]\.url: not a web address \(http or https\)$/);
+    await expectRefused(archive({ pages: [page({ url: 'data:text/html,<script>alert(1)</script>' })] }), /^pages\[0\]\.url: not a web address/);
+  });
+
   it('lists a few problems and counts the rest', async () => {
     const highlights = Array.from({ length: 5 }, (_, i) => ({ ...highlight(`h${i}`), createdAt: 'yesterday' }));
     await expectRefused(
