@@ -6,51 +6,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { launchWithExtension } from '../tests/e2e/launch.ts';
+import { launchWithExtension, writeRecords } from '../tests/e2e/launch.ts';
+import { benchHighlights } from './highlights.ts';
 
 const HIGHLIGHTS = 10_000;
 const RUNS = 5;
 const QUERIES = ['hikvision', 'export controls', 'zz-no-such-word'];
-
-/** Deterministic highlights across 60 sites, with notes, terms and a spread of dates. */
-function highlights(count: number) {
-  const words = ['surveillance', 'ministry', 'espionage', 'cameras', 'export', 'controls', 'parliament', 'sanctions', 'recruit', 'network'];
-  const terms = ['hikvision', 'mss', 'mi5', 'dahua', 'asml', 'linkedin', undefined];
-  return Array.from({ length: count }, (_, i) => {
-    const created = new Date(Date.UTC(2022, 0, 1) + i * 3_600_000).toISOString();
-    const exact = `${words[i % 10]} ${words[(i * 7) % 10]} passage ${i} about ${words[(i * 3) % 10]}`;
-    return {
-      id: `bench-${i}`,
-      url: `https://www.site${i % 60}.example/news/${i}`,
-      pageTitle: `Article ${i} on ${words[(i * 5) % 10]}`,
-      termId: terms[i % terms.length],
-      quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' },
-      position: { type: 'TextPositionSelector', start: 100, end: 100 + exact.length },
-      note: i % 3 === 0 ? `note ${i}: ${words[(i * 9) % 10]} ${i % 100 === 0 ? 'Hikvision export controls' : ''}` : '',
-      tags: i % 10 === 0 ? ['follow-up'] : [],
-      createdAt: created,
-      updatedAt: created,
-    };
-  });
-}
-
-/** Writes straight into the extension's IndexedDB (the library page created its schema). */
-async function fill(page: Page, records: ReturnType<typeof highlights>): Promise<void> {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('state-security-lens');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('highlights', 'readwrite');
-    for (const record of records) tx.objectStore('highlights').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-}
 
 const countText = (page: Page) => page.locator('.library-head .note');
 
@@ -98,7 +59,7 @@ async function main(): Promise<void> {
   const url = `chrome-extension://${extensionId}/library.html`;
   await page.goto(url);
   await countText(page).filter({ hasText: '0 of 0' }).waitFor();
-  await fill(page, highlights(HIGHLIGHTS));
+  await writeRecords(page, { highlights: benchHighlights(HIGHLIGHTS), pages: [] });
 
   const results: Record<string, ReturnType<typeof summary>> = {};
   const open: number[] = [];

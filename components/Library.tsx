@@ -3,8 +3,11 @@ import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
 import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf, type HighlightQuery } from '../lib/db/search';
+import { collectAll, collectHighlights } from '../lib/db/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
+import { ExportControls, type ExportScope } from './ExportControls';
 import { HighlightItem } from './HighlightItem';
+import { ImportControl } from './ImportControl';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
 
@@ -75,6 +78,11 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const index = useMemo(() => searchIndex(all ?? [], terms), [all, terms]);
   const found = useMemo(() => filterHighlights(index, query), [index, query]);
   const sites = useMemo(() => sitesOf(all ?? []), [all]);
+  const searching = Object.values(query).some(Boolean);
+  const scopes: ExportScope[] = [
+    { label: 'All highlights', count: all?.length ?? 0, collect: () => collectAll(db) },
+    ...(searching ? [{ label: 'Shown by the search', count: found.length, collect: () => collectHighlights(db, found) }] : []),
+  ];
 
   const remove = async (id: string) => setDeleted((await deleteHighlight(db, id)) ?? null);
   const undo = async () => {
@@ -90,6 +98,10 @@ export function Library({ db, dictionary, open }: LibraryProps) {
           {all === undefined ? 'Loading…' : `${found.length} of ${all.length} highlights`}
         </p>
       </header>
+      <section class="transfer" aria-label="Export and import">
+        <ExportControls scopes={scopes} termLabel={(id) => terms.get(id)?.label} />
+        <ImportControl db={db} />
+      </section>
       <Filters
         query={query}
         onChange={(next) => {

@@ -33,6 +33,11 @@ export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProp
   // Whatever was typed is saved when the editor goes away (the popup closing, say).
   useEffect(() => flush, []);
 
+  // A note changed elsewhere (an import, another tab) is shown, unless the reader is typing here.
+  useEffect(() => {
+    if (pending.current === null) setDraft(value);
+  }, [value]);
+
   return (
     <label class="note-editor">
       <span class="visually-hidden">{label}</span>

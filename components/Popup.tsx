@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, highlightsOn, pageNote, restoreHighlight, setPageNote, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
+import { collectPage } from '../lib/db/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
 import type { PageMatches } from '../lib/messages';
 import { normalizeUrl } from '../lib/url';
+import { ExportControls } from './ExportControls';
 import { HighlightItem } from './HighlightItem';
 import { SiteControls, type SiteActions, type SiteState } from './SiteControls';
 import { Switch } from './Switch';
@@ -94,6 +96,20 @@ function PageNote({ db, url, title }: { db: LensDatabase; url: string; title: st
   );
 }
 
+function ExportPage({ db, dictionary, url }: { db: LensDatabase; dictionary: Dictionary; url: string }) {
+  const count = useLiveQuery(() => db.highlights.where('url').equals(url).count(), [url]);
+  if (!count) return null;
+  const terms = new Map(dictionary.terms.map((term) => [term.id, term.label]));
+  return (
+    <section aria-labelledby="export-title">
+      <h2 id="export-title" class="section-title">
+        Export this page
+      </h2>
+      <ExportControls scopes={[{ label: 'This page', count, collect: () => collectPage(db, url) }]} termLabel={(id) => terms.get(id)} />
+    </section>
+  );
+}
+
 /** What the popup shows about a page the extension reads: its terms, highlights and note. */
 function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { page: PageMatches }) {
   const url = normalizeUrl(page.url);
@@ -108,6 +124,7 @@ function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, '
       </section>
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
+      <ExportPage db={db} dictionary={dictionary} url={url} />
     </>
   );
 }

@@ -4,11 +4,17 @@ import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors'
 
 const Timestamp = z.iso.datetime();
 
+/**
+ * A news page's address. Only http(s): the library opens it in a tab and exports link to it,
+ * so a `javascript:` or `data:` address from an imported file must never get that far.
+ */
+export const PageUrl = z.url({ protocol: /^https?$/ });
+
 /** A passage the reader kept, with where to find it again and what they wrote about it. */
 export const SavedHighlight = z.object({
   id: z.string().check(z.minLength(1)),
   /** The page's normalised address (lib/url.ts). */
-  url: z.url(),
+  url: PageUrl,
   pageTitle: z.string(),
   /** The dictionary term, when the passage is one. */
   termId: z.optional(TermId),
@@ -24,7 +30,7 @@ export type SavedHighlight = z.infer<typeof SavedHighlight>;
 
 /** A page the reader saved something on, with a note for the whole page. */
 export const SavedPage = z.object({
-  url: z.url(),
+  url: PageUrl,
   title: z.string(),
   note: z.string(),
   firstSeen: Timestamp,

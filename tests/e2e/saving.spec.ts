@@ -9,31 +9,10 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { openCardByHover } from './launch.ts';
+import { select } from './reader.ts';
 
 const savedTexts = (page: Page) =>
   page.evaluate(() => [...(CSS.highlights.get('sst-saved') ?? [])].map((range) => (range as Range).toString()));
-
-/** Selects `text` inside the first element matching `selector`. */
-async function select(page: Page, selector: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([selector, text]) => {
-      const element = document.querySelector(selector!)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(text!);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text!.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${text}" not found`);
-    },
-    [selector, text],
-  );
-}
 
 const FROM_NEWSLETTER = `${NEWS_URLS.benzingaArticle}?utm_source=newsletter`;
 

@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { LensDatabase } from '../lib/db/database';
+import { importCollection, type ImportCounts } from '../lib/db/transfer';
+import { checkFileSize } from '../lib/export/guard';
+import { ImportError } from '../lib/export/import-error';
+import { readImportFile } from '../lib/export/read-file';
+
+type Outcome = { ok: boolean; message: string };
+
+const describeCounts = ({ added, updated, unchanged }: ImportCounts) =>
+  `${added} added, ${updated} updated, ${unchanged} left as ${unchanged === 1 ? 'it was' : 'they were'}.`;
+
+async function importFile(db: LensDatabase, file: File): Promise<Outcome> {
+  try {
+    checkFileSize(file.size);
+    const collection = readImportFile(await file.text(), new Date().toISOString());
+    return { ok: true, message: `Imported ${file.name}: ${describeCounts(await importCollection(db, collection))}` };
+  } catch (error) {
+    const reason = error instanceof ImportError ? error.message : `the database refused it (${String(error)})`;
+    return { ok: false, message: `${file.name} was not imported, and nothing was changed:\n${reason}` };
+  }
+}
+
+/** Our JSON or Web Annotation JSON-LD, merged into the database; the outcome said in words. */
+export function ImportControl({ db }: { db: LensDatabase }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  return (
+    <div class="import">
+      <label class="button">
+        Import…
+        <input
+          type="file"
+          class="visually-hidden"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            setOutcome(await importFile(db, file));
+            // The same file may be chosen again after it is fixed.
+            input.value = '';
+          }}
+        />
+      </label>
+      {outcome && (
+        <p class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>
+          {outcome.message}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { writeArchive } from './archive';
+import type { Collection, ExportContext } from './collection';
+import { writeCsv } from './csv';
+import { writeMarkdown } from './markdown';
+import { writeWebAnnotations } from './web-annotation';
+
+export interface ExportFormat {
+  /** What the reader chooses from. */
+  label: string;
+  extension: string;
+  mediaType: string;
+  write(collection: Collection, context: ExportContext): string;
+}
+
+export const EXPORT_FORMATS = {
+  json: { label: 'JSON (complete, to import)', extension: 'json', mediaType: 'application/json', write: writeArchive },
+  csv: { label: 'CSV (spreadsheet)', extension: 'csv', mediaType: 'text/csv;charset=utf-8', write: writeCsv },
+  markdown: { label: 'Markdown (notes app)', extension: 'md', mediaType: 'text/markdown;charset=utf-8', write: writeMarkdown },
+  webAnnotation: {
+    label: 'Web Annotation (JSON-LD)',
+    extension: 'jsonld',
+    mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
+    write: writeWebAnnotations,
+  },
+} satisfies Record<string, ExportFormat>;
+export type ExportFormatId = keyof typeof EXPORT_FORMATS;
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** `state-security-lens-2026-11-23.csv`, dated in the reader's own time zone. */
+export function exportFileName(format: ExportFormatId, date: Date): string {
+  const day = `${date.getFullYear()}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
+  return `state-security-lens-${day}.${EXPORT_FORMATS[format].extension}`;
+}
