@@ -110,6 +110,8 @@ export async function markJs(context: BrowserContext, page: BenchPage, source: s
 export interface CardRun {
   firstMs: number;
   laterMs: number;
+  /** Loading the card's own script, started when the pointer first rests on a term. */
+  loadMs: number;
 }
 
 /** Points at a highlighted term in view, waits for its card, moves off, then does it again. */
@@ -138,7 +140,8 @@ export async function hoverCard(context: BrowserContext, page: BenchPage): Promi
       await pause(500);
     }
     const all = cards.at(-1)!;
-    return { firstMs: all[0]!.duration, laterMs: all[1]!.duration };
+    const [load] = await measures(tab, 'sst:card-view');
+    return { firstMs: all[0]!.duration, laterMs: all[1]!.duration, loadMs: load!.duration };
   } finally {
     await tab.close();
   }

@@ -93,6 +93,9 @@ for (const setup of setups) {
   report.add('content script size, raw', ctx, 'KB', [script.length / 1024]);
   report.add('content script size, gzip', ctx, 'KB', [gzipSync(script, { level: 9 }).length / 1024], setup.name === 'bundled' ? '< 40 KB' : '');
 }
+// The card's code (Preact, positioning, the card), loaded at the first card only.
+const cardView = readFileSync(`${bundledBuild}/card-view.js`);
+report.add('card script size (loaded at the first card), gzip', { dictionary: 'bundled', page: '–' }, 'KB', [gzipSync(cardView, { level: 9 }).length / 1024]);
 
 // ---------------------------------------------------------------------------------------------
 
@@ -131,6 +134,7 @@ for (const setup of setups) {
       const runs = await repeat(() => cases.hoverCard(context, long));
       report.add('card: hover delay end → painted, first card', ctx, 'ms', runs.map((r) => r.firstMs), '≤ 16 ms');
       report.add('card: hover delay end → painted, later card', ctx, 'ms', runs.map((r) => r.laterMs), '≤ 16 ms');
+      report.add('card script loaded (during the first hover delay)', ctx, 'ms', runs.map((r) => r.loadMs));
     }
 
     if (wants('batch')) {

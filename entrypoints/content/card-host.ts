@@ -1,0 +1,107 @@
+import type { TermCardProps } from '../../components/TermCard';
+import type { Dictionary, Term } from '../../lib/dictionary/schema';
+import type { CardView } from './card-view';
+import { loadCardView } from './card-view-script';
+
+export interface CardRequest {
+  termId: string;
+  anchor: Range;
+  /** Opened from the keyboard: the card takes focus, as a dialog does. */
+  focus: boolean;
+  position?: string;
+  /** The card is about the anchored occurrence itself (not a related term): it can be saved. */
+  saveable: boolean;
+}
+
+export interface CardHostEvents {
+  countOf(termId: string): number;
+  isSaved(anchor: Range): boolean;
+  save(anchor: Range, termId: string, note: string): Promise<unknown>;
+  onPointerInside(inside: boolean): void;
+  onClosed(): void;
+}
+
+/**
+ * Which card is open, what it says, and where focus returns when it closes. The card itself
+ * (Preact, its positioning, the shadow root that keeps the page's CSS out) is the card view,
+ * loaded the first time a card is needed (card-view-script.ts).
+ */
+export class CardHost {
+  private view?: CardView;
+  private viewReady?: Promise<CardView>;
+  private request?: CardRequest;
+  private focusBefore: Element | null = null;
+  private readonly terms: Map<string, Term>;
+  private readonly sources: Map<string, Dictionary['sources'][number]>;
+
+  constructor(dictionary: Dictionary, private readonly events: CardHostEvents) {
+    this.terms = new Map(dictionary.terms.map((term) => [term.id, term]));
+    this.sources = new Map(dictionary.sources.map((source) => [source.id, source]));
+  }
+
+  get openTermId(): string | undefined {
+    return this.request?.termId;
+  }
+
+  get openedByKeyboard(): boolean {
+    return !!this.request?.focus;
+  }
+
+  get hasFocus(): boolean {
+    return !!this.view?.hasFocus();
+  }
+
+  contains(event: Event): boolean {
+    return !!this.view?.contains(event);
+  }
+
+  /** Starts loading the card view, when a card is likely soon (the pointer rests on a term). */
+  prepare(): void {
+    void this.loadView();
+  }
+
+  /** Shows a card; resolves once it is rendered (still to be placed). */
+  async show(request: CardRequest): Promise<void> {
+    // Focus returns where it was before the first keyboard card, however many cards followed.
+    if (!this.request?.focus) this.focusBefore = document.activeElement;
+    this.request = request;
+    const view = await this.loadView();
+    // Another card, or none, may have been asked for while the view was loading.
+    if (view && this.request === request) view.show(this.cardProps(request), request.anchor, request.focus);
+  }
+
+  close(): void {
+    if (!this.request) return;
+    const { focus } = this.request;
+    this.request = undefined;
+    this.view?.clear();
+    if (focus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus({ preventScroll: true });
+    this.events.onClosed();
+  }
+
+  /** The card view, loaded once; undefined (and tried again next time) if it failed to load. */
+  private loadView(): Promise<CardView | undefined> {
+    this.viewReady ??= loadCardView().then((create) => (this.view = create((inside) => this.events.onPointerInside(inside))));
+    return this.viewReady.catch((error: unknown) => {
+      this.viewReady = undefined;
+      console.warn('State Security Lens: the card could not be loaded', error);
+      return undefined;
+    });
+  }
+
+  private cardProps(request: CardRequest): TermCardProps {
+    const term = this.terms.get(request.termId)!;
+    return {
+      term,
+      sources: this.sources,
+      related: term.related.flatMap((id) => this.terms.get(id) ?? []),
+      count: this.events.countOf(term.id),
+      position: request.position,
+      save: request.saveable
+        ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, term.id, note) }
+        : undefined,
+      onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
+      onClose: () => this.close(),
+    };
+  }
+}

@@ -1,0 +1,95 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { TermCard, type TermCardProps } from '../../components/TermCard';
+import cardCss from '../../components/term-card.css?inline';
+import { UI_HOST_TAG } from '../../lib/page/skip-rules';
+
+/**
+ * The card on screen: Preact, the card and its positioning. Built as a script of its own
+ * (entrypoints/card-view.ts) that the content script loads the first time a card is needed,
+ * so that a page with no terms never evaluates any of it.
+ */
+export interface CardView {
+  /** Shows the card beside `anchor`, unseen until placed; it takes focus once placed when `focus`. */
+  show(card: TermCardProps, anchor: Range, focus: boolean): void;
+  clear(): void;
+  /** Is the reader working in the card (typing a note, on a button)? */
+  hasFocus(): boolean;
+  /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
+  contains(event: Event): boolean;
+}
+
+export type CreateCardView = (onPointerInside: (inside: boolean) => void) => CardView;
+
+const reference = (anchor: Range) => ({
+  getBoundingClientRect: () => anchor.getBoundingClientRect(),
+  getClientRects: () => anchor.getClientRects(),
+  contextElement: anchor.startContainer.parentElement ?? undefined,
+});
+
+async function place(card: HTMLElement, anchor: Range): Promise<void> {
+  const { x, y } = await computePosition(reference(anchor), card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      inline(),
+      offset(8),
+      flip({ padding: 8 }),
+      shift({ padding: 8 }),
+      // Never taller than the room left beside the term: the card scrolls instead.
+      size({
+        padding: 8,
+        apply: ({ availableHeight }) => {
+          card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+        },
+      }),
+    ],
+  });
+  card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  card.style.visibility = 'visible';
+}
+
+/** The one element the extension adds to a page, created with the first card. */
+function createMount(onPointerInside: (inside: boolean) => void): HTMLElement {
+  const host = document.createElement(UI_HOST_TAG.toLowerCase());
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = cardCss;
+  const layer = document.createElement('div');
+  layer.className = 'layer';
+  // Enter and leave events reach the layer for its card, and not for moves inside the card.
+  layer.addEventListener('pointerenter', () => onPointerInside(true));
+  layer.addEventListener('pointerleave', () => onPointerInside(false));
+  shadow.append(style, layer);
+  document.documentElement.append(host);
+  return layer;
+}
+
+export const createCardView: CreateCardView = (onPointerInside) => {
+  let mount: HTMLElement | undefined;
+  let stopPositioning: (() => void) | undefined;
+  return {
+    show(card, anchor, focus) {
+      stopPositioning?.();
+      if (!mount?.isConnected) mount = createMount(onPointerInside);
+      render(<TermCard {...card} />, mount);
+      const element = mount.firstElementChild as HTMLElement;
+      // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
+      element.style.visibility = 'hidden';
+      let focusOnPlace = focus;
+      stopPositioning = autoUpdate(reference(anchor), element, async () => {
+        await place(element, anchor);
+        // A hidden element cannot take focus: a keyboard card takes it once it is placed.
+        if (focusOnPlace) element.focus();
+        focusOnPlace = false;
+      });
+    },
+    clear() {
+      stopPositioning?.();
+      stopPositioning = undefined;
+      if (mount) render(null, mount);
+    },
+    hasFocus: () => !!mount && (mount.getRootNode() as ShadowRoot).activeElement !== null,
+    contains: (event) => !!mount && event.composedPath().includes(mount),
+  };
+};
