@@ -18,7 +18,12 @@ test.beforeEach(async ({ context, page, getPageMatches }) => {
 });
 
 test('hovering a term opens its card beside it, with the facts quoted and sourced', async ({ page }) => {
+  // Animations slowed twentyfold: the card is measured while its opening animation still runs.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 0.05 });
   const card = await openCardByHover(page, 'Hikvision');
+  const box = (await card.boundingBox())!;
   await expect(card.getByRole('heading', { level: 2 })).toHaveText('Hikvision');
   await expect(card.locator('.kind')).toHaveText('company');
   await expect(card.locator('.count')).toHaveText('Mentioned 4 times on this page');
@@ -31,7 +36,6 @@ test('hovering a term opens its card beside it, with the facts quoted and source
 
   // Beside the term, inside the window, not covering the term.
   const term = (await highlightedTermPoint(page, 'Hikvision'))!;
-  const box = (await card.boundingBox())!;
   const viewport = page.viewportSize()!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.y).toBeGreaterThanOrEqual(0);
@@ -39,6 +43,11 @@ test('hovering a term opens its card beside it, with the facts quoted and source
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
   const covers = term.x >= box.x && term.x <= box.x + box.width && term.y >= box.y && term.y <= box.y + box.height;
   expect(covers).toBe(false);
+  // Next to the term from the moment it shows (an opening animation once held it in the corner).
+  const gap = Math.min(Math.abs(box.y - term.y), Math.abs(box.y + box.height - term.y));
+  expect(gap).toBeLessThan(40);
+  expect(term.x).toBeGreaterThan(box.x);
+  expect(term.x).toBeLessThan(box.x + box.width);
 });
 
 test('the card stays open while the pointer is in it, and closes after it leaves', async ({ page }) => {
