@@ -31,6 +31,7 @@ export class CardHost {
   private viewReady?: Promise<CardView>;
   private request?: CardRequest;
   private focusBefore: Element | null = null;
+  private prepared = false;
   private readonly terms: Map<string, Term>;
   private readonly sources: Map<string, Dictionary['sources'][number]>;
 
@@ -55,9 +56,14 @@ export class CardHost {
     return !!this.view?.contains(event);
   }
 
-  /** Starts loading the card view, when a card is likely soon (the pointer rests on a term). */
-  prepare(): void {
-    void this.loadView();
+  /**
+   * Gets the card view ready, the first time a card is likely soon (the pointer rests on a
+   * term): loaded, and rehearsed with the card that `request` would show.
+   */
+  prepare(request: CardRequest): void {
+    if (this.prepared) return;
+    this.prepared = true;
+    void this.loadView().then((view) => view?.rehearse(this.cardProps(request)));
   }
 
   /** Shows a card; resolves once it is rendered (still to be placed). */

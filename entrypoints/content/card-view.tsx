@@ -17,6 +17,11 @@ export interface CardView {
   hasFocus(): boolean;
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean;
+  /**
+   * Renders a card off the page and drops it, while the hover delay runs: the first real card
+   * then finds the card's code compiled and its styles parsed, and paints within a frame.
+   */
+  rehearse(card: TermCardProps): void;
 }
 
 export type CreateCardView = (onPointerInside: (inside: boolean) => void) => CardView;
@@ -50,17 +55,16 @@ async function place(card: HTMLElement, anchor: Range): Promise<void> {
 }
 
 /** The one element the extension adds to a page, created with the first card. */
-function createMount(onPointerInside: (inside: boolean) => void): HTMLElement {
+function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void): HTMLElement {
   const host = document.createElement(UI_HOST_TAG.toLowerCase());
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = cardCss;
+  shadow.adoptedStyleSheets = [styles];
   const layer = document.createElement('div');
   layer.className = 'layer';
   // Enter and leave events reach the layer for its card, and not for moves inside the card.
   layer.addEventListener('pointerenter', () => onPointerInside(true));
   layer.addEventListener('pointerleave', () => onPointerInside(false));
-  shadow.append(style, layer);
+  shadow.append(layer);
   document.documentElement.append(host);
   return layer;
 }
@@ -68,10 +72,13 @@ function createMount(onPointerInside: (inside: boolean) => void): HTMLElement {
 export const createCardView: CreateCardView = (onPointerInside) => {
   let mount: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
+  // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
+  const styles = new CSSStyleSheet();
+  styles.replaceSync(cardCss);
   return {
     show(card, anchor, focus) {
       stopPositioning?.();
-      if (!mount?.isConnected) mount = createMount(onPointerInside);
+      if (!mount?.isConnected) mount = createMount(styles, onPointerInside);
       render(<TermCard {...card} />, mount);
       const element = mount.firstElementChild as HTMLElement;
       // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
@@ -88,6 +95,11 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       stopPositioning?.();
       stopPositioning = undefined;
       if (mount) render(null, mount);
+    },
+    rehearse(card) {
+      const stage = document.createElement('div');
+      render(<TermCard {...card} />, stage);
+      render(null, stage);
     },
     hasFocus: () => !!mount && (mount.getRootNode() as ShadowRoot).activeElement !== null,
     contains: (event) => !!mount && event.composedPath().includes(mount),

@@ -70,7 +70,7 @@ function start(): void {
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
-    if (occurrence) cards.prepare();
+    if (occurrence) cards.prepare({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true });
   };
   const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under });
   const cards: CardHost = new CardHost(bundledDictionary, {
