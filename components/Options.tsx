@@ -1,5 +1,5 @@
 import type { Dictionary, TermKind } from '../lib/dictionary/schema';
-import { type CardTrigger, type HighlightStyle, type Settings, withPausedSite } from '../lib/settings';
+import { type CardTrigger, type HighlightStyle, MAX_HOVER_DELAY_MS, type Settings, withPausedSite } from '../lib/settings';
 import { Switch } from './Switch';
 
 export interface OptionsProps {
@@ -125,7 +125,7 @@ export function Options({ settings, dictionary, alwaysSites, onChange, removeAlw
           <input
             type="range"
             min={0}
-            max={1000}
+            max={MAX_HOVER_DELAY_MS}
             step={50}
             value={settings.hoverDelayMs}
             onInput={(e) => set('hoverDelayMs')(Number(e.currentTarget.value))}

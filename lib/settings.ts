@@ -11,6 +11,9 @@ export type CardTrigger = z.infer<typeof CardTrigger>;
 /** Sites as the reader sees them: a host name without "www.". */
 const Site = z.string().check(z.regex(/^[a-z0-9.-]+$/, 'a host name'));
 
+/** The longest hover delay the settings page offers and the schema accepts. */
+export const MAX_HOVER_DELAY_MS = 1000;
+
 /** The reader's settings, each with the default a new reader gets. */
 export const Settings = z.object({
   /** The global switch: off, no page is read. */
@@ -19,7 +22,7 @@ export const Settings = z.object({
   kinds: z._default(z.array(TermKind), [...TermKind.options]),
   highlightStyle: z._default(HighlightStyle, 'background'),
   /** Wikipedia's Page Previews wait 150 ms before opening a card. */
-  hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(2000)), 150),
+  hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)), 150),
   cardTrigger: z._default(CardTrigger, 'hover'),
   badge: z._default(z.boolean(), true),
   /** Sites where the reader paused the extension. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, readsPage, withPausedSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, parseSettings, readsPage, withPausedSite } from '../../lib/settings';
 
 describe('settings', () => {
   it('gives a new reader the defaults', () => {
@@ -30,6 +30,9 @@ describe('settings', () => {
   it('refuses paused sites that are not host names, and hover delays out of range', () => {
     expect(parseSettings({ pausedSites: ['https://bbc.co.uk/'] }).pausedSites).toEqual([]);
     expect(parseSettings({ hoverDelayMs: 5000 }).hoverDelayMs).toBe(150);
+    // The settings page's slider ends where the schema does: no stored value it cannot show.
+    expect(parseSettings({ hoverDelayMs: MAX_HOVER_DELAY_MS }).hoverDelayMs).toBe(MAX_HOVER_DELAY_MS);
+    expect(parseSettings({ hoverDelayMs: MAX_HOVER_DELAY_MS + 50 }).hoverDelayMs).toBe(150);
     expect(parseSettings({ hoverDelayMs: 12.5 }).hoverDelayMs).toBe(150);
     expect(parseSettings({ kinds: [] }).kinds).toEqual([]);
   });
