@@ -10,22 +10,13 @@ import type { CreateCardView } from './card-view';
 export const CARD_VIEW_SCRIPT = '/card-view.js';
 export const CARD_VIEW_GLOBAL = '__stateSecurityLensCardView';
 
-let loading: Promise<CreateCardView> | undefined;
-
-/** Loads the card view once; a failed load is tried again at the next card. */
-export function loadCardView(): Promise<CreateCardView> {
+/** Loads the card view and returns its factory (CardHost loads it once). */
+export async function loadCardView(): Promise<CreateCardView> {
   const started = performance.now();
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CARD_VIEW_SCRIPT))
-    .then(() => {
-      const create = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL];
-      if (typeof create !== 'function') throw new Error('The card view script did not load');
-      // For the benchmark and the tests: when, and how long, the card's code took to load.
-      measure('sst:card-view', started);
-      return create as CreateCardView;
-    })
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
+  await import(/* @vite-ignore */ browser.runtime.getURL(CARD_VIEW_SCRIPT));
+  const create = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL];
+  if (typeof create !== 'function') throw new Error('The card view script did not load');
+  // For the benchmark and the tests: when, and how long, the card's code took to load.
+  measure('sst:card-view', started);
+  return create as CreateCardView;
 }
