@@ -34,7 +34,7 @@ export interface PointerWiring {
   settings: () => Settings;
   /** Opens the card of an occurrence the pointer chose. */
   open(occurrence: Occurrence): void;
-  /** The occurrence under the pointer now, if any (for "off until hovered"). */
+  /** The pointer moved onto another occurrence, or off all of them. */
   under(occurrence: Occurrence | undefined): void;
 }
 
@@ -54,11 +54,16 @@ export function wirePointer({ annotator, cards, settings, open, under }: Pointer
   );
   let frame = 0;
   let last: PointerEvent | undefined;
+  let pointed: Occurrence | undefined;
   const check = () => {
     frame = 0;
     if (!last || cards().contains(last)) return;
     const occurrence = occurrenceAt(annotator, last.clientX, last.clientY);
-    under(occurrence);
+    // Most frames of a moving pointer stay on the same term, or on none.
+    if (occurrence !== pointed) {
+      pointed = occurrence;
+      under(occurrence);
+    }
     if (settings().cardTrigger === 'hover') hover.pointAt(occurrence && { key: occurrence, open: () => open(occurrence) });
   };
   const followsPointer = () => settings().cardTrigger === 'hover' || settings().highlightStyle === 'hover';

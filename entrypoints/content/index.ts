@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
-import { CardHost } from './card-host';
+import { CardHost, type CardRequest } from './card-host';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
@@ -57,20 +57,25 @@ function start(): void {
   const savedReady = () => loaded.then(() => session.savedReady());
 
   const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
+  /** The card the pointer asks for: about that occurrence, which it can save. */
+  const cardFor = (occurrence: Occurrence): CardRequest => ({
+    termId: occurrence.termId,
+    anchor: occurrence.range,
+    focus: false,
+    saveable: true,
+  });
   const open = (occurrence: Occurrence) => {
     // For the benchmark: from the end of the hover delay to the card on screen.
     const opened = performance.now();
     active.set([occurrence.range]);
-    void cards
-      .show({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true })
-      .then(() => afterNextPaint(() => measure('sst:card', opened)));
+    void cards.show(cardFor(occurrence)).then(() => afterNextPaint(() => measure('sst:card', opened)));
   };
   // "Off until hovered": the term under the pointer is painted, and only while it is there.
   const hovered = highlightLayer(HOVERED_HIGHLIGHT, 1);
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
-    if (occurrence) cards.prepare({ termId: occurrence.termId, anchor: occurrence.range, focus: false, saveable: true });
+    if (occurrence) cards.prepare(cardFor(occurrence));
   };
   const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under });
   const cards: CardHost = new CardHost(bundledDictionary, {
