@@ -48,8 +48,8 @@ export class CardHost {
     return !!this.request?.focus;
   }
 
-  get hasFocus(): boolean {
-    return !!this.view?.hasFocus();
+  get engaged(): boolean {
+    return !!this.view?.engaged();
   }
 
   contains(event: Event): boolean {

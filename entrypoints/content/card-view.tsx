@@ -13,8 +13,11 @@ export interface CardView {
   /** Shows the card beside `anchor`, unseen until placed; it takes focus once placed when `focus`. */
   show(card: TermCardProps, anchor: Range, focus: boolean): void;
   clear(): void;
-  /** Is the reader working in the card (typing a note, on a button)? */
-  hasFocus(): boolean;
+  /**
+   * Has the reader worked in the card since it opened (clicked in it, or moved focus into it)?
+   * Such a card is theirs to close: the pointer leaving it, as it shrinks after a save, is not.
+   */
+  engaged(): boolean;
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean;
   /**
@@ -55,7 +58,7 @@ async function place(card: HTMLElement, anchor: Range): Promise<void> {
 }
 
 /** The one element the extension adds to a page, created with the first card. */
-function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void): HTMLElement {
+function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): HTMLElement {
   const host = document.createElement(UI_HOST_TAG.toLowerCase());
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [styles];
@@ -64,6 +67,8 @@ function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) =
   // Enter and leave events reach the layer for its card, and not for moves inside the card.
   layer.addEventListener('pointerenter', () => onPointerInside(true));
   layer.addEventListener('pointerleave', () => onPointerInside(false));
+  layer.addEventListener('pointerdown', onEngage);
+  layer.addEventListener('focusin', onEngage);
   shadow.append(layer);
   document.documentElement.append(host);
   return layer;
@@ -72,13 +77,14 @@ function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) =
 export const createCardView: CreateCardView = (onPointerInside) => {
   let mount: HTMLElement | undefined;
   let stopPositioning: (() => void) | undefined;
+  let engaged = false;
   // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
   const styles = new CSSStyleSheet();
   styles.replaceSync(cardCss);
   return {
     show(card, anchor, focus) {
       stopPositioning?.();
-      if (!mount?.isConnected) mount = createMount(styles, onPointerInside);
+      if (!mount?.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
       render(<TermCard {...card} />, mount);
       const element = mount.firstElementChild as HTMLElement;
       // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
@@ -94,6 +100,7 @@ export const createCardView: CreateCardView = (onPointerInside) => {
     clear() {
       stopPositioning?.();
       stopPositioning = undefined;
+      engaged = false;
       if (mount) render(null, mount);
     },
     rehearse(card) {
@@ -101,7 +108,7 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       render(<TermCard {...card} />, stage);
       render(null, stage);
     },
-    hasFocus: () => !!mount && (mount.getRootNode() as ShadowRoot).activeElement !== null,
+    engaged: () => engaged,
     contains: (event) => !!mount && event.composedPath().includes(mount),
   };
 };

@@ -44,11 +44,11 @@ export interface PointerWiring {
  * which term the pointer is over whatever opens the cards.
  */
 export function wirePointer({ annotator, cards, settings, open, under }: PointerWiring): HoverIntent {
-  // A card the keyboard opened, or one the reader is typing in, is not the pointer's to close
-  // (Chrome also sends pointer-leave when the card grows under a resting pointer).
+  // A card the keyboard opened, or one the reader has worked in, is not the pointer's to close
+  // (Chrome also sends pointer-leave when the card grows or shrinks under a resting pointer).
   const hover = new HoverIntent(
     () => {
-      if (!cards().openedByKeyboard && !cards().hasFocus) cards().close();
+      if (!cards().openedByKeyboard && !cards().engaged) cards().close();
     },
     () => settings().hoverDelayMs,
   );

@@ -60,6 +60,18 @@ test('the card stays open while the pointer is in it, and closes after it leaves
   await expect(card).toBeHidden();
 });
 
+test('a card the reader clicked in is theirs to close: the pointer leaving it does not', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  // Saving disables, then removes, the button that had focus: the card keeps no focus.
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(card.getByRole('status')).toContainText('Saved');
+  await page.mouse.move(5, 5, { steps: 4 });
+  await page.waitForTimeout(600);
+  await expect(card).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
 test('a pointer only passing over a term opens nothing', async ({ page }) => {
   const point = (await highlightedTermPoint(page, 'Hikvision'))!;
   await page.mouse.move(point.x, point.y);
