@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
 /**
@@ -12,6 +13,8 @@ import type { SavedHighlight, SavedPage } from './schema';
 export type LensDatabase = Dexie & {
   highlights: EntityTable<SavedHighlight, 'id'>;
   pages: EntityTable<SavedPage, 'url'>;
+  watchlists: EntityTable<Watchlist, 'id'>;
+  watchTerms: EntityTable<WatchTerm, 'id'>;
 };
 
 export function openDatabase(name = 'state-security-lens'): LensDatabase {
@@ -20,6 +23,11 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
     // Indexed fields only; the rest of each record is stored as it is.
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
     pages: 'url, lastSeen',
+  });
+  // The reader's own terms (lib/watchlists/). New tables only: highlights and pages carry over.
+  db.version(2).stores({
+    watchlists: 'id, name',
+    watchTerms: 'id, listId, label',
   });
   return db;
 }
