@@ -1,4 +1,4 @@
-import type { CaseRule, Dictionary, PageContext, TermId } from '../dictionary/schema';
+import type { CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
 import { buildAutomaton, scanText, type Automaton } from './automaton';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
 
@@ -16,29 +16,41 @@ export interface TextScan {
   cues: number[];
 }
 
-interface AliasClaim {
-  termId: TermId;
-  surface: string;
-  case: CaseRule;
-  plural: boolean;
-  context: number;
-}
+/** What the matcher needs of a term, whatever its source (the dictionary, a reader's list). */
+export type MatchableTerm = Pick<Term, 'id' | 'aliases'>;
 
-interface CueClaim {
-  cue: number;
-  surface: string;
-  exact: boolean;
-}
-
-type Claim = { alias: AliasClaim } | { cue: CueClaim };
-
-interface ContextRule {
+export interface ContextRule {
   requires: number[][];
   excludes: number[];
 }
 
+/** A claim's case rule as a number: the order of CaseRule's options. */
+const CASE_CODES: readonly CaseRule[] = ['any', 'proper', 'exact'];
+const CASE_EXACT = CASE_CODES.indexOf('exact');
+
+/**
+ * Everything a matcher is made of, in flat arrays, so that it can be compiled once (in the
+ * background) and sent as bytes to every page (compiled.ts). A pattern's claims are entries
+ * claimStart[p] .. claimStart[p + 1] - 1; a claim is an alias of term `claimTerm`, or, when
+ * that is -1, the page-context cue `claimCue`.
+ */
+export interface MatcherTables {
+  automaton: Automaton;
+  termIds: string[];
+  claimStart: Int32Array;
+  claimTerm: Int32Array;
+  claimCue: Int32Array;
+  claimCase: Uint8Array;
+  claimPlural: Uint8Array;
+  claimContext: Int32Array;
+  /** The alias as written, for case checks; empty where any case will do. */
+  claimSurface: string[];
+  rules: ContextRule[];
+}
+
 export interface Matcher {
   readonly automaton: Automaton;
+  readonly tables: MatcherTables;
   scan(text: string): TextScan;
   /** Does a context rule hold on a page where these cues have been seen? */
   contextHolds(rule: number, seenCues: ReadonlySet<number>): boolean;
@@ -46,6 +58,15 @@ export interface Matcher {
 
 /** An all-capitals cue ("TCP", "US") is an acronym and must match exactly. */
 const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
+
+interface Claim {
+  term: number;
+  cue: number;
+  case: CaseRule;
+  plural: boolean;
+  context: number;
+  surface: string;
+}
 
 class MatcherBuilder {
   readonly patterns: string[] = [];
@@ -71,7 +92,8 @@ class MatcherBuilder {
     if (id === undefined) {
       id = this.cueIds.size;
       this.cueIds.set(surface, id);
-      this.claim(phrase, { cue: { cue: id, surface, exact: isAcronym(surface) } });
+      const exact = isAcronym(surface);
+      this.claim(phrase, { term: -1, cue: id, case: exact ? 'exact' : 'any', plural: true, context: -1, surface });
     }
     return id;
   }
@@ -81,12 +103,43 @@ class MatcherBuilder {
     const excludes = context.excludes.map((phrase) => this.cue(phrase));
     return this.rules.push({ requires, excludes }) - 1;
   }
+
+  tables(termIds: string[]): MatcherTables {
+    const flat = this.claims.flat();
+    const claimStart = new Int32Array(this.patterns.length + 1);
+    this.claims.forEach((claims, pattern) => (claimStart[pattern + 1] = claimStart[pattern]! + claims.length));
+    return {
+      automaton: buildAutomaton(this.patterns),
+      termIds,
+      claimStart,
+      claimTerm: Int32Array.from(flat, (c) => c.term),
+      claimCue: Int32Array.from(flat, (c) => c.cue),
+      claimCase: Uint8Array.from(flat, (c) => CASE_CODES.indexOf(c.case)),
+      claimPlural: Uint8Array.from(flat, (c) => (c.plural ? 1 : 0)),
+      claimContext: Int32Array.from(flat, (c) => c.context),
+      claimSurface: flat.map((c) => (c.case === 'any' ? '' : c.surface)),
+      rules: this.rules,
+    };
+  }
 }
 
-function caseMatches(claim: { surface: string; case: CaseRule }, found: string): boolean {
-  if (claim.case === 'any') return true;
-  const surface = normaliseSurface(found);
-  return surface === claim.surface || (claim.case === 'proper' && surface === claim.surface.toUpperCase());
+/** Builds the tables of a matcher for these terms (the costly part: done once per change). */
+export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
+  const builder = new MatcherBuilder();
+  terms.forEach((term, index) => {
+    for (const alias of term.aliases) {
+      const context = alias.context ? builder.rule(alias.context) : -1;
+      const surface = normaliseSurface(alias.text);
+      builder.claim(alias.text, { term: index, cue: -1, case: alias.case, plural: alias.plural, context, surface });
+    }
+  });
+  return builder.tables(terms.map((term) => term.id));
+}
+
+function caseMatches(rule: number, surface: string, found: string): boolean {
+  if (rule === 0) return true;
+  const written = normaliseSurface(found);
+  return written === surface || (rule !== CASE_EXACT && written === surface.toUpperCase());
 }
 
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;
@@ -118,35 +171,27 @@ function longestFirst(hits: TermHit[]): TermHit[] {
   return kept;
 }
 
-export function compileMatcher(dictionary: Dictionary): Matcher {
-  const builder = new MatcherBuilder();
-  for (const term of dictionary.terms) {
-    for (const alias of term.aliases) {
-      const context = alias.context ? builder.rule(alias.context) : -1;
-      const surface = normaliseSurface(alias.text);
-      builder.claim(alias.text, { alias: { termId: term.id, surface, case: alias.case, plural: alias.plural, context } });
-    }
-  }
-  const { patterns, claims, rules } = builder;
-  const automaton = buildAutomaton(patterns);
+/**
+ * A matcher over compiled tables. `enabled`, when given, is the ids of the terms to find: the
+ * others are passed over before the longest match is chosen (the settings' kinds of terms).
+ */
+export function matcherFromTables(tables: MatcherTables, enabled?: ReadonlySet<string>): Matcher {
+  const { automaton, termIds, claimStart, claimTerm, claimCue, claimCase, claimPlural, claimContext, claimSurface, rules } = tables;
+  const off = new Uint8Array(termIds.length);
+  if (enabled) termIds.forEach((id, index) => (off[index] = enabled.has(id) ? 0 : 1));
 
   function scan(text: string): TextScan {
     const terms: TermHit[] = [];
     const cues: number[] = [];
     scanText(automaton, text, ({ pattern, start, end }) => {
       if (isWordAt(text, start - 1)) return;
-      for (const claim of claims[pattern]!) {
-        if ('alias' in claim) {
-          const { alias } = claim;
-          const matchEnd = wordEnd(text, end, alias.plural);
-          if (matchEnd < 0 || !caseMatches(alias, text.slice(start, end))) continue;
-          terms.push({ termId: alias.termId, start, end: matchEnd, context: alias.context });
-        } else {
-          const { cue } = claim;
-          if (wordEnd(text, end, true) < 0) continue;
-          if (cue.exact && normaliseSurface(text.slice(start, end)) !== cue.surface) continue;
-          cues.push(cue.cue);
-        }
+      for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
+        const term = claimTerm[c]!;
+        if (term >= 0 && off[term] === 1) continue;
+        const matchEnd = wordEnd(text, end, claimPlural[c] === 1);
+        if (matchEnd < 0 || !caseMatches(claimCase[c]!, claimSurface[c]!, text.slice(start, end))) continue;
+        if (term >= 0) terms.push({ termId: termIds[term]!, start, end: matchEnd, context: claimContext[c]! });
+        else cues.push(claimCue[c]!);
       }
     });
     return { terms: longestFirst(terms), cues };
@@ -157,7 +202,11 @@ export function compileMatcher(dictionary: Dictionary): Matcher {
     return requires.every((group) => group.some((cue) => seen.has(cue))) && !excludes.some((cue) => seen.has(cue));
   }
 
-  return { automaton, scan, contextHolds };
+  return { automaton, tables, scan, contextHolds };
+}
+
+export function compileMatcher(dictionary: { terms: readonly MatchableTerm[] }): Matcher {
+  return matcherFromTables(buildMatcherTables(dictionary.terms));
 }
 
 /** A term found in a whole text, judged in the context of that text alone. */
