@@ -1,8 +1,11 @@
 import type { Source, Term } from '../lib/dictionary/schema';
 import { SaveAction, type SaveActionProps } from './SaveAction';
+import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
 
+/** A card has a bundled term, a reader's term, or both (the same name in the dictionary and a list). */
 export interface TermCardProps {
-  term: Term;
+  term?: Term;
+  watch?: WatchCardPartProps;
   sources: ReadonlyMap<string, Source>;
   related: readonly Term[];
   /** How often the term appears on this page. */
@@ -52,16 +55,17 @@ function SourceLine({ source }: { source: Source | undefined }) {
   );
 }
 
-export function TermCard({ term, sources, related, count, position, save, onOpenTerm, onClose }: TermCardProps) {
+export function TermCard({ term, watch, sources, related, count, position, save, onOpenTerm, onClose }: TermCardProps) {
+  const kind = term?.kind ?? watch?.term.kind;
   return (
-    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby="sst-card-summary" tabIndex={-1}>
+    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby={term && 'sst-card-summary'} tabIndex={-1}>
       <header class="head">
         <div>
           <h2 id="sst-card-title" class="title">
-            {term.label}
+            {term?.label ?? watch?.term.label}
           </h2>
           <p class="meta">
-            <span class={`kind kind-${term.kind.replace(' ', '-')}`}>{term.kind}</span>
+            {kind && <span class={`kind kind-${kind.replace(' ', '-')}`}>{kind}</span>}
             <span class="count">{mentions(count)}</span>
           </p>
         </div>
@@ -74,11 +78,14 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
           {position}
         </p>
       )}
-      <p id="sst-card-summary" class="summary">
-        {term.summary}
-      </p>
-      {save && <SaveAction key={term.id} {...save} />}
-      <section aria-labelledby="sst-card-facts">
+      {term && (
+        <p id="sst-card-summary" class="summary">
+          {term.summary}
+        </p>
+      )}
+      {watch && <WatchCardPart {...watch} />}
+      {save && <SaveAction key={term?.id ?? watch?.term.id} {...save} />}
+      {term && <section aria-labelledby="sst-card-facts">
         <h3 id="sst-card-facts" class="section-title">
           Key facts
         </h3>
@@ -93,7 +100,7 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
             </li>
           ))}
         </ul>
-      </section>
+      </section>}
       {related.length > 0 && (
         <section aria-labelledby="sst-card-related">
           <h3 id="sst-card-related" class="section-title">

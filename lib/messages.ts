@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
+import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 
@@ -46,6 +47,10 @@ export type SavedStatus = z.infer<typeof SavedStatus>;
 export const SavedChanged = z.object({ type: z.literal('savedHighlightsChanged') });
 export type SavedChanged = z.infer<typeof SavedChanged>;
 
+/** Background (context menu) → content script: offer the add-to-watchlist form for the selection. */
+export const AddSelectionToWatchlist = z.object({ type: z.literal('addSelectionToWatchlist') });
+export type AddSelectionToWatchlist = z.infer<typeof AddSelectionToWatchlist>;
+
 export const ContentRequest = z.discriminatedUnion('type', [
   GetPageMatches,
   RevealTerm,
@@ -53,6 +58,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   SaveSelection,
   GetSavedStatus,
   SavedChanged,
+  AddSelectionToWatchlist,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -75,11 +81,51 @@ export type AnnotateTab = z.infer<typeof AnnotateTab>;
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
 export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
 
+/** Content script → background: the compiled matcher of the bundled terms and the reader's lists. */
+export const GetWatchMatcher = z.object({ type: z.literal('getWatchMatcher') });
+export const CompiledWatchMessage = z.object({
+  revision: z.string(),
+  matcher: z.string(),
+  slots: z.array(z.int()),
+  companions: z.array(z.tuple([z.string(), z.string()])),
+});
+/** Content script → background: a reader's term and its list, for its card. */
+export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
+export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });
+export type WatchTermWithList = z.infer<typeof WatchTermWithList>;
+/** Content script → background: the lists a new term can go in. */
+export const GetWatchlists = z.object({ type: z.literal('getWatchlists') });
+export const WatchlistChoices = z.array(Watchlist);
+/** Content script → background: a term added while reading (the form), or removed from its card. */
+export const AddWatchTermRequest = z.object({
+  type: z.literal('addWatchTerm'),
+  /** An existing list, or the name of a new one. */
+  listId: z.optional(WatchlistId),
+  newListName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))).check(z.maxLength(500)),
+  note: z.string().check(z.maxLength(10_000)),
+});
+export type AddWatchTermRequest = z.infer<typeof AddWatchTermRequest>;
+export const RemoveWatchTerm = z.object({ type: z.literal('removeWatchTerm'), id: WatchTermId });
+/** Extension pages → background: they changed the lists; recompile and tell every tab. */
+export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged') });
+export type WatchlistsChanged = z.infer<typeof WatchlistsChanged>;
+/** Content script (a card's Edit) → background: open the watchlists page at a term. */
+export const OpenWatchlists = z.object({ type: z.literal('openWatchlists'), termId: z.optional(WatchTermId) });
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
   SaveHighlightRequest,
   PageHighlightsRequest,
   AnnotateTab,
+  GetWatchMatcher,
+  GetWatchTerm,
+  GetWatchlists,
+  AddWatchTermRequest,
+  RemoveWatchTerm,
+  WatchlistsChanged,
+  OpenWatchlists,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -7,6 +7,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { syncSiteScripts } from './site-scripts';
+import { ADD_TO_WATCHLIST_MENU, WatchlistsHub, addSelectionFromMenu, createWatchlistMenu, isWatchRequest } from './watchlists';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 const ANNOTATE_PAGE_MENU = 'annotate-page';
@@ -20,10 +21,12 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  const watchlists = new WatchlistsHub(db);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);
     if (!request.success) return Promise.reject(malformed(request.error));
+    if (isWatchRequest(request.data)) return watchlists.handle(request.data);
     return handle(request.data, sender, db);
   });
   browser.runtime.onInstalled.addListener(() => {
@@ -43,6 +46,7 @@ export default defineBackground(() => {
       void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
     }
     if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
+    if (info.menuItemId === ADD_TO_WATCHLIST_MENU) addSelectionFromMenu(tab.id, info.frameId ?? 0);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ANNOTATE_PAGE_COMMAND && tab?.id !== undefined) annotateFromBrowser(tab.id);
@@ -62,6 +66,7 @@ function createMenus(): void {
     contexts: ['page'],
     documentUrlPatterns: ['https://*/*', 'http://*/*'],
   });
+  createWatchlistMenu();
 }
 
 function keepSiteScripts(): void {
@@ -72,7 +77,9 @@ function keepSiteScripts(): void {
 /** "Save highlight" is offered wherever the content script runs by itself: news and granted sites. */
 async function offerSavingOnGrantedSites(): Promise<void> {
   const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
-  await browser.contextMenus.update(SAVE_SELECTION_MENU, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
+  for (const menu of [SAVE_SELECTION_MENU, ADD_TO_WATCHLIST_MENU]) {
+    await browser.contextMenus.update(menu, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
+  }
 }
 
 /**
@@ -91,7 +98,7 @@ function annotateFromBrowser(tabId: number): void {
   annotateTab(tabId).catch((error) => console.warn(error.message));
 }
 
-async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender, db: LensDatabase) {
+async function handle(request: Exclude<BackgroundRequest, { type: Parameters<WatchlistsHub['handle']>[0]['type'] }>, sender: Browser.runtime.MessageSender, db: LensDatabase) {
   switch (request.type) {
     case 'pageMatchCount':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);

@@ -1,4 +1,5 @@
 import './highlights.css';
+import './watchlists.css';
 import { START_MARK } from './started';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { PageMatches, SavedStatus } from '../../lib/messages';
@@ -17,6 +18,8 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
+import { followMatcher } from './load-matcher';
+import { watchPart, wireAddToWatchlist } from './watch-terms';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
@@ -42,13 +45,19 @@ function start(): void {
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
-  // Settings apply at once in every open tab: each change in storage reaches this callback.
-  const loaded = followSettings((next) => {
+  // Settings and the reader's lists apply at once in every open tab: each change in storage
+  // reaches these callbacks.
+  const settingsLoaded = followSettings((next) => {
     settings = next;
     if (!readsPage(next, location.href)) cards.close();
     session.apply(next);
     reportCount(annotator, true);
-  }).then(() => {
+  });
+  const matcherLoaded = followMatcher((source) => {
+    cards.close();
+    session.use(source);
+  });
+  const loaded = Promise.all([settingsLoaded, matcherLoaded]).then(() => {
     performance.mark('sst:matcher-ready');
     void session.settled().then(() => measure('sst:annotate', START_MARK));
   });
@@ -87,6 +96,8 @@ function start(): void {
       active.set([]);
       hover.reset();
     },
+    companionsOf: (termId) => session.matcherSource?.companionsOf(termId) ?? [],
+    watchPart: (termId) => watchPart(termId, () => cards.close()),
   });
   const navigator = new TermNavigator(annotator, cards, active);
 
@@ -134,7 +145,9 @@ function start(): void {
     },
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
+    addSelectionToWatchlist: () => addToWatchlist(),
   });
+  const addToWatchlist = wireAddToWatchlist();
   wireKeyboard(navigator, cards, () => {
     saveSelection().catch((error) => console.warn('State Security Lens:', error.message));
   });

@@ -1,29 +1,44 @@
 import type { Dictionary } from '../../lib/dictionary/schema';
-import { compileMatcher } from '../../lib/match/matcher';
+import { compileMatcher, matcherFromTables } from '../../lib/match/matcher';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
+import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
+import type { MatcherSource } from './load-matcher';
 import type { SavedHighlights } from './saved-highlights';
 
 /**
- * What the page shows, kept in step with the reader's settings: the extension switched off or
- * paused on this site reads nothing; other kinds of terms mean reading the page again; a new
- * highlight style only repaints.
+ * What the page shows, kept in step with the reader's settings and lists: the extension
+ * switched off or paused on this site reads nothing; other kinds of terms, or a change of the
+ * reader's lists, mean reading the page again; a new highlight style only repaints. Nothing
+ * is read until both the settings and the matcher are known.
  */
 export class PageSession {
   readonly annotator: PageAnnotator;
+  private readonly layers: WatchLayers;
   private live?: LiveAnnotation;
   private savedLoaded: Promise<void> = Promise.resolve();
-  private kinds = '';
+  private settings?: Settings;
+  private source?: MatcherSource;
+  /** The kinds and matcher the page was last read with. */
+  private readWith?: { kinds: string; source: MatcherSource };
+  private readonly kindOf: Map<string, string>;
 
   constructor(
-    private readonly dictionary: Dictionary,
+    dictionary: Dictionary,
     private readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
     onChange: (annotator: PageAnnotator) => void,
   ) {
-    this.annotator = new PageAnnotator(compileMatcher({ ...dictionary, terms: [] }), terms, () => onChange(this.annotator));
+    this.kindOf = new Map(dictionary.terms.map((term) => [term.id, term.kind]));
+    this.layers = new WatchLayers(terms);
+    this.annotator = new PageAnnotator(compileMatcher({ terms: [] }), this.layers, () => onChange(this.annotator));
+  }
+
+  /** The matcher the page is read with (a term's list colour, shared names). */
+  get matcherSource(): MatcherSource | undefined {
+    return this.source;
   }
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
@@ -37,14 +52,32 @@ export class PageSession {
   }
 
   apply(settings: Settings): void {
+    this.settings = settings;
     styleTerms(this.terms, settings.highlightStyle);
+    this.layers.show(settings.highlightStyle !== 'hover');
+    this.refresh();
+  }
+
+  use(source: MatcherSource): void {
+    this.source = source;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const { settings, source } = this;
+    if (!settings || !source) return;
     if (!readsPage(settings, location.href)) return this.stop();
     const kinds = settings.kinds.join();
-    if (this.live && kinds === this.kinds) return;
-    this.kinds = kinds;
+    if (this.live && this.readWith?.kinds === kinds && this.readWith.source === source) return;
+    this.readWith = { kinds, source };
     this.live?.stop();
-    const terms = this.dictionary.terms.filter((term) => settings.kinds.includes(term.kind));
-    this.annotator.reset(compileMatcher({ ...this.dictionary, terms }));
+    // The settings' kinds choose among the bundled terms; the reader's own terms always count.
+    const chosen = (termId: string) => {
+      const kind = this.kindOf.get(termId);
+      return kind === undefined || settings.kinds.includes(kind as Settings['kinds'][number]);
+    };
+    this.layers.colour(source.slotOf);
+    this.annotator.reset(matcherFromTables(source.tables, chosen));
     this.live = annotateLivePage(document, this.annotator);
     this.savedLoaded = this.live.settled().then(() => this.saved.load());
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
@@ -53,7 +86,7 @@ export class PageSession {
   private stop(): void {
     this.live?.stop();
     this.live = undefined;
-    this.kinds = '';
+    this.readWith = undefined;
     this.annotator.reset();
     this.saved.clear();
   }

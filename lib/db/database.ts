@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { CompiledWatch } from '../watchlists/matcher-source';
 import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
@@ -15,6 +16,8 @@ export type LensDatabase = Dexie & {
   pages: EntityTable<SavedPage, 'url'>;
   watchlists: EntityTable<Watchlist, 'id'>;
   watchTerms: EntityTable<WatchTerm, 'id'>;
+  /** The last compiled matcher of the lists, so that a restarted background need not compile. */
+  watchCache: EntityTable<{ key: 'current'; compiled: CompiledWatch }, 'key'>;
 };
 
 export function openDatabase(name = 'state-security-lens'): LensDatabase {
@@ -28,6 +31,7 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
   db.version(2).stores({
     watchlists: 'id, name',
     watchTerms: 'id, listId, label',
+    watchCache: 'key',
   });
   return db;
 }

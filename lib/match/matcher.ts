@@ -172,13 +172,13 @@ function longestFirst(hits: TermHit[]): TermHit[] {
 }
 
 /**
- * A matcher over compiled tables. `enabled`, when given, is the ids of the terms to find: the
- * others are passed over before the longest match is chosen (the settings' kinds of terms).
+ * A matcher over compiled tables. `enabled`, when given, says which terms to find: the others
+ * are passed over before the longest match is chosen (the settings' kinds of terms).
  */
-export function matcherFromTables(tables: MatcherTables, enabled?: ReadonlySet<string>): Matcher {
+export function matcherFromTables(tables: MatcherTables, enabled?: (termId: string) => boolean): Matcher {
   const { automaton, termIds, claimStart, claimTerm, claimCue, claimCase, claimPlural, claimContext, claimSurface, rules } = tables;
   const off = new Uint8Array(termIds.length);
-  if (enabled) termIds.forEach((id, index) => (off[index] = enabled.has(id) ? 0 : 1));
+  if (enabled) termIds.forEach((id, index) => (off[index] = enabled(id) ? 0 : 1));
 
   function scan(text: string): TextScan {
     const terms: TermHit[] = [];

@@ -1,6 +1,6 @@
 import type { TermId } from '../dictionary/schema';
 import type { Matcher } from '../match/matcher';
-import type { HighlightLayer } from './highlights';
+import type { TermLayer } from './highlights';
 import { inSlices } from './slices';
 import { locate, textBlocks, type TextBlock } from './text-blocks';
 
@@ -35,7 +35,7 @@ export class PageAnnotator {
 
   constructor(
     private matcher: Matcher,
-    private readonly layer: HighlightLayer,
+    private readonly layer: TermLayer,
     private readonly onChange: () => void = () => {},
   ) {}
 
@@ -125,8 +125,8 @@ export class PageAnnotator {
     if (occurrence.shown === shown) return;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;
-    if (shown) this.layer.add(occurrence.range);
-    else this.layer.delete(occurrence.range);
+    if (shown) this.layer.add(occurrence.range, occurrence.termId);
+    else this.layer.delete(occurrence.range, occurrence.termId);
     this.ordered = null;
   }
 

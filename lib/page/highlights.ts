@@ -20,6 +20,12 @@ export interface HighlightLayer {
   set(ranges: Range[]): void;
 }
 
+/** Where a term's ranges are painted: one layer, or one chosen by the term (its list's colour). */
+export interface TermLayer {
+  add(range: Range, termId: string): void;
+  delete(range: Range, termId: string): void;
+}
+
 export function highlightLayer(name: string, priority = 0): HighlightLayer {
   const highlight = new Highlight();
   highlight.priority = priority;

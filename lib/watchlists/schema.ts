@@ -17,11 +17,10 @@ export const newWatchTermId = () => `wt-${crypto.randomUUID()}`;
 
 /**
  * A list's colour is one of a fixed set of slots, each with a `::highlight()` rule that reads on
- * light and dark pages (entrypoints/content/watchlists.css): a free colour could not be.
+ * light and dark pages (colours.ts, entrypoints/content/watchlists.css): a free colour could not be.
  */
 export const COLOUR_SLOTS = 8;
 export const ColourSlot = z.int().check(z.gte(0), z.lt(COLOUR_SLOTS));
-export const COLOUR_NAMES = ['blue', 'violet', 'teal', 'rose', 'olive', 'cyan', 'orange', 'slate'] as const;
 
 /** A named list of the reader's own terms, painted in its colour while it is enabled. */
 export const Watchlist = z.object({

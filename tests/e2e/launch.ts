@@ -155,9 +155,9 @@ export interface Point {
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
  */
-export async function highlightedTermPoint(page: Page, text: string): Promise<Point | null> {
-  return page.evaluate((wanted) => {
-    const highlight = CSS.highlights.get('sst-term');
+export async function highlightedTermPoint(page: Page, text: string, highlightName = 'sst-term'): Promise<Point | null> {
+  return page.evaluate(([wanted, name]) => {
+    const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
     for (const range of highlight.values()) {
       if (!(range instanceof Range) || range.toString() !== wanted) continue;
@@ -167,12 +167,12 @@ export async function highlightedTermPoint(page: Page, text: string): Promise<Po
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return null;
-  }, text);
+  }, [text, highlightName]);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */
-export async function openCardByHover(page: Page, text: string) {
-  const point = await highlightedTermPoint(page, text);
+export async function openCardByHover(page: Page, text: string, highlightName?: string) {
+  const point = await highlightedTermPoint(page, text, highlightName);
   if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
   // Arrive from a little way off, as a pointer does: the hover intent waits for the pointer to rest.
   await page.mouse.move(point.x - 40, point.y + 30);

@@ -1,0 +1,64 @@
+import { bundledDictionary } from '../../lib/dictionary/bundled';
+import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
+import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
+import { CompiledWatchMessage } from '../../lib/messages';
+import { followWatchState, type WatchState } from '../../utils/watch-state';
+
+/**
+ * What the page matches with: the tables of one matcher (the bundled terms, and the reader's
+ * enabled lists when there are any), which term is painted in which list colour, and which
+ * bundled and reader's terms are one (a shared name).
+ */
+export interface MatcherSource {
+  tables: MatcherTables;
+  /** The colour slot of a term, or -1 for the bundled style. */
+  slotOf(termId: string): number;
+  /** The other half of a term shared by the dictionary and a list, if any. */
+  companionsOf(termId: string): readonly string[];
+}
+
+let bundledOnly: MatcherSource | undefined;
+/** The bundled dictionary alone, compiled here: small enough to cost a few milliseconds. */
+function bundledSource(): MatcherSource {
+  bundledOnly ??= { tables: buildMatcherTables(bundledDictionary.terms), slotOf: () => -1, companionsOf: () => [] };
+  return bundledOnly;
+}
+
+/** The background's compiled matcher, loaded as it is (never compiled here). */
+async function watchSource(): Promise<MatcherSource> {
+  const compiled = CompiledWatchMessage.parse(await browser.runtime.sendMessage({ type: 'getWatchMatcher' }) ?? null);
+  const tables = deserializeMatcher(fromBase64(compiled.matcher));
+  const slots = new Map<string, number>();
+  tables.termIds.forEach((id, index) => compiled.slots[index]! >= 0 && slots.set(id, compiled.slots[index]!));
+  const companions = new Map<string, string[]>();
+  for (const [bundled, own] of compiled.companions) {
+    companions.set(bundled, [...(companions.get(bundled) ?? []), own]);
+    companions.set(own, [...(companions.get(own) ?? []), bundled]);
+  }
+  return { tables, slotOf: (id) => slots.get(id) ?? -1, companionsOf: (id) => companions.get(id) ?? [] };
+}
+
+/**
+ * The one way the content script gets its matcher: calls back with it at start, then whenever
+ * the reader's lists change (in any tab or page), with no reload. Without enabled lists it asks
+ * the background nothing.
+ */
+export function followMatcher(onSource: (source: MatcherSource) => void): Promise<void> {
+  let latest = '';
+  const load = async ({ revision, active }: WatchState) => {
+    latest = revision;
+    const source = active ? await watchSource().catch(fallBack) : bundledSource();
+    // A newer change may have arrived while this one loaded.
+    if (latest === revision) onSource(source);
+  };
+  let first: Promise<void> | undefined;
+  return followWatchState((state) => {
+    const loading = load(state);
+    first ??= loading;
+  }).then(() => first);
+}
+
+function fallBack(error: unknown): MatcherSource {
+  console.warn('State Security Lens: the watchlists matcher could not be loaded; bundled terms only', error);
+  return bundledSource();
+}
