@@ -63,9 +63,14 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
     const taken = new Set(elsewhere.map((term) => term!.id));
     const byId = new Map(existing.map((term) => [term.id, term]));
     const byLabel = new Map(existing.map((term) => [foldPhrase(term.label), term]));
+    // A sanctions entity is one term however its name is spelled this time.
+    const byEntity = new Map(existing.flatMap((term) => (term.sanctions ? [[term.sanctions.entityId, term]] : [])));
     const written = new Map<string, WatchTerm>();
     for (const term of incoming) {
-      const current = (term.id ? byId.get(term.id) : undefined) ?? byLabel.get(foldPhrase(term.label));
+      const current =
+        (term.id ? byId.get(term.id) : undefined) ??
+        (term.sanctions ? byEntity.get(term.sanctions.entityId) : undefined) ??
+        byLabel.get(foldPhrase(term.label));
       const next = current ? merged(current, term, time) : added(term, listId, taken, time);
       if (!next.success) {
         const issue = next.error.issues[0];
@@ -77,6 +82,7 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
       written.set(next.data.id, next.data);
       byId.set(next.data.id, next.data);
       byLabel.set(foldPhrase(next.data.label), next.data);
+      if (next.data.sanctions) byEntity.set(next.data.sanctions.entityId, next.data);
     }
     await db.watchTerms.bulkPut([...written.values()]);
     for (const term of written.values()) {

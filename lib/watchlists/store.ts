@@ -17,13 +17,18 @@ async function freeColour(db: LensDatabase): Promise<number> {
   return used.size % COLOUR_SLOTS;
 }
 
-export async function createWatchlist(db: LensDatabase, name: string, colour?: number): Promise<Watchlist> {
+/** A new list; `shared` keeps a shared file's id, colour and switch, where it has them. */
+export async function createWatchlist(
+  db: LensDatabase,
+  name: string,
+  shared: Partial<Pick<Watchlist, 'id' | 'colour' | 'enabled'>> = {},
+): Promise<Watchlist> {
   const time = now();
   const list = Watchlist.parse({
-    id: newWatchlistId(),
+    id: shared.id ?? newWatchlistId(),
     name,
-    colour: colour ?? (await freeColour(db)),
-    enabled: true,
+    colour: shared.colour ?? (await freeColour(db)),
+    enabled: shared.enabled ?? true,
     createdAt: time,
     updatedAt: time,
   });
