@@ -69,11 +69,16 @@ describe('reading watchlist files', () => {
   });
 });
 
-const phrase = fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.trim()).filter((s) => s.length > 0 && !s.includes('\0'));
+// A cell that starts with an apostrophe and a formula character reads as an escaped formula:
+// such a name cannot make the round trip, and is left out here.
+const phrase = fc
+  .string({ minLength: 1, maxLength: 30 })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0 && !s.includes('\0') && !/^'[=+\-@\t\r]/.test(s));
 const sharedTerm = fc.record({
   label: phrase,
   aliases: fc.array(phrase.filter((s) => !s.includes(';')), { maxLength: 3 }),
-  note: fc.string({ maxLength: 40 }),
+  note: fc.string({ maxLength: 40 }).filter((s) => !/^\s*'[=+\-@\t\r]/.test(s)),
   kind: fc.option(fc.constantFrom('company' as const, 'person' as const, 'government body' as const), { nil: undefined }),
   links: fc.array(fc.webUrl(), { maxLength: 1 }),
 });
