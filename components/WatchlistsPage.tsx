@@ -197,7 +197,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
               Create list
             </button>
           </form>
-          <WatchlistTransfer db={db} lists={lists ?? []} selected={selected} changed={changed} />
+          <WatchlistTransfer db={db} selected={selected} changed={changed} />
         </section>
         {selected && (
           <section aria-labelledby="terms-title" class="watch-terms">
