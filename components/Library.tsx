@@ -19,6 +19,8 @@ export interface LibraryProps {
   dictionary: Dictionary;
   /** Opens the highlight's page, scrolled to the passage. */
   open(highlight: SavedHighlight): void;
+  /** An import brought watchlists: the background compiles them and tells every tab. */
+  watchlistsChanged(): void;
 }
 
 function Filters({ query, onChange, dictionary, sites }: {
@@ -69,7 +71,7 @@ function Filters({ query, onChange, dictionary, sites }: {
   );
 }
 
-export function Library({ db, dictionary, open }: LibraryProps) {
+export function Library({ db, dictionary, open, watchlistsChanged }: LibraryProps) {
   const all = useLiveQuery(() => db.highlights.orderBy('createdAt').reverse().toArray(), []);
   const [query, setQuery] = useState<HighlightQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -94,13 +96,16 @@ export function Library({ db, dictionary, open }: LibraryProps) {
     <main class="library">
       <header class="library-head">
         <h1>Your highlights</h1>
+        <a class="link" href="/watchlists.html">
+          Your watchlists
+        </a>
         <p class="note" aria-live="polite">
           {all === undefined ? 'Loading…' : `${found.length} of ${all.length} highlights`}
         </p>
       </header>
       <section class="transfer" aria-label="Export and import">
         <ExportControls scopes={scopes} termLabel={(id) => terms.get(id)?.label} />
-        <ImportControl db={db} />
+        <ImportControl db={db} watchlistsChanged={watchlistsChanged} />
       </section>
       <Filters
         query={query}

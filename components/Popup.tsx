@@ -14,6 +14,7 @@ import { NoteEditor } from './NoteEditor';
 import { PageTerms, countTerms } from './PageTerms';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
+import { WatchTermsOnPage } from './WatchTermsOnPage';
 
 /** What the popup asks of the tab it was opened on. */
 export interface TabActions {
@@ -22,6 +23,7 @@ export interface TabActions {
   /** The page's saved highlights changed here: repaint them in the tab. */
   savedChanged(): void;
   openLibrary(): void;
+  openWatchlists(): void;
   openSettings(): void;
 }
 
@@ -121,6 +123,7 @@ function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, '
           On this page
         </h2>
         <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+        <WatchTermsOnPage db={db} matches={page.matches} onReveal={tab.revealTerm} />
       </section>
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
@@ -139,6 +142,9 @@ export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled,
       <nav class="popup-links" aria-label="Pages of the extension">
         <button type="button" class="link" onClick={tab.openLibrary}>
           Open library
+        </button>
+        <button type="button" class="link" onClick={tab.openWatchlists}>
+          Watchlists
         </button>
         <button type="button" class="link" onClick={tab.openSettings}>
           Settings

@@ -3,6 +3,7 @@ import { Library } from '../../components/Library';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { bundledDictionary } from '../../lib/dictionary';
+import type { WatchlistsChanged } from '../../lib/messages';
 import '../../components/lists.css';
 import './library.css';
 
@@ -13,6 +14,11 @@ const addressOf = (highlight: SavedHighlight) =>
 const db = openDatabase();
 keepDatabase();
 render(
-  <Library db={db} dictionary={bundledDictionary} open={(highlight) => void browser.tabs.create({ url: addressOf(highlight) })} />,
+  <Library
+    db={db}
+    dictionary={bundledDictionary}
+    open={(highlight) => void browser.tabs.create({ url: addressOf(highlight) })}
+    watchlistsChanged={() => void browser.runtime.sendMessage({ type: 'watchlistsChanged' } satisfies WatchlistsChanged)}
+  />,
   document.getElementById('app')!,
 );

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     revealHighlight: (id) => send({ type: 'revealHighlight', id }),
     savedChanged: () => send({ type: 'savedHighlightsChanged' }),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    openWatchlists: () => void browser.tabs.create({ url: browser.runtime.getURL('/watchlists.html') }),
     openSettings: () => void browser.runtime.openOptionsPage(),
   };
   const db = openDatabase();

@@ -1,13 +1,16 @@
 import type { Collection } from '../export/collection';
+import { exportWatchlists } from '../watchlists/transfer';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
 import type { SavedHighlight, SavedPage } from './schema';
 
-/** Everything saved, oldest first. */
+/** Everything saved, oldest first, with the reader's watchlists when there are any. */
 export async function collectAll(db: LensDatabase): Promise<Collection> {
+  const watchlists = await exportWatchlists(db);
   return db.transaction('r', db.highlights, db.pages, async () => ({
     pages: await db.pages.toArray(),
     highlights: await db.highlights.orderBy('createdAt').toArray(),
+    ...(watchlists.length > 0 && { watchlists }),
   }));
 }
 

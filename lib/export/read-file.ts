@@ -17,13 +17,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 function readArchive(document: Record<string, unknown>): Collection {
   const header = ArchiveHeader.safeParse(document);
-  if (header.success && header.data.version !== ARCHIVE_VERSION) {
+  if (header.success && !(Number.isInteger(header.data.version) && header.data.version >= 1 && header.data.version <= ARCHIVE_VERSION)) {
     throw new ImportError(
-      `This file is version ${header.data.version} of the State Security Lens format; this extension reads version ${ARCHIVE_VERSION}.`,
+      `This file is version ${header.data.version} of the State Security Lens format; this extension reads versions 1 to ${ARCHIVE_VERSION}.`,
     );
   }
-  const { pages, highlights } = parseAt(Archive, document);
-  return { pages, highlights };
+  const { pages, highlights, watchlists } = parseAt(Archive, document);
+  return { pages, highlights, ...(watchlists && { watchlists }) };
 }
 
 const looksLikeWebAnnotation = (document: unknown) => Array.isArray(document) || (isObject(document) && '@context' in document);

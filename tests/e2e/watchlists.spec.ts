@@ -9,6 +9,7 @@ import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import { expect, test } from './extension.ts';
+import { openPopup, tabIdOf } from './extension-pages.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
@@ -69,6 +70,7 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   context,
   page,
   extensionId,
+  serviceWorker,
   getPageMatches,
 }) => {
   await servePages(context, { [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
@@ -106,6 +108,11 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await expect(person.getByRole('heading', { name: 'Ivan Petrovich Sidorov' })).toBeVisible();
   await expect(person).toContainText('Russia-related designations');
   await expect(person).toContainText('ru');
+
+  // The popup's "On this page" groups the reader's terms by list.
+  const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Salt Typhoon', 'United Front Work Department', 'Apple']);
+  await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Volt Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
 });
 
 test('on the watchlists page: a list switched off, a term edited, deleted and restored, a list exported and imported again', async ({

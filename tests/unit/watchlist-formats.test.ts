@@ -12,6 +12,9 @@ import type { SharedWatchlist } from '../../lib/watchlists/formats/shared';
 import { createWatchlist, termsOf } from '../../lib/watchlists/store';
 import { exportWatchlists, importWatchlists, readWatchImport } from '../../lib/watchlists/transfer';
 import { importIntoList } from '../../lib/watchlists/merge';
+import { collectAll } from '../../lib/db/transfer';
+import { writeArchive } from '../../lib/export/archive';
+import { readImportFile } from '../../lib/export/read-file';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/watchlists/${name}`, import.meta.url), 'utf8');
 
@@ -145,6 +148,23 @@ describe('importing into the database', () => {
       expect((await exportWatchlists(other))[0]).toEqual(exported[0]);
     } finally {
       await other.delete();
+    }
+  });
+});
+
+describe('the collection archive, version 2', () => {
+  it('carries the watchlists with the highlights, and still reads version 1', async () => {
+    const db = openDatabase(`test-${crypto.randomUUID()}`);
+    try {
+      const list = await createWatchlist(db, 'Beat');
+      await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
+      const text = writeArchive(await collectAll(db), { exportedAt: '2026-01-01T00:00:00.000Z', termLabel: () => undefined });
+      expect(JSON.parse(text)).toMatchObject({ version: 2, watchlists: [{ name: 'Beat', terms: [{}, {}, {}] }] });
+      expect(readImportFile(text, '2026-01-02T00:00:00.000Z').watchlists).toEqual(await exportWatchlists(db));
+      const old = JSON.stringify({ format: 'state-security-lens', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', pages: [], highlights: [] });
+      expect(readImportFile(old, '2026-01-02T00:00:00.000Z')).toEqual({ pages: [], highlights: [] });
+    } finally {
+      await db.delete();
     }
   });
 });
