@@ -67,8 +67,9 @@ export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase;
             if (!file) return;
             setOutcome({ ok: true, message: `Importing ${file.name}…` });
             const result = await importFile(db, file, selected);
-            if (result.ok) await changed();
             setOutcome(result);
+            // The tabs repaint once the background has compiled the lists again.
+            if (result.ok) await changed();
             input.value = '';
           }}
         />
