@@ -81,14 +81,24 @@ export type AnnotateTab = z.infer<typeof AnnotateTab>;
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
 export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
 
-/** Content script → background: the compiled matcher of the bundled terms and the reader's lists. */
-export const GetWatchMatcher = z.object({ type: z.literal('getWatchMatcher') });
-export const CompiledWatchMessage = z.object({
+/**
+ * Content script → background: the compiled matcher of the bundled terms and the reader's
+ * lists, a part at a time (lib/watchlists/matcher-source.ts): one message of 30 MB would be
+ * one long task in the page.
+ */
+export const GetWatchMatcher = z.object({ type: z.literal('getWatchMatcher'), part: z._default(z.int().check(z.nonnegative()), 0) });
+export type GetWatchMatcher = z.input<typeof GetWatchMatcher>;
+export const CompiledWatchPart = z.object({
   revision: z.string(),
+  part: z.int(),
+  parts: z.int().check(z.positive()),
+  /** This part of the matcher's bytes, in base64. */
   matcher: z.string(),
+  /** With the first part only. */
   slots: z.array(z.int()),
   companions: z.array(z.tuple([z.string(), z.string()])),
 });
+export type CompiledWatchPart = z.infer<typeof CompiledWatchPart>;
 /** Content script → background: a reader's term and its list, for its card. */
 export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
 export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });

@@ -1,6 +1,7 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, WatchTermWithList } from '../../lib/messages';
+import { matcherPart } from '../../lib/watchlists/matcher-source';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
 import { addWatchTerm, allWatchlists, createWatchlist, deleteWatchTerm } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
@@ -32,8 +33,10 @@ export class WatchlistsHub {
   /** Async, so that what it answers is a native promise (Dexie's own are not taken as answers). */
   async handle(request: WatchRequest): Promise<unknown> {
     switch (request.type) {
-      case 'getWatchMatcher':
-        return this.matcher.get();
+      case 'getWatchMatcher': {
+        const compiled = await this.matcher.get();
+        return compiled && matcherPart(compiled, request.part);
+      }
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':

@@ -1,7 +1,7 @@
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
-import { CompiledWatchMessage } from '../../lib/messages';
+import { CompiledWatchPart, type GetWatchMatcher } from '../../lib/messages';
 import { followWatchState, type WatchState } from '../../utils/watch-state';
 
 /**
@@ -24,10 +24,34 @@ function bundledSource(): MatcherSource {
   return bundledOnly;
 }
 
+/** Lets the page run between the steps of loading a large matcher: no step is one long task. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function askPart(part: number): Promise<CompiledWatchPart> {
+  const message: GetWatchMatcher = { type: 'getWatchMatcher', part };
+  return CompiledWatchPart.parse((await browser.runtime.sendMessage(message)) ?? null);
+}
+
+/** The matcher's bytes, a part (one message, one task) at a time; all from one revision. */
+async function fetchCompiled(): Promise<{ first: CompiledWatchPart; bytes: ArrayBuffer }> {
+  const first = await askPart(0);
+  const decoded = [new Uint8Array(fromBase64(first.matcher))];
+  for (let part = 1; part < first.parts; part++) {
+    const next = await askPart(part);
+    if (next.revision !== first.revision) throw new Error('The lists changed while their matcher loaded');
+    decoded.push(new Uint8Array(fromBase64(next.matcher)));
+  }
+  const bytes = new Uint8Array(decoded.reduce((sum, part) => sum + part.length, 0));
+  decoded.reduce((offset, part) => (bytes.set(part, offset), offset + part.length), 0);
+  return { first, bytes: bytes.buffer };
+}
+
 /** The background's compiled matcher, loaded as it is (never compiled here). */
 async function watchSource(): Promise<MatcherSource> {
-  const compiled = CompiledWatchMessage.parse(await browser.runtime.sendMessage({ type: 'getWatchMatcher' }) ?? null);
-  const tables = deserializeMatcher(fromBase64(compiled.matcher));
+  const { first: compiled, bytes } = await fetchCompiled();
+  await yieldToPage();
+  const tables = deserializeMatcher(bytes);
+  await yieldToPage();
   const slots = new Map<string, number>();
   tables.termIds.forEach((id, index) => compiled.slots[index]! >= 0 && slots.set(id, compiled.slots[index]!));
   const companions = new Map<string, string[]>();

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary/schema';
+import type { CompiledWatchPart } from '../messages';
 import { foldPhrase } from '../match/characters';
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { buildMatcherTables } from '../match/matcher';
@@ -53,5 +54,23 @@ export function compileWatch(dictionary: Dictionary, lists: readonly Watchlist[]
     matcher: toBase64(serializeMatcher(tables)),
     slots: tables.termIds.map((id) => slotOf.get(id) ?? NO_SLOT),
     companions,
+  };
+}
+
+/** Base64 characters per message: a multiple of 4, so each part decodes on its own (2 MB). */
+export const PART_CHARS = 2 * 1024 * 1024;
+
+/** One part of a compiled matcher, as a page asks for it: the slots and companions come with the first. */
+export function matcherPart(compiled: CompiledWatch, part: number): CompiledWatchPart | null {
+  const parts = Math.max(1, Math.ceil(compiled.matcher.length / PART_CHARS));
+  if (part >= parts) return null;
+  const first = part === 0;
+  return {
+    revision: compiled.revision,
+    part,
+    parts,
+    matcher: compiled.matcher.slice(part * PART_CHARS, (part + 1) * PART_CHARS),
+    slots: first ? compiled.slots : [],
+    companions: first ? compiled.companions : [],
   };
 }

@@ -77,3 +77,16 @@ describe('the bundled dictionary and the reader’s lists, compiled together', (
     expect(compiled.slots[ids.indexOf(terms[0]!.id)]).toBe(3);
   });
 });
+
+describe('the compiled matcher in parts', () => {
+  it('splits the bytes into parts that decode on their own and join to the whole', async () => {
+    const { matcherPart, PART_CHARS } = await import('../../lib/watchlists/matcher-source');
+    const compiled = { revision: 'r', matcher: 'QUJD'.repeat(PART_CHARS / 2), slots: [1, 2], companions: [] as Array<[string, string]> };
+    const parts = [0, 1].map((part) => matcherPart(compiled, part)!);
+    expect(parts.map((part) => part.parts)).toEqual([2, 2]);
+    expect(parts.map((part) => part.slots)).toEqual([[1, 2], []]);
+    expect(parts.map((part) => part.matcher).join('')).toBe(compiled.matcher);
+    expect(parts.every((part) => part.matcher.length % 4 === 0)).toBe(true);
+    expect(matcherPart(compiled, 2)).toBeNull();
+  });
+});
