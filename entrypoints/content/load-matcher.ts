@@ -59,6 +59,7 @@ async function watchSource(): Promise<MatcherSource> {
     companions.set(bundled, [...(companions.get(bundled) ?? []), own]);
     companions.set(own, [...(companions.get(own) ?? []), bundled]);
   }
+  await yieldToPage();
   return { tables, slotOf: (id) => slots.get(id) ?? -1, companionsOf: (id) => companions.get(id) ?? [] };
 }
 

@@ -41,7 +41,8 @@ interface Header {
   denseStates: number;
   longestPattern: number;
   lengths: number[];
-  termIds: string[];
+  /** The term ids joined by new lines: splitting a string is much faster than parsing a JSON array of 100,000. */
+  termIds: string;
   surfaces: string[];
   rules: ContextRule[];
 }
@@ -59,7 +60,7 @@ export function serializeMatcher(tables: MatcherTables): ArrayBuffer {
     denseStates: a.denseStates,
     longestPattern: a.longestPattern,
     lengths: arrays.map((array) => (array as Int32Array).length),
-    termIds: tables.termIds,
+    termIds: tables.termIds.join('\n'),
     surfaces: tables.claimSurface,
     rules: tables.rules,
   };
@@ -100,7 +101,7 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   const claims = arrays as unknown as Pick<MatcherTables, 'claimStart' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext'>;
   return {
     automaton,
-    termIds: header.termIds,
+    termIds: header.termIds === '' ? [] : header.termIds.split('\n'),
     claimStart: claims.claimStart,
     claimTerm: claims.claimTerm,
     claimCue: claims.claimCue,
