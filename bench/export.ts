@@ -61,7 +61,7 @@ async function inNode(highlights: ReturnType<typeof benchHighlights>): Promise<{
     const row: (typeof rows)[number] = { format: format.label, bytes: new TextEncoder().encode(file).length, writeMs };
     if (IMPORTABLE.includes(id)) {
       row.readMs = await median(() => readImportFile(file, context.exportedAt));
-      const imported = readImportFile(file, context.exportedAt);
+      const imported = (await readImportFile(file, context.exportedAt)).collection;
       const target = fresh();
       // Into an empty database (every highlight added), then again (every one left as it was).
       row.importMs = (await time(() => importCollection(target, imported))).ms;

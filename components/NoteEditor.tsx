@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../lib/db/schema';
 
 export const NOTE_SAVE_DELAY_MS = 400;
 
@@ -15,7 +16,7 @@ interface NoteEditorProps {
  */
 export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProps) {
   const [draft, setDraft] = useState(value);
-  const [status, setStatus] = useState<'saved' | 'editing' | 'failed'>('saved');
+  const [status, setStatus] = useState<'saved' | 'editing' | { failed: string }>('saved');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const pending = useRef<string | null>(null);
 
@@ -26,7 +27,7 @@ export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProp
     pending.current = null;
     onSave(note).then(
       () => setStatus(pending.current === null ? 'saved' : 'editing'),
-      () => setStatus('failed'),
+      (error: unknown) => setStatus({ failed: error instanceof Error ? error.message : 'Not saved: try again.' }),
     );
   };
 
@@ -44,6 +45,8 @@ export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProp
       <textarea
         value={draft}
         rows={2}
+        // The same limit as saving and import (lib/db/schema.ts): typing stops there.
+        maxLength={LIMITS.note}
         placeholder={placeholder}
         onInput={(event) => {
           const note = event.currentTarget.value;
@@ -56,7 +59,7 @@ export function NoteEditor({ label, value, placeholder, onSave }: NoteEditorProp
         onBlur={flush}
       />
       <span class="note-status" aria-live="polite">
-        {status === 'failed' ? 'Not saved: try again' : status === 'editing' ? 'Saving…' : draft ? 'Saved' : ''}
+        {typeof status === 'object' ? status.failed : status === 'editing' ? 'Saving…' : draft ? 'Saved' : ''}
       </span>
     </label>
   );
