@@ -52,6 +52,9 @@ function Progress({ stage, done, total }: ImportProgress) {
 /** Refused records listed in full up to this many; the rest counted. */
 const LISTED = 50;
 
+/** `highlights[3].url: not a URL` under `highlights[3]` reads `url: not a URL`. */
+const within = (where: string, problem: string) => (problem.startsWith(`${where}.`) ? problem.slice(where.length + 1) : problem);
+
 function RefusedList({ refused }: { refused: readonly RefusedRecord[] }) {
   return (
     <ul class="refused">
@@ -61,7 +64,7 @@ function RefusedList({ refused }: { refused: readonly RefusedRecord[] }) {
             {where}
             {id !== undefined && ` (id “${id.slice(0, 80)}”)`}
           </strong>
-          : {problems.join('; ')}
+          : {problems.map((problem) => within(where, problem)).join('; ')}
         </li>
       ))}
       {refused.length > LISTED && <li>and {plural(refused.length - LISTED, 'more record')}</li>}

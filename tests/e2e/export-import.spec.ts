@@ -105,14 +105,33 @@ test('a file imported through the library is merged, said in numbers, and listed
   await expect(library.getByRole('textbox', { name: /Note on “Ministry of State Security/ })).toHaveValue('Edited on the laptop');
   await library.screenshot({ path: testInfo.outputPath('library-imported.png') });
 
-  const broken = { ...file, highlights: [{ ...HIGHLIGHTS[1], id: 'new', url: 'not a url' }] };
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-  await expect(library.getByRole('alert')).toHaveText(
-    'broken.json was not imported, and nothing was changed:\nhighlights[0].url: not a URL',
-    { useInnerText: true },
-  );
+  // A file that is not whole is refused whole.
+  const text = JSON.stringify(file);
+  await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
+  await expect(library.getByRole('alert')).toContainText('cut.json was not imported, and nothing was changed:\nThe file is not valid JSON (is it complete?)', {
+    useInnerText: true,
+  });
   await expect(library.locator('.highlight')).toHaveCount(3);
   await library.screenshot({ path: testInfo.outputPath('library-import-refused.png') });
+
+  // A file with records that cannot be imported: the reader sees which and why, and chooses.
+  const mixed = { ...file, highlights: [{ ...HIGHLIGHTS[1], id: 'new', url: 'not a url' }, { ...HIGHLIGHTS[1], id: 'fine', quote: { ...HIGHLIGHTS[1]!.quote, exact: 'GCHQ' } }] };
+  const chooseMixed = () => input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mixed)) });
+  await chooseMixed();
+  const review = library.getByRole('alertdialog', { name: 'mixed.json: 1 record cannot be imported' });
+  await expect(review.getByRole('listitem')).toHaveText(['highlights[0] (id “new”): url: not a URL']);
+  await expect(review).toContainText('The rest, 1 highlight and 1 page, can be imported without them.');
+  await library.screenshot({ path: testInfo.outputPath('library-import-review.png') });
+  await review.getByRole('button', { name: 'Import nothing' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'mixed.json' })).toHaveText('Nothing was imported from mixed.json.');
+  await expect(library.locator('.highlight')).toHaveCount(3);
+
+  await chooseMixed();
+  await review.getByRole('button', { name: 'Import the rest' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported mixed.json: 1 added, 0 updated, 0 left as they were. 1 record left out.',
+  );
+  await expect(library.locator('.highlight')).toHaveCount(4);
 
   // Another annotation tool's Web Annotation file.
   const annotation = {
