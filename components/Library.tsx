@@ -3,7 +3,7 @@ import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/highlights';
 import { deleteDamaged, readHighlights, readPages, restoreDamaged, type DamagedRecord } from '../lib/db/records';
 import type { SavedHighlight } from '../lib/db/schema';
-import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf, type HighlightQuery } from '../lib/db/search';
+import { EMPTY_QUERY, filterHighlights, searchIndexer, sitesOf, type HighlightQuery } from '../lib/db/search';
 import { collectAll, collectHighlights } from '../lib/db/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
 import { rawRecordFileName, writeRawRecord } from '../lib/export/raw-record';
@@ -103,7 +103,8 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
-  const index = useMemo(() => searchIndex(all ?? [], terms), [all, terms]);
+  const indexer = useMemo(() => searchIndexer(terms), [terms]);
+  const index = useMemo(() => indexer(all ?? []), [all, indexer]);
   // The field shows every key at once; the list follows when typing pauses.
   const applied = useSettled(query, SEARCH_DELAY_MS);
   const found = useMemo(() => filterHighlights(index, applied), [index, applied]);
