@@ -29,21 +29,36 @@ export function checkFileSize(bytes: number): void {
   if (problem) throw new ImportError(problem);
 }
 
+/** A value met while walking parsed JSON, linked to its parent: no path is built unless needed. */
+interface Visit {
+  value: unknown;
+  key?: PropertyKey;
+  parent?: Visit;
+  depth: number;
+}
+
+function pathOf(visit: Visit, rootPath: Path): Path {
+  const keys: PropertyKey[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.unshift(at.key!);
+  return [...rootPath, ...keys];
+}
+
 /**
  * What parsed JSON should never hold: nesting deeper than any file we read, and prototype
  * keys. A loop, not recursion, so that a file nested a million deep cannot overflow the stack.
  * Text lengths are the schemas' to check (lib/db/schema.ts), field by field.
  */
 export function structureProblem(root: unknown, rootPath: Path = []): string | undefined {
-  const stack: Array<{ value: unknown; path: Path }> = [{ value: root, path: rootPath }];
+  const stack: Visit[] = [{ value: root, depth: rootPath.length }];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    const { value, path } = next;
+    const { value, depth } = next;
     if (typeof value !== 'object' || value === null) continue;
-    if (path.length >= MAX_DEPTH) return `${formatPath(path)}: nested more than ${MAX_DEPTH} levels deep`;
+    if (depth >= MAX_DEPTH) return `${formatPath(pathOf(next, rootPath))}: nested more than ${MAX_DEPTH} levels deep`;
+    const isArray = Array.isArray(value);
     for (const [key, child] of Object.entries(value)) {
-      const childPath = [...path, Array.isArray(value) ? Number(key) : key];
-      if (PROTOTYPE_KEYS.has(key)) return `${formatPath(childPath)}: the key "${key}" is not allowed`;
-      stack.push({ value: child, path: childPath });
+      const visit: Visit = { value: child, key: isArray ? Number(key) : key, parent: next, depth: depth + 1 };
+      if (PROTOTYPE_KEYS.has(key)) return `${formatPath(pathOf(visit, rootPath))}: the key "${key}" is not allowed`;
+      stack.push(visit);
     }
   }
   return undefined;

@@ -174,3 +174,26 @@ test('the popup exports the current page’s highlights as Markdown', async ({ c
   expect(markdown.text.indexOf('> thermal cameras')).toBeLessThan(markdown.text.indexOf('> Liesje Schreinemacher'));
   expect(markdown.text).toContain('> Liesje Schreinemacher\n\n- Term: Liesje Schreinemacher\n- Saved: ');
 });
+
+test('a large import shows its progress, checking then writing', async ({ page, extensionId }) => {
+  const library = await openLibrary(page, extensionId, { highlights: [], pages: [] });
+  await expect(library.locator('.library-head .note').first()).toHaveText('0 of 0 highlights');
+  const highlights = Array.from({ length: 5_000 }, (_, i) =>
+    saved(`bulk-${i}`, BBC, `passage ${i}`, { createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), updatedAt: '2025-11-18T09:00:00.000Z' }),
+  );
+  const file = { format: 'state-security-lens', version: 1, exportedAt: '2025-11-20T12:00:00.000Z', pages: PAGES, highlights };
+  // Every text the progress line shows, as the page shows it.
+  await library.evaluate(() => {
+    const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('.import-progress span')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await library.locator('input[type="file"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported big.json: 5000 added, 0 updated, 0 left as they were.');
+  const progress = await library.evaluate(() => (window as unknown as { progress: string[] }).progress);
+  expect(progress).toEqual(expect.arrayContaining(['Checking records: 2,000 of 5,001', 'Checking records: 4,000 of 5,001', 'Writing highlights: 2,000 of 5,000']));
+  await expect(library.locator('.import-progress')).toHaveCount(0);
+  await expect(library.locator('.library-head .note').first()).toHaveText('5000 of 5000 highlights');
+});
