@@ -55,10 +55,6 @@ export interface LaunchOptions {
 function prefs(downloadDir: string): Record<string, unknown> {
   return {
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
-    // The add-on is installed as a temporary one at every launch: keep its database across a
-    // restart, as a permanently installed add-on's is kept.
-    'extensions.webextensions.keepStorageOnUninstall': true,
-    'extensions.webextensions.keepUuidOnUninstall': true,
     // Downloads (exports) go straight to a folder the test reads, with no dialog.
     'browser.download.folderList': 2,
     'browser.download.dir': downloadDir,
@@ -91,8 +87,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   try {
     await browser.installExtension(EXTENSION_DIR);
     const [page] = await browser.pages();
-    // The first tab ignores puppeteer's default viewport.
-    await page!.setViewport({ width: 1280, height: 900 });
+    await sizeFirstTab(browser);
     return {
       browser,
       page: page!,
@@ -106,6 +101,31 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     await browser.close();
     throw error;
   }
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Puppeteer's own WebDriver BiDi connection (not in its public types), for the commands it has
+ * no method for: Firefox takes one WebDriver session at a time.
+ */
+function bidiConnection(browser: Browser): BidiConnection {
+  return (browser as unknown as { connection: BidiConnection }).connection;
+}
+
+/**
+ * Sizes the first tab as the Chromium suite's pages (1280 × 900): it ignores puppeteer's default
+ * viewport, and puppeteer's `setViewport` also sends a screen-orientation command that Firefox
+ * 140 does not know, so the BiDi command is sent on its own.
+ */
+async function sizeFirstTab(browser: Browser): Promise<void> {
+  const connection = bidiConnection(browser);
+  const { result } = await connection.send('browsingContext.getTree', {});
+  const [tab] = (result as { contexts: Array<{ context: string }> }).contexts;
+  if (!tab) throw new Error('Firefox opened no tab');
+  await connection.send('browsingContext.setViewport', { context: tab.context, viewport: { width: 1280, height: 900 } });
 }
 
 /**
@@ -187,10 +207,6 @@ export async function sendToTab(extensionPage: Page, tabId: number, message: obj
   );
 }
 
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
 /** The id Firefox gives the add-on's `<keyset>` of command shortcuts (its widget id). */
 const KEYSET_ID = `ext-keyset-id-${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}`;
 
@@ -200,11 +216,10 @@ const KEYSET_ID = `ext-keyset-id-${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g
  * browser window is run with `doCommand()` in the window's chrome context; Firefox then gives
  * the extension the same activeTab grant as the keys do. The `<key>` has no id or name, only
  * its keys (`shortcut`, as Firefox writes them: key "A", modifiers "alt,shift"), and appears a
- * moment after the add-on starts. The BiDi connection is puppeteer's own (not in its public
- * types): Firefox takes one WebDriver session at a time.
+ * moment after the add-on starts.
  */
 export async function runShortcut(browser: Browser, shortcut: { key: string; modifiers: string }): Promise<void> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const connection = bidiConnection(browser);
   const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const window = (result as { contexts: Array<{ context: string; url: string }> }).contexts.find((context) =>
     context.url.startsWith('chrome://browser/'),
