@@ -40,7 +40,7 @@ async function write(db: LensDatabase, name: string, { collection, refused }: Fi
 
 function Progress({ stage, done, total }: ImportProgress) {
   // Nothing counted yet: the file is being read and parsed.
-  const words = total === 0 ? 'Reading the file…' : `${stage === 'checking' ? 'Checking records' : 'Writing highlights'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  const words = stage === 'checking' && total === 0 ? 'Reading the file…' : `${stage === 'checking' ? 'Checking records' : 'Writing highlights'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
   return (
     <p class="import-progress" role="status">
       <span>{words}</span>
