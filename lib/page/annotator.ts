@@ -1,4 +1,5 @@
 import type { TermId } from '../dictionary/schema';
+import type { Reason } from '../match/explain';
 import type { Matcher } from '../match/matcher';
 import type { HighlightLayer } from './highlights';
 import { inSlices } from './slices';
@@ -14,9 +15,16 @@ export interface Occurrence {
   nodes: Text[];
   /** The page-context rule the occurrence depends on, or -1. */
   rule: number;
-  /** Shown: its context (if any) holds on the page as read so far. */
+  /** Which rule let it count, when the card should say so. */
+  reason?: Reason;
+  /** Its context (if any) holds on the page as read so far. */
+  holds: boolean;
+  /** Shown: it holds, and the reader has not said it is not this term. */
   shown: boolean;
 }
+
+/** The reader's corrections: is this occurrence not the term it was taken for? */
+export type Dismissed = (occurrence: Occurrence) => boolean;
 
 const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
   a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
@@ -32,6 +40,7 @@ export class PageAnnotator {
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
+  private dismissed: Dismissed = () => false;
 
   constructor(
     private matcher: Matcher,
@@ -67,6 +76,13 @@ export class PageAnnotator {
     this.onChange();
   }
 
+  /** Hides what the reader said is not the term, at once, and in every block read later. */
+  dismiss(dismissed: Dismissed): void {
+    this.dismissed = dismissed;
+    for (const occurrence of [...this.byContainer.values()].flat()) this.paint(occurrence);
+    this.onChange();
+  }
+
   /** How many occurrences are shown, without ordering them. */
   get count(): number {
     return this.shownCount;
@@ -90,11 +106,13 @@ export class PageAnnotator {
 
   private read(block: TextBlock): void {
     const { terms, cues } = this.matcher.scan(block.text);
-    const found = terms.map(({ termId, start, end, context }): Occurrence => ({
+    const found = terms.map(({ termId, start, end, context, reason }): Occurrence => ({
       termId,
       text: block.text.slice(start, end),
       ...locate(block, start, end),
       rule: context,
+      ...(reason && { reason }),
+      holds: false,
       shown: false,
     }));
     const list = this.byContainer.get(block.container) ?? [];
@@ -106,8 +124,10 @@ export class PageAnnotator {
         if (inNode) inNode.push(occurrence);
         else this.byNode.set(node, [occurrence]);
       }
-      if (occurrence.rule >= 0) this.contextual.add(occurrence);
-      else this.show(occurrence, true);
+      if (occurrence.rule < 0) this.show(occurrence, true);
+      // Decided by what came before this block ("named earlier on this page"), once.
+      else if (this.matcher.isOrdered(occurrence.rule)) this.show(occurrence, this.matcher.contextHolds(occurrence.rule, this.seenCues));
+      else this.contextual.add(occurrence);
     }
     const before = this.seenCues.size;
     for (const cue of cues) this.seenCues.add(cue);
@@ -121,7 +141,13 @@ export class PageAnnotator {
     }
   }
 
-  private show(occurrence: Occurrence, shown: boolean): void {
+  private show(occurrence: Occurrence, holds: boolean): void {
+    occurrence.holds = holds;
+    this.paint(occurrence);
+  }
+
+  private paint(occurrence: Occurrence): void {
+    const shown = occurrence.holds && !this.dismissed(occurrence);
     if (occurrence.shown === shown) return;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;
