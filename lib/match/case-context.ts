@@ -19,12 +19,13 @@ export function caseFit(alias: { surface: string; case: CaseRule }, found: strin
 }
 
 /**
- * The owner named just before a lower-case name, which makes it the proper name: "the Commerce
- * Department's entity list", "china's national intelligence law". Owners are the term's own
- * country and the owners the dictionary lists.
+ * The owner named just before a lower-case name, or as its first words, which makes it the
+ * proper name: "the Commerce Department's entity list", "china's national intelligence law",
+ * "chinese ministry of state security". Owners are the term's own country and the owners the
+ * dictionary lists.
  */
 export function ownerBefore<M extends Mark>(text: string, owners: readonly M[], start: number): M | undefined {
-  return owners.find((owner) => qualifiesFromBefore(text, owner, start));
+  return owners.find((owner) => owner.start === start || qualifiesFromBefore(text, owner, start));
 }
 
 // "a cabinet office", "an electoral commission", "every entity list": a kind of thing, not a name.

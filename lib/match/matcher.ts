@@ -6,6 +6,7 @@ import { COUNTRIES } from './countries';
 import type { Reason } from './explain';
 import { foreignQualifier, longestCountries, type CountryMark } from './namesakes';
 import { conditionHolds, type PageCondition } from './page-conditions';
+import { PageFacts } from './page-facts';
 import { standsAlone } from './short-references';
 
 /**
@@ -297,18 +298,31 @@ export function compileMatcher(dictionary: Dictionary): Matcher {
 export interface FoundTerm {
   termId: TermId;
   text: string;
+  /** Which block of the text, and where in it. */
+  block: number;
   start: number;
   end: number;
   reason?: Reason;
 }
 
+/**
+ * Finds the terms of a self-contained page given as blocks of text (paragraphs), read in
+ * order, judged as the annotator judges a page once it is all read.
+ */
+export function findTermsInBlocks(matcher: Matcher, blocks: readonly string[]): FoundTerm[] {
+  const facts = new PageFacts(matcher);
+  const found = blocks.map((text, block) => {
+    const scan = matcher.scan(text);
+    return { text, block, terms: scan.terms, decisions: facts.read(scan).decisions };
+  });
+  return found.flatMap(({ text, block, terms, decisions }) =>
+    terms
+      .filter((hit, i) => decisions[i] ?? facts.holds(hit.context))
+      .map(({ termId, start, end, reason }) => ({ termId, text: text.slice(start, end), block, start, end, ...(reason && { reason }) })),
+  );
+}
+
 /** Finds the terms of one self-contained text (an article, a test sentence). */
 export function findTerms(matcher: Matcher, text: string): FoundTerm[] {
-  const { terms, cues } = matcher.scan(text);
-  const seen = new Set(cues);
-  // Nothing came before this text: a short reference counts only after its full name within it.
-  const holds = (rule: number) => rule < 0 || (!matcher.isOrdered(rule) && matcher.contextHolds(rule, seen));
-  return terms
-    .filter((hit) => holds(hit.context))
-    .map(({ termId, start, end, reason }) => ({ termId, text: text.slice(start, end), start, end, ...(reason && { reason }) }));
+  return findTermsInBlocks(matcher, [text]);
 }

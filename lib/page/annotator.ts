@@ -1,6 +1,7 @@
 import type { TermId } from '../dictionary/schema';
 import type { Reason } from '../match/explain';
 import type { Matcher } from '../match/matcher';
+import { PageFacts } from '../match/page-facts';
 import type { HighlightLayer } from './highlights';
 import { inSlices } from './slices';
 import { locate, textBlocks, type TextBlock } from './text-blocks';
@@ -36,7 +37,7 @@ const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
 export class PageAnnotator {
   private readonly byContainer = new Map<Element, Occurrence[]>();
   private readonly byNode = new WeakMap<Text, Occurrence[]>();
-  private readonly seenCues = new Set<number>();
+  private facts: PageFacts;
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
@@ -46,7 +47,9 @@ export class PageAnnotator {
     private matcher: Matcher,
     private readonly layer: HighlightLayer,
     private readonly onChange: () => void = () => {},
-  ) {}
+  ) {
+    this.facts = new PageFacts(matcher);
+  }
 
   /** Reads (or re-reads) every block under `root`, yielding to the browser between slices. */
   async annotate(root: Node): Promise<void> {
@@ -64,8 +67,8 @@ export class PageAnnotator {
   /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
   reset(matcher: Matcher = this.matcher): void {
     for (const container of [...this.byContainer.keys()]) this.forgetContainer(container);
-    this.seenCues.clear();
     this.matcher = matcher;
+    this.facts = new PageFacts(matcher);
     this.onChange();
   }
 
@@ -105,8 +108,9 @@ export class PageAnnotator {
   }
 
   private read(block: TextBlock): void {
-    const { terms, cues } = this.matcher.scan(block.text);
-    const found = terms.map(({ termId, start, end, context, reason }): Occurrence => ({
+    const scan = this.matcher.scan(block.text);
+    const { decisions, learned } = this.facts.read(scan);
+    const found = scan.terms.map(({ termId, start, end, context, reason }): Occurrence => ({
       termId,
       text: block.text.slice(start, end),
       ...locate(block, start, end),
@@ -117,28 +121,23 @@ export class PageAnnotator {
     }));
     const list = this.byContainer.get(block.container) ?? [];
     if (found.length > 0) this.byContainer.set(block.container, list);
-    for (const occurrence of found) {
+    found.forEach((occurrence, i) => {
       list.push(occurrence);
       for (const node of occurrence.nodes) {
         const inNode = this.byNode.get(node);
         if (inNode) inNode.push(occurrence);
         else this.byNode.set(node, [occurrence]);
       }
-      if (occurrence.rule < 0) this.show(occurrence, true);
-      // Decided by what came before this block ("named earlier on this page"), once.
-      else if (this.matcher.isOrdered(occurrence.rule)) this.show(occurrence, this.matcher.contextHolds(occurrence.rule, this.seenCues));
-      else this.contextual.add(occurrence);
-    }
-    const before = this.seenCues.size;
-    for (const cue of cues) this.seenCues.add(cue);
-    if (this.seenCues.size !== before || found.some((o) => o.rule >= 0)) this.reviewContext();
+      const decided = decisions[i]!;
+      if (decided === null) this.contextual.add(occurrence);
+      else this.show(occurrence, decided);
+    });
+    if (learned || decisions.includes(null)) this.reviewContext();
   }
 
   /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
   private reviewContext(): void {
-    for (const occurrence of this.contextual) {
-      this.show(occurrence, this.matcher.contextHolds(occurrence.rule, this.seenCues));
-    }
+    for (const occurrence of this.contextual) this.show(occurrence, this.facts.holds(occurrence.rule));
   }
 
   private show(occurrence: Occurrence, holds: boolean): void {
