@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { addCorrection, correctionsOn } from '../../lib/db/corrections';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
@@ -102,6 +103,10 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return highlightsOn(db, request.url);
     case 'annotateTab':
       return annotateTab(request.tabId);
+    case 'addCorrection':
+      return addCorrection(db, request.correction);
+    case 'getPageCorrections':
+      return correctionsOn(db, request.url);
   }
 }
 

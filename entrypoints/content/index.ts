@@ -17,6 +17,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
+import { ReaderCorrections } from './corrections';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
@@ -42,13 +43,15 @@ function start(): void {
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
+  const corrections = new ReaderCorrections(annotator);
+  // The reader's corrections come first, so that what they said is not a term is never painted.
   // Settings apply at once in every open tab: each change in storage reaches this callback.
-  const loaded = followSettings((next) => {
+  const loaded = corrections.load().then(() => followSettings((next) => {
     settings = next;
     if (!readsPage(next, location.href)) cards.close();
     session.apply(next);
     reportCount(annotator, true);
-  }).then(() => {
+  })).then(() => {
     performance.mark('sst:matcher-ready');
     void session.settled().then(() => measure('sst:annotate', START_MARK));
   });
@@ -63,6 +66,8 @@ function start(): void {
     anchor: occurrence.range,
     focus: false,
     saveable: true,
+    text: occurrence.text,
+    reason: occurrence.reason,
   });
   const open = (occurrence: Occurrence) => {
     // For the benchmark: from the end of the hover delay to the card on screen.
@@ -82,6 +87,12 @@ function start(): void {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
+    notThis: async (anchor, scope) => {
+      const occurrence = annotator.occurrences().find((o) => o.range === anchor);
+      if (!occurrence) return;
+      cards.close();
+      await corrections.add(occurrence, scope);
+    },
     onPointerInside: (inside) => (inside ? hover.enterCard() : hover.leaveCard()),
     onClosed: () => {
       active.set([]);
