@@ -7,8 +7,12 @@ import type { Matcher, TermHit, TextScan } from './matcher';
  */
 export class PageFacts {
   private readonly seen = new Set<number>();
+  private readonly matcher: Matcher;
 
-  constructor(private readonly matcher: Matcher) {}
+  // Erasable syntax only (no parameter properties): the benchmark runs lib/match under Node's type stripping.
+  constructor(matcher: Matcher) {
+    this.matcher = matcher;
+  }
 
   /**
    * Takes in one block's scan. Each hit is decided now (true or false), or depends on the
