@@ -21,6 +21,8 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  // Opened now, not at the first page's request: pages wait for their corrections before painting.
+  db.open().catch((error) => console.error('State Security Lens: database not opened', error));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);

@@ -44,14 +44,19 @@ function start(): void {
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
   const corrections = new ReaderCorrections(annotator);
-  // The reader's corrections come first, so that what they said is not a term is never painted.
+  // Fetched while the settings are read; the page is read once both are in, so that what the
+  // reader said is not a term is never painted.
+  const correctionsLoaded = corrections.load();
+  let applied = correctionsLoaded;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
-  const loaded = corrections.load().then(() => followSettings((next) => {
+  const loaded = followSettings((next) => {
     settings = next;
     if (!readsPage(next, location.href)) cards.close();
-    session.apply(next);
-    reportCount(annotator, true);
-  })).then(() => {
+    applied = correctionsLoaded.then(() => {
+      session.apply(next);
+      reportCount(annotator, true);
+    });
+  }).then(() => applied).then(() => {
     performance.mark('sst:matcher-ready');
     void session.settled().then(() => measure('sst:annotate', START_MARK));
   });

@@ -130,9 +130,10 @@ export class PageAnnotator {
       }
       const decided = decisions[i]!;
       if (decided === null) this.contextual.add(occurrence);
-      else this.show(occurrence, decided);
+      this.show(occurrence, decided ?? this.facts.holds(occurrence.rule));
     });
-    if (learned || decisions.includes(null)) this.reviewContext();
+    // Earlier occurrences can only change when the page shows something new.
+    if (learned) this.reviewContext();
   }
 
   /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
