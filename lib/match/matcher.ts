@@ -83,7 +83,9 @@ class MatcherBuilder {
   private readonly patternIds = new Map<string, number>();
   private readonly cueIds = new Map<string, number>();
 
-  constructor() {
+  /** Countries are read only for terms that have one: a dictionary without them pays nothing. */
+  constructor(withCountries: boolean) {
+    if (!withCountries) return;
     for (const { code, names } of COUNTRIES) {
       const cue = this.fact(`country:${code}`);
       this.countryCues.set(code, cue);
@@ -243,7 +245,7 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
 }
 
 export function compileMatcher(dictionary: Dictionary): Matcher {
-  const builder = new MatcherBuilder();
+  const builder = new MatcherBuilder(dictionary.terms.some((term) => term.country !== undefined));
   for (const term of dictionary.terms) builder.term(term);
   const { patterns, claims, conditions } = builder;
   const countryCues = [...builder.countryCues.values()];
