@@ -14,6 +14,7 @@ const termWithDefaults = (term: TermInput): Term => ({
   ...term,
   aliases: term.aliases.map(aliasWithDefaults),
   related: term.related ?? [],
+  sharedName: term.sharedName ?? false,
   namesakes: term.namesakes ?? [],
   owners: term.owners ?? [],
 });

@@ -52,6 +52,12 @@ function unknownCountries({ terms }: Dictionary): string[] {
     .map((term) => `term "${term.id}" names country "${term.country}", which lib/match/countries.ts does not list`);
 }
 
+function sharedNamesWithoutCountry({ terms }: Dictionary): string[] {
+  return terms
+    .filter((term) => term.sharedName && term.country === undefined)
+    .map((term) => `term "${term.id}" shares its name with other countries' bodies but names no country`);
+}
+
 /** A short reference needs a full name to follow: a term of short references only would never show. */
 function shortReferencesWithoutFullName({ terms }: Dictionary): string[] {
   return terms
@@ -72,6 +78,7 @@ export function parseDictionary(input: unknown): Dictionary {
     duplicateAliases,
     unknownCountries,
     shortReferencesWithoutFullName,
+    sharedNamesWithoutCountry,
   ].flatMap(
     (check) => check(dictionary),
   );

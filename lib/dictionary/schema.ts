@@ -92,13 +92,14 @@ export const Term = z.object({
   summary: z.string().check(z.minLength(1), z.maxLength(400)),
   facts: z.array(Fact).check(z.minLength(1)),
   related: z._default(z.array(TermId), []),
-  /**
-   * The country whose body this is, for a name other countries' bodies share (Cabinet Office,
-   * Ministry of State Security). Such a term is not found where another country's name is
-   * attached to it ("Japan's Cabinet Office", "the Electoral Commission of India"), nor on a
-   * page that names other countries and never this one.
-   */
+  /** The country the term belongs to: finding it on a page names that country. */
   country: z.optional(CountryCode),
+  /**
+   * Other countries' bodies share its name (Cabinet Office, Ministry of State Security): it is
+   * not found where another country's name is attached to it ("Japan's Cabinet Office", "the
+   * Electoral Commission of India"), nor on a page that names other countries and never its own.
+   */
+  sharedName: z._default(z.boolean(), false),
   /** Longer names of other bodies that contain an alias: where one is found, the term is not. */
   namesakes: z._default(z.array(z.string().check(z.minLength(1))), []),
   /**

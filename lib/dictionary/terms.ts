@@ -65,6 +65,7 @@ export const terms: TermInput[] = [
       { text: 'Hangzhou Hikvision Digital Technology', case: 'any' },
       { text: 'Hangzhou Hikvision', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Hangzhou Hikvision Digital Technology is a Chinese maker of video surveillance cameras and equipment, and one of the largest in the world. Its biggest shareholder is the state-owned China Electronics Technology Group.',
     facts: [
@@ -116,6 +117,7 @@ export const terms: TermInput[] = [
       { text: 'Zhejiang Dahua Technology', case: 'any' },
       { text: 'Zhejiang Dahua', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Zhejiang Dahua Technology is a Hangzhou-based Chinese maker of video surveillance cameras and related security technology, and one of the largest in the world.',
     facts: [
@@ -153,6 +155,7 @@ export const terms: TermInput[] = [
       { text: 'Guoanbu', case: 'any' },
     ],
     country: 'CN',
+    sharedName: true,
     namesakes: [
       'East German Ministry of State Security',
       'Ministry of State Security of the GDR',
@@ -180,6 +183,7 @@ export const terms: TermInput[] = [
       { text: "National Intelligence Law of the People's Republic of China", case: 'proper' },
     ],
     country: 'CN',
+    sharedName: true,
     summary:
       'China’s National Intelligence Law (2017) requires organisations and citizens to support, assist and cooperate with state intelligence work, and to keep that work secret. Western governments cite it when restricting Chinese technology.',
     facts: [
@@ -197,6 +201,7 @@ export const terms: TermInput[] = [
     label: 'MI5 (the Security Service)',
     kind: 'agency',
     aliases: [{ text: 'MI5', case: 'exact' }],
+    country: 'GB',
     summary:
       'MI5, formally the Security Service, is the United Kingdom’s domestic counter-intelligence and security agency, protecting the country against threats such as espionage, terrorism and foreign interference.',
     facts: [
@@ -221,6 +226,7 @@ export const terms: TermInput[] = [
     kind: 'government body',
     aliases: [{ text: 'Cabinet Office', case: 'proper' }],
     country: 'GB',
+    sharedName: true,
     namesakes: ['Cabinet Office of Japan', 'Cabinet Office of the Prime Minister', 'Federal Cabinet Office'],
     summary:
       'The Cabinet Office is the UK government department that supports the Prime Minister and the Cabinet and coordinates work across government, including government security.',
@@ -248,6 +254,7 @@ export const terms: TermInput[] = [
       { text: 'Oliver Dowden', case: 'any' },
       { text: 'Dowden', case: 'proper', afterFullName: true },
     ],
+    country: 'GB',
     summary:
       'Oliver Dowden is a British Conservative politician. He was Chancellor of the Duchy of Lancaster, a Cabinet Office minister, from 2022 and Deputy Prime Minister from 2023 to 2024.',
     facts: [
@@ -268,6 +275,7 @@ export const terms: TermInput[] = [
       { text: 'Dan Jarvis', case: 'any' },
       { text: 'Jarvis', case: 'proper', afterFullName: true },
     ],
+    country: 'GB',
     summary:
       'Dan Jarvis is a British Labour politician and MP for Barnsley North who became the UK’s Security Minister in July 2024.',
     facts: [
@@ -300,6 +308,7 @@ export const terms: TermInput[] = [
       { text: 'Rishi Sunak', case: 'any' },
       { text: 'Sunak', case: 'proper', afterFullName: true },
     ],
+    country: 'GB',
     summary:
       'Rishi Sunak is a British Conservative politician who was Prime Minister of the United Kingdom from October 2022 to July 2024.',
     facts: [
@@ -318,6 +327,7 @@ export const terms: TermInput[] = [
     kind: 'government body',
     aliases: [{ text: 'Electoral Commission', case: 'proper' }],
     country: 'GB',
+    sharedName: true,
     namesakes: [
       'Australian Electoral Commission',
       'Electoral Commission of India',
@@ -355,6 +365,7 @@ export const terms: TermInput[] = [
       { text: 'Department of Health and Social Care', case: 'proper' },
       { text: 'DHSC', case: 'exact' },
     ],
+    country: 'GB',
     summary:
       'The Department of Health and Social Care is the UK government department responsible for health and adult social care policy in England, including the NHS.',
     facts: [
@@ -376,6 +387,7 @@ export const terms: TermInput[] = [
       { text: 'trade blacklist', case: 'any' },
     ],
     country: 'US',
+    sharedName: true,
     owners: ['Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security', 'BIS'],
     namesakes: ['Unreliable Entity List'],
     summary:
@@ -398,6 +410,7 @@ export const terms: TermInput[] = [
       { text: 'Xinjiang', case: 'any' },
       { text: 'Xinjiang Uyghur Autonomous Region', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Xinjiang, officially the Xinjiang Uyghur Autonomous Region, is a large region in north-western China and the homeland of the Uyghurs and other mainly Muslim peoples.',
     facts: [
@@ -424,6 +437,7 @@ export const terms: TermInput[] = [
       { text: 'Uyghur', case: 'any', plural: true },
       { text: 'Uighur', case: 'any', plural: true },
     ],
+    country: 'CN',
     summary:
       'The Uyghurs are a Turkic, mainly Muslim people whose homeland is Xinjiang in north-western China, where they have been subjected to mass surveillance and detention.',
     facts: [
@@ -462,6 +476,7 @@ export const terms: TermInput[] = [
       { text: 'ASML Holding', case: 'proper' },
       { text: 'ASML Holdings NV', case: 'proper' },
     ],
+    country: 'NL',
     summary:
       'ASML Holding is a Dutch company based in Veldhoven that makes the lithography machines used to manufacture semiconductors, and is the only supplier of extreme ultraviolet (EUV) lithography systems.',
     facts: [
@@ -487,6 +502,7 @@ export const terms: TermInput[] = [
       { text: 'Liesje Schreinemacher', case: 'any' },
       { text: 'Schreinemacher', case: 'proper', afterFullName: true },
     ],
+    country: 'NL',
     summary:
       'Liesje Schreinemacher is a Dutch VVD politician who was the Netherlands’ Minister for Foreign Trade and Development Cooperation from 2022 to 2024.',
     facts: [
@@ -524,6 +540,7 @@ export const terms: TermInput[] = [
       { text: 'Welsh Senedd', case: 'any' },
       { text: 'Welsh Parliament', case: 'proper' },
     ],
+    country: 'GB',
     summary: 'The Senedd (Welsh Parliament) is the devolved legislature of Wales, sitting in Cardiff Bay.',
     facts: [
       {
@@ -546,6 +563,7 @@ export const terms: TermInput[] = [
     label: 'Scottish Parliament',
     kind: 'institution',
     aliases: [{ text: 'Scottish Parliament', case: 'proper' }],
+    country: 'GB',
     summary:
       'The Scottish Parliament is the devolved legislature of Scotland, sitting at Holyrood in Edinburgh.',
     facts: [

@@ -40,8 +40,10 @@ interface AliasClaim {
   /** A short reference not preceded by its full name in the same block: named in an earlier one. */
   shortContext: number;
   afterFullName: boolean;
-  /** The term's own country, for terms that have namesakes. */
+  /** The term's own country, for terms whose name other countries' bodies share. */
   country: string | undefined;
+  /** Seen when a term of a country is found: the page is about that country too (-1: none). */
+  countryTermCue: number;
   /** Cues of its owners ("Commerce Department"), for lower-case names. */
   owners: ReadonlySet<number>;
   /** Seen when the term is written with capitals, and when it is named in full. */
@@ -133,7 +135,11 @@ class MatcherBuilder {
 
   term(term: Term): void {
     const owners = new Set(term.owners.map((owner) => this.cue(owner)));
-    const home = term.country ? [this.countryCues.get(term.country)!, ...owners] : null;
+    // A term of the country with a name of its own (MI5, Dan Jarvis) names it as well as its
+    // name does; it is not counted as another country, though: a UK story names Hikvision
+    // without being about China. A shared name names no country: that is what is in question.
+    const countryTermCue = (code: string) => this.fact(`term-of:${code}`);
+    const home = term.country && term.sharedName ? [this.countryCues.get(term.country)!, countryTermCue(term.country), ...owners] : null;
     const capitalsCue = this.fact(`capitals:${term.id}`);
     const namedCue = this.fact(`named:${term.id}`);
     for (const alias of term.aliases) {
@@ -147,7 +153,8 @@ class MatcherBuilder {
           lowerContext: alias.case === 'proper' ? this.condition(alias.context, home, [capitalsCue]) : -1,
           shortContext: alias.afterFullName ? this.condition(alias.context, home, [namedCue], true) : -1,
           afterFullName: alias.afterFullName,
-          country: term.country,
+          country: term.sharedName ? term.country : undefined,
+          countryTermCue: term.country && !term.sharedName ? countryTermCue(term.country) : -1,
           owners,
           capitalsCue,
           namedCue,
@@ -239,6 +246,7 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
       namedHere.add(alias.termId);
       cues.push(alias.namedCue);
     }
+    if (alias.countryTermCue >= 0) cues.push(alias.countryTermCue);
     hits.push({ termId: alias.termId, start, end, context, ...(reason && { reason }) });
   }
   return hits;

@@ -24,8 +24,8 @@ const asMatches = (expected: Expected) => expected.map(([termId, text]) => ({ te
 
 const NBSP = '\u00a0';
 
-// "UK Bolsters Defenses After MI5 Flags China Espionage Threat": the headline, then paragraphs
-// 1, 4 and 5 of the article (2, 3, 6 and 7 name no term: "Jarvis" alone is not "Dan Jarvis").
+// "UK Bolsters Defenses After MI5 Flags China Espionage Threat": the headline, then the
+// article's paragraphs. "Jarvis" alone is Dan Jarvis once the first paragraph named him in full.
 // The page is about Chinese espionage, so "MSS" and "LinkedIn" count; the share bar's and the
 // sign-in form's "LinkedIn" and the footer's "Follow us on ... LinkedIn." do not.
 const MI5_ARTICLE: Expected = [
@@ -36,10 +36,14 @@ const MI5_ARTICLE: Expected = [
   ['mss', 'Chinese Ministry of State Security'], // the longest form, one match
   ['mss', 'MSS'],
   ['linkedin', 'LinkedIn'], // "creating profiles on LinkedIn"
+  ['dan-jarvis', 'Jarvis'], // "In a session in the House of Commons, Jarvis introduced ..."
+  ['dan-jarvis', 'Jarvis'], // "Jarvis informed MPs ..."
   ['mi5', 'MI5'], // "The alert issued by MI5 outlines ..."
+  ['dan-jarvis', 'Jarvis'], // "Jarvis confirmed that the government ..."
   ['electoral-commission', 'Electoral Commission'],
   ['scottish-parliament', 'Scottish Parliament'],
   ['senedd', 'Welsh Senedd'], // one match, not "Senedd" alone
+  ['dan-jarvis', 'Jarvis'], // "Jarvis pointed out that China remains ..."
 ];
 
 // "China On Slippery Grounds As UK Restricts Chinese-Made Surveillance Systems": no term in the
@@ -88,6 +92,7 @@ const EDGE_CASES: Expected = [
   ['mss', 'China\u2019s Ministry of State Security'],
   ['cabinet-office', 'CABINET OFFICE'],
   ['hikvision', 'hikvision'],
+  ['oliver-dowden', 'Dowden'], // the second list item alone: a short reference, after "Oliver Dowden" above
 ];
 
 const LIVE_BLOG_START: Expected = [

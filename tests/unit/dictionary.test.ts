@@ -87,6 +87,13 @@ describe('parseDictionary', () => {
     expect(() => parseDictionary(input)).toThrow('term "dahua" has only short references (afterFullName) and no full name');
   });
 
+  it('rejects a name shared with other countries that names no country of its own', () => {
+    const input = validInput();
+    input.terms[0]!.sharedName = true;
+    delete input.terms[0]!.country;
+    expect(() => parseDictionary(input)).toThrow('term "hikvision" shares its name with other countries\' bodies but names no country');
+  });
+
   it('rejects a country code that is not two capitals', () => {
     const input = validInput();
     input.terms[0]!.country = 'gb';

@@ -45,6 +45,15 @@ describe('namesakes in other countries', () => {
     expect(found(text)).toEqual([['electoral-commission', 'Electoral Commission']]);
   });
 
+  it('takes a term of the country with a name of its own as naming the country', () => {
+    const text = 'Cabinet Office minister Oliver Dowden cited China’s National Intelligence Law.';
+    expect(idsIn(text)).toEqual(['cabinet-office', 'oliver-dowden', 'national-intelligence-law']);
+  });
+
+  it('does not take a company of another country as naming that country', () => {
+    expect(idsIn('The Cabinet Office banned Hikvision cameras.')).toEqual(['cabinet-office', 'hikvision']);
+  });
+
   it('counts where no country is named at all', () => {
     expect(found('The Electoral Commission fined the party.')).toEqual([['electoral-commission', 'Electoral Commission']]);
   });
