@@ -85,7 +85,7 @@ class MatcherBuilder {
   private readonly patternIds = new Map<string, number>();
   private readonly cueIds = new Map<string, number>();
 
-  /** Countries are read only for terms that have one: a dictionary without them pays nothing. */
+  /** Countries are read only for names other countries share: a dictionary without them pays nothing. */
   constructor(withCountries: boolean) {
     if (!withCountries) return;
     for (const { code, names } of COUNTRIES) {
@@ -226,7 +226,8 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
     let context = alias.context;
     let reason: Reason | undefined;
     if (candidate.lower) {
-      if (commonNounAt(text, start)) continue;
+      // A surname in lower case is a word ("jarvis"), not a reference to the person.
+      if (alias.afterFullName || commonNounAt(text, start)) continue;
       const owner =
         ownerBefore(text, cueMarks.filter((mark) => alias.owners.has(mark.cue)), start) ??
         (alias.country ? ownerBefore(text, countries.filter((mark) => mark.country === alias.country), start) : undefined);
@@ -253,7 +254,7 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
 }
 
 export function compileMatcher(dictionary: Dictionary): Matcher {
-  const builder = new MatcherBuilder(dictionary.terms.some((term) => term.country !== undefined));
+  const builder = new MatcherBuilder(dictionary.terms.some((term) => term.sharedName));
   for (const term of dictionary.terms) builder.term(term);
   const { patterns, claims, conditions } = builder;
   const countryCues = [...builder.countryCues.values()];

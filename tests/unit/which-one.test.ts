@@ -131,6 +131,10 @@ describe('short references', () => {
     expect(found('Jarvis warns MPs. Dan Jarvis spoke.')).toEqual([['dan-jarvis', 'Dan Jarvis']]);
   });
 
+  it('does not take a surname in lower case', () => {
+    expect(found('Dan Jarvis met the jarvis of the guild.')).toEqual([['dan-jarvis', 'Dan Jarvis']]);
+  });
+
   it('does not take another person with the same surname', () => {
     expect(found('Dan Jarvis spoke. Lucy Jarvis, a councillor, disagreed. Jarvis Cocker sang.')).toEqual([['dan-jarvis', 'Dan Jarvis']]);
   });
