@@ -72,7 +72,7 @@ function start(): void {
     focus: false,
     saveable: true,
     text: occurrence.text,
-    reason: occurrence.reason,
+    reason: annotator.reasonOf(occurrence),
   });
   const open = (occurrence: Occurrence) => {
     // For the benchmark: from the end of the hover delay to the card on screen.

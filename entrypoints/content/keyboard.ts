@@ -54,7 +54,7 @@ export class TermNavigator {
       position,
       saveable: true,
       text: target.text,
-      reason: target.reason,
+      reason: this.annotator.reasonOf(target),
     });
   }
 }

@@ -91,3 +91,11 @@ export const COUNTRIES: readonly Country[] = [
 ];
 
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.code));
+
+const byCode = new Map(COUNTRIES.map((country) => [country.code, country]));
+
+/** How a reader would name a country: its first name in the table, "the" before a union or kingdom. */
+export function countryName(code: string): string {
+  const name = byCode.get(code)?.names[0] ?? code;
+  return /^United /.test(name) ? `the ${name}` : name;
+}

@@ -1,3 +1,5 @@
+import { countryName } from './countries';
+
 /**
  * Why a hit counts when it is not plain to see, for the card to say so: a rule of the matcher
  * decided it, not the name as written.
@@ -8,7 +10,9 @@ export type Reason =
   /** In lower case, where the page also writes the name with capitals. */
   | { rule: 'lower-case'; proper: string }
   /** In lower case, after its owner. */
-  | { rule: 'owner'; owner: string };
+  | { rule: 'owner'; owner: string }
+  /** A name other countries share, on a page that names its country beside others. */
+  | { rule: 'country'; country: string };
 
 /** "Dowden: Oliver Dowden, named earlier on this page". */
 export function explain(reason: Reason, found: string, label: string): string {
@@ -19,5 +23,7 @@ export function explain(reason: Reason, found: string, label: string): string {
       return `Lower case: the page names it “${reason.proper}” too`;
     case 'owner':
       return `Lower case: named with its owner, “${reason.owner}”`;
+    case 'country':
+      return `Country: the page is about ${countryName(reason.country)} too, so this is its ${found}, not another country’s`;
   }
 }

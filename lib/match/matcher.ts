@@ -5,7 +5,7 @@ import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characte
 import { COUNTRIES } from './countries';
 import type { Reason } from './explain';
 import { foreignQualifier, longestCountries, type CountryMark } from './namesakes';
-import { conditionHolds, type PageCondition } from './page-conditions';
+import { conditionHolds, namesOtherCountries, type PageCondition } from './page-conditions';
 import { PageFacts } from './page-facts';
 import { standsAlone } from './short-references';
 
@@ -63,6 +63,12 @@ interface CountryClaim {
   exact: boolean;
 }
 
+/** A term's own country, and the cues that name it on a page. */
+interface Home {
+  country: string;
+  cues: number[];
+}
+
 type Claim = { alias: AliasClaim } | { cue: CueClaim } | { country: CountryClaim } | { namesake: true };
 
 export interface Matcher {
@@ -72,6 +78,11 @@ export interface Matcher {
   contextHolds(rule: number, seenCues: ReadonlySet<number>): boolean;
   /** Is it decided once, from what came before the hit, rather than from the whole page? */
   isOrdered(rule: number): boolean;
+  /**
+   * Why a hit that holds counts, when the page made it so: its country named on a page that
+   * names other countries too. Undefined when nothing about the page needs saying.
+   */
+  pageReason(rule: number, seenCues: ReadonlySet<number>): Reason | undefined;
 }
 
 /** An all-capitals cue ("TCP", "US") is an acronym and must match exactly. */
@@ -125,12 +136,12 @@ class MatcherBuilder {
     return id;
   }
 
-  condition(context: PageContext | undefined, home: number[] | null, extra: number[] = [], ordered = false): number {
+  condition(context: PageContext | undefined, home: Home | null, extra: number[] = [], ordered = false): number {
     const requires = (context?.requires ?? []).map((group) => group.map((phrase) => this.cue(phrase)));
     const excludes = (context?.excludes ?? []).map((phrase) => this.cue(phrase));
     if (extra.length > 0) requires.push(extra);
     if (requires.length === 0 && excludes.length === 0 && !home) return -1;
-    return this.conditions.push({ requires, excludes, home, ordered }) - 1;
+    return this.conditions.push({ requires, excludes, home: home?.cues ?? null, country: home?.country ?? null, ordered }) - 1;
   }
 
   term(term: Term): void {
@@ -139,7 +150,10 @@ class MatcherBuilder {
     // name does; it is not counted as another country, though: a UK story names Hikvision
     // without being about China. A shared name names no country: that is what is in question.
     const countryTermCue = (code: string) => this.fact(`term-of:${code}`);
-    const home = term.country && term.sharedName ? [this.countryCues.get(term.country)!, countryTermCue(term.country), ...owners] : null;
+    const home =
+      term.country && term.sharedName
+        ? { country: term.country, cues: [this.countryCues.get(term.country)!, countryTermCue(term.country), ...owners] }
+        : null;
     const capitalsCue = this.fact(`capitals:${term.id}`);
     const namedCue = this.fact(`named:${term.id}`);
     for (const alias of term.aliases) {
@@ -302,6 +316,11 @@ export function compileMatcher(dictionary: Dictionary): Matcher {
     scan,
     contextHolds: (rule, seen) => conditionHolds(conditions[rule]!, seen, countryCues),
     isOrdered: (rule) => conditions[rule]!.ordered,
+    pageReason: (rule, seen) => {
+      const condition = conditions[rule];
+      if (!condition?.country || !namesOtherCountries(condition, seen, builder.countryCues)) return undefined;
+      return { rule: 'country', country: condition.country };
+    },
   };
 }
 
@@ -329,7 +348,14 @@ export function findTermsInBlocks(matcher: Matcher, blocks: readonly string[]): 
   return found.flatMap(({ text, block, terms, decisions }) =>
     terms
       .filter((hit, i) => decisions[i] ?? facts.holds(hit.context))
-      .map(({ termId, start, end, reason }) => ({ termId, text: text.slice(start, end), block, start, end, ...(reason && { reason }) })),
+      .map(({ termId, start, end, context, reason = facts.reason(context) }) => ({
+        termId,
+        text: text.slice(start, end),
+        block,
+        start,
+        end,
+        ...(reason && { reason }),
+      })),
   );
 }
 

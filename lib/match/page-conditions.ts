@@ -13,6 +13,8 @@ export interface PageCondition {
    * page that names any other country, one of these must be seen too.
    */
   home: number[] | null;
+  /** That country's code, when `home` is set. */
+  country: string | null;
   /**
    * Decided once, when the hit is read, from what was seen before it ("named earlier on this
    * page"), and not again when later text brings its cue.
@@ -21,6 +23,12 @@ export interface PageCondition {
 }
 
 const seenAny = (cues: readonly number[], seen: ReadonlySet<number>) => cues.some((cue) => seen.has(cue));
+
+/** Has the page named some country other than the condition's own? */
+export function namesOtherCountries(condition: PageCondition, seen: ReadonlySet<number>, countryCues: ReadonlyMap<string, number>): boolean {
+  for (const [code, cue] of countryCues) if (code !== condition.country && seen.has(cue)) return true;
+  return false;
+}
 
 /** Does `condition` hold where `seen` holds the page's cues, and `countryCues` the cues of every country? */
 export function conditionHolds(condition: PageCondition, seen: ReadonlySet<number>, countryCues: readonly number[]): boolean {

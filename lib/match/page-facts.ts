@@ -1,3 +1,4 @@
+import type { Reason } from './explain';
 import type { Matcher, TermHit, TextScan } from './matcher';
 
 /**
@@ -31,6 +32,11 @@ export class PageFacts {
   /** Does a page-dependent hit's condition hold on the page as read so far? */
   holds(rule: number): boolean {
     return this.matcher.contextHolds(rule, this.seen);
+  }
+
+  /** What the page as read so far says about a hit that holds (see Matcher.pageReason). */
+  reason(rule: number): Reason | undefined {
+    return rule < 0 ? undefined : this.matcher.pageReason(rule, this.seen);
   }
 
   clear(): void {

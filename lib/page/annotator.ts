@@ -86,6 +86,11 @@ export class PageAnnotator {
     this.onChange();
   }
 
+  /** Why an occurrence counts, when a rule decided it: its own, or what the page says now. */
+  reasonOf(occurrence: Occurrence): Reason | undefined {
+    return occurrence.reason ?? this.facts.reason(occurrence.rule);
+  }
+
   /** How many occurrences are shown, without ordering them. */
   get count(): number {
     return this.shownCount;

@@ -117,3 +117,17 @@ test('the card explains a short reference and offers Not this', async ({ page, c
   await expect(card.getByRole('button', { name: 'On this site' })).toBeVisible();
   await page.screenshot({ path: 'test-results/corrections-card.png' });
 });
+
+test('the card says why a name other countries share is this country’s', async ({ page, context, getPageMatches }) => {
+  const url = 'https://www.bbc.co.uk/news/articles/donations-cap';
+  await servePages(context, {
+    [url]: `<!doctype html><html lang="en"><head><title>Donations</title></head><body><article>
+<p>The Electoral Commission will get new powers to cap donations, UK ministers said.</p>
+<p>Australia capped donations last year; its own commission enforces the limit.</p></article></body></html>`,
+  });
+  await visit(page, url, getPageMatches);
+  const card = await openCardByHover(page, 'Electoral Commission');
+  await expect(card.locator('.why')).toHaveText(
+    'Country: the page is about the United Kingdom too, so this is its Electoral Commission, not another country’s',
+  );
+});

@@ -167,6 +167,15 @@ describe('the card explains a rule that decided', () => {
     expect(explain(owned, 'entity list', 'US Entity List')).toBe("Lower case: named with its owner, “Commerce Department's”");
   });
 
+  it('for a name other countries share, on a page that names other countries too', () => {
+    const text = 'The Electoral Commission will get new powers, UK ministers said, as Australia did.';
+    const reason = reasonOf(text, 'Electoral Commission')!;
+    expect(explain(reason, 'Electoral Commission', 'Electoral Commission')).toBe(
+      'Country: the page is about the United Kingdom too, so this is its Electoral Commission, not another country’s',
+    );
+    expect(reasonOf('The Electoral Commission will get new powers, UK ministers said.', 'Electoral Commission')).toBeUndefined();
+  });
+
   it('and says nothing where the name speaks for itself', () => {
     expect(reasonOf('Oliver Dowden spoke.', 'Oliver Dowden')).toBeUndefined();
   });
