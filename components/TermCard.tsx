@@ -1,4 +1,5 @@
 import type { Source, Term } from '../lib/dictionary/schema';
+import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 
 export interface TermCardProps {
@@ -11,6 +12,10 @@ export interface TermCardProps {
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
   save?: SaveActionProps;
+  /** Why this text was taken for the term, when a rule of the matcher decided it. */
+  why?: string;
+  /** Present when the card is about an occurrence the reader can say is not this term. */
+  notThis?: NotThisActionProps;
   onOpenTerm(termId: string): void;
   onClose(): void;
 }
@@ -52,7 +57,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
   );
 }
 
-export function TermCard({ term, sources, related, count, position, save, onOpenTerm, onClose }: TermCardProps) {
+export function TermCard({ term, sources, related, count, position, save, why, notThis, onOpenTerm, onClose }: TermCardProps) {
   return (
     <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby="sst-card-summary" tabIndex={-1}>
       <header class="head">
@@ -77,7 +82,9 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
       <p id="sst-card-summary" class="summary">
         {term.summary}
       </p>
+      {why && <p class="why">{why}</p>}
       {save && <SaveAction key={term.id} {...save} />}
+      {notThis && <NotThisAction key={term.id} {...notThis} />}
       <section aria-labelledby="sst-card-facts">
         <h3 id="sst-card-facts" class="section-title">
           Key facts

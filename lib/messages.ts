@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { Correction, NewCorrection } from './corrections';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 
@@ -75,11 +76,21 @@ export type AnnotateTab = z.infer<typeof AnnotateTab>;
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
 export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
 
+/** Content script → background: the reader's "Not this" on a term's occurrence. */
+export const AddCorrectionRequest = z.object({ type: z.literal('addCorrection'), correction: NewCorrection });
+export type AddCorrectionRequest = z.infer<typeof AddCorrectionRequest>;
+/** Content script → background: the corrections that hold on a page (its own and its site's). */
+export const PageCorrectionsRequest = z.object({ type: z.literal('getPageCorrections'), url: z.url() });
+export type PageCorrectionsRequest = z.infer<typeof PageCorrectionsRequest>;
+export const PageCorrections = z.array(Correction);
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
   SaveHighlightRequest,
   PageHighlightsRequest,
   AnnotateTab,
+  AddCorrectionRequest,
+  PageCorrectionsRequest,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { addCorrection, correctionsOn } from '../../lib/db/corrections';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
@@ -20,6 +21,8 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  // Opened now, not at the first page's request: pages wait for their corrections before painting.
+  db.open().catch((error) => console.error('State Security Lens: database not opened', error));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);
@@ -103,6 +106,10 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return (await highlightsOn(db, request.url)).valid;
     case 'annotateTab':
       return annotateTab(request.tabId);
+    case 'addCorrection':
+      return addCorrection(db, request.correction);
+    case 'getPageCorrections':
+      return correctionsOn(db, request.url);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { TermCardProps } from '../../components/TermCard';
+import type { CorrectionScope } from '../../lib/corrections';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
+import { explain, type Reason } from '../../lib/match/explain';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
@@ -11,12 +13,17 @@ export interface CardRequest {
   position?: string;
   /** The card is about the anchored occurrence itself (not a related term): it can be saved. */
   saveable: boolean;
+  /** The occurrence's text, and the rule that let it count, for the card to explain. */
+  text?: string;
+  reason?: Reason;
 }
 
 export interface CardHostEvents {
   countOf(termId: string): number;
   isSaved(anchor: Range): boolean;
   save(anchor: Range, termId: string, note: string): Promise<unknown>;
+  /** The reader says the occurrence at `anchor` is not this term. */
+  notThis(anchor: Range, scope: CorrectionScope): Promise<unknown>;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
 }
@@ -106,6 +113,11 @@ export class CardHost {
       save: request.saveable
         ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, term.id, note) }
         : undefined,
+      why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, term.label) : undefined,
+      notThis:
+        request.saveable && request.text
+          ? { text: request.text, onNotThis: (scope) => this.events.notThis(request.anchor, scope) }
+          : undefined,
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),
     };

@@ -17,6 +17,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
+import { ReaderCorrections } from './corrections';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
@@ -42,13 +43,20 @@ function start(): void {
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
+  const corrections = new ReaderCorrections(annotator);
+  // Fetched while the settings are read; the page is read once both are in, so that what the
+  // reader said is not a term is never painted.
+  const correctionsLoaded = corrections.load();
+  let applied = correctionsLoaded;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
     settings = next;
     if (!readsPage(next, location.href)) cards.close();
-    session.apply(next);
-    reportCount(annotator, true);
-  }).then(() => {
+    applied = correctionsLoaded.then(() => {
+      session.apply(next);
+      reportCount(annotator, true);
+    });
+  }).then(() => applied).then(() => {
     performance.mark('sst:matcher-ready');
     void session.settled().then(() => measure('sst:annotate', START_MARK));
   });
@@ -63,6 +71,8 @@ function start(): void {
     anchor: occurrence.range,
     focus: false,
     saveable: true,
+    text: occurrence.text,
+    reason: annotator.reasonOf(occurrence),
   });
   const open = (occurrence: Occurrence) => {
     // For the benchmark: from the end of the hover delay to the card on screen.
@@ -82,6 +92,12 @@ function start(): void {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
+    notThis: async (anchor, scope) => {
+      const occurrence = annotator.occurrences().find((o) => o.range === anchor);
+      if (!occurrence) return;
+      cards.close();
+      await corrections.add(occurrence, scope);
+    },
     onPointerInside: (inside) => (inside ? hover.enterCard() : hover.leaveCard()),
     onClosed: () => {
       active.set([]);

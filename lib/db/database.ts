@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Correction } from '../corrections';
 import type { SavedHighlight, SavedPage } from './schema';
 
 /**
@@ -12,6 +13,7 @@ import type { SavedHighlight, SavedPage } from './schema';
 export type LensDatabase = Dexie & {
   highlights: EntityTable<SavedHighlight, 'id'>;
   pages: EntityTable<SavedPage, 'url'>;
+  corrections: EntityTable<Correction, 'id'>;
 };
 
 export function openDatabase(name = 'state-security-lens'): LensDatabase {
@@ -21,6 +23,9 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
     pages: 'url, lastSeen',
   });
+  // The reader's "Not this" (lib/corrections.ts). Version 2 is the watch lists' (a version may
+  // be skipped: Dexie only needs them in order); this one adds its own table and keeps the rest.
+  db.version(3).stores({ corrections: 'id, site, createdAt' });
   return db;
 }
 

@@ -1,4 +1,5 @@
 import type { Collection, ExportCollection } from '../export/collection';
+import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
 import { readHighlights, readPages, sortPages, type DamagedRecord } from './records';
@@ -6,10 +7,15 @@ import type { SavedHighlight, SavedPage } from './schema';
 
 /** Everything saved, oldest first, and the damaged records as they are (a JSON export keeps them). */
 export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
-  return db.transaction('r', db.highlights, db.pages, async () => {
+  return db.transaction('r', db.highlights, db.pages, db.corrections, async () => {
     const highlights = await readHighlights(db);
     const pages = await readPages(db);
-    return { pages: pages.valid, highlights: highlights.valid, damaged: [...highlights.damaged, ...pages.damaged] };
+    return {
+      pages: pages.valid,
+      highlights: highlights.valid,
+      corrections: await allCorrections(db),
+      damaged: [...highlights.damaged, ...pages.damaged],
+    };
   });
 }
 
@@ -105,7 +111,7 @@ function kindOfChange(highlight: SavedHighlight, current: unknown): keyof Import
  * merged. Written in chunks, each its own request, so that the page paints progress between.
  */
 export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.pages, db.corrections, async () => {
     const { highlights } = collection;
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
     let done = 0;
@@ -121,6 +127,7 @@ export async function importCollection(db: LensDatabase, collection: Collection,
       await db.highlights.bulkPut(changed);
     }
     await mergePages(db, collection);
+    await mergeCorrections(db, collection.corrections ?? []);
     onProgress({ stage: 'writing', done: highlights.length, total: highlights.length });
     return counts;
   });

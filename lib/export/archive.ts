@@ -3,8 +3,12 @@ import { Collection, type ExportCollection, type ExportContext } from './collect
 import { jsonValueOf } from './raw-record';
 
 export const ARCHIVE_FORMAT = 'state-security-lens';
-/** Raised only when a change would make older copies of the extension misread the file. */
-export const ARCHIVE_VERSION = 1;
+/**
+ * Raised only when a change would make older copies of the extension misread the file.
+ * Version 2 may add optional arrays (corrections, ...); version 1 files still read.
+ */
+export const ARCHIVE_VERSION = 2;
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 /** Enough to tell our files, and their version, from anything else before reading them through. */
 export const ArchiveHeader = z.object({ format: z.literal(ARCHIVE_FORMAT), version: z.number() });
@@ -12,7 +16,7 @@ export const ArchiveHeader = z.object({ format: z.literal(ARCHIVE_FORMAT), versi
 /** The extension's own file: everything needed to restore the highlights and pages exactly. */
 export const Archive = z.extend(Collection, {
   format: z.literal(ARCHIVE_FORMAT),
-  version: z.literal(ARCHIVE_VERSION),
+  version: z.union([z.literal(1), z.literal(ARCHIVE_VERSION)]),
   exportedAt: z.iso.datetime(),
 });
 export type Archive = z.infer<typeof Archive>;
@@ -21,6 +25,7 @@ export type Archive = z.infer<typeof Archive>;
 export const ArchiveEnvelope = z.extend(Archive, {
   pages: z.array(z.unknown()),
   highlights: z.array(z.unknown()),
+  corrections: z.optional(z.array(z.unknown())),
 });
 
 /**
@@ -28,7 +33,7 @@ export const ArchiveEnvelope = z.extend(Archive, {
  * records go in as they are, after the valid ones: the import lists them with what is wrong
  * and restores the rest, so that one bad record never makes the whole backup unrestorable.
  */
-export function writeArchive({ pages, highlights, damaged = [] }: ExportCollection, { exportedAt }: ExportContext): string {
+export function writeArchive({ pages, highlights, corrections, damaged = [] }: ExportCollection, { exportedAt }: ExportContext): string {
   const raw = (table: string) => damaged.filter((record) => record.table === table).map(jsonValueOf);
   const archive = {
     format: ARCHIVE_FORMAT,
@@ -36,6 +41,7 @@ export function writeArchive({ pages, highlights, damaged = [] }: ExportCollecti
     exportedAt,
     pages: [...pages, ...raw('pages')],
     highlights: [...highlights, ...raw('highlights')],
+    ...(corrections && { corrections }),
   } satisfies z.input<typeof ArchiveEnvelope>;
   return `${JSON.stringify(archive)}\n`;
 }

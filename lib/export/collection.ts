@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { Correction } from '../corrections';
 import type { DamagedRecord } from '../db/records';
 import { SavedHighlight, SavedPage } from '../db/schema';
 
@@ -6,6 +7,8 @@ import { SavedHighlight, SavedPage } from '../db/schema';
 export const Collection = z.object({
   pages: z.array(SavedPage),
   highlights: z.array(SavedHighlight),
+  /** The reader's "Not this" corrections: in a complete copy, not in a page's or a search's. */
+  corrections: z.optional(z.array(Correction)),
 });
 export type Collection = z.infer<typeof Collection>;
 

@@ -1,7 +1,8 @@
+import { Correction } from '../corrections';
 import { check, type Checked, type Path } from '../db/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
 import type { OnProgress } from '../db/transfer';
-import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION } from './archive';
+import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';
 import type { Collection } from './collection';
 import { checkFileSize, checkStructure, structureProblem } from './guard';
 import { ImportError, parseAt } from './import-error';
@@ -36,21 +37,26 @@ const inArray = (values: readonly unknown[], name: string) => values.map((value,
 
 async function readArchive(document: Record<string, unknown>, onProgress: OnProgress): Promise<FileContents> {
   const header = ArchiveHeader.safeParse(document);
-  if (header.success && header.data.version !== ARCHIVE_VERSION) {
+  if (header.success && !READABLE_VERSIONS.includes(header.data.version)) {
     throw new ImportError(
-      `This file is version ${header.data.version} of the State Security Lens format; this extension reads version ${ARCHIVE_VERSION}.`,
+      `This file is version ${header.data.version} of the State Security Lens format; this extension reads versions 1 to ${ARCHIVE_VERSION}.`,
     );
   }
   // Everything but the records is refused whole when hostile; each record on its own.
-  checkStructure({ ...document, pages: [], highlights: [] });
+  checkStructure({ ...document, pages: [], highlights: [], corrections: [] });
   const envelope = parseAt(ArchiveEnvelope, document);
-  const records = new RecordCheck(envelope.pages.length + envelope.highlights.length, onProgress);
+  const { corrections: correctionRecords = [] } = envelope;
+  const records = new RecordCheck(envelope.pages.length + envelope.highlights.length + correctionRecords.length, onProgress);
   const pages = await records.each(inArray(envelope.pages, 'pages'), recordOf((value, path) => check(SavedPage, value, path)));
   const highlights = await records.each(
     inArray(envelope.highlights, 'highlights'),
     recordOf(uniqueIds((value, path) => check(SavedHighlight, value, path))),
   );
-  return { collection: { pages, highlights }, refused: records.refused };
+  const corrections = await records.each(
+    inArray(correctionRecords, 'corrections'),
+    recordOf(uniqueIds((value, path) => check(Correction, value, path))),
+  );
+  return { collection: { pages, highlights, ...(envelope.corrections && { corrections }) }, refused: records.refused };
 }
 
 const looksLikeWebAnnotation = (document: unknown) => Array.isArray(document) || (isObject(document) && '@context' in document);

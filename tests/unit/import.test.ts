@@ -160,7 +160,7 @@ describe('files that are refused, with the database unchanged', () => {
   });
 
   it('refuses another version of our format, and files that are neither format', async () => {
-    await expectRefused(archive({ version: 2 }), /^This file is version 2 of the State Security Lens format; this extension reads version 1\.$/);
+    await expectRefused(archive({ version: 3 }), /^This file is version 3 of the State Security Lens format; this extension reads versions 1 to 2\.$/);
     await expectRefused(archive({ format: 'other-tool' }), /^format: /);
     await expectRefused('{"highlights": []}', /neither a State Security Lens export \(JSON\) nor a Web Annotation file/);
     await expectRefused('42', /neither/);
