@@ -1,4 +1,5 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Sighting } from '../sightings/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
 /**
@@ -12,6 +13,8 @@ import type { SavedHighlight, SavedPage } from './schema';
 export type LensDatabase = Dexie & {
   highlights: EntityTable<SavedHighlight, 'id'>;
   pages: EntityTable<SavedPage, 'url'>;
+  /** Keyed by [termId, url]: one record per term and page. */
+  sightings: Table<Sighting, [string, string]>;
 };
 
 export function openDatabase(name = 'state-security-lens'): LensDatabase {
@@ -21,6 +24,8 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
     pages: 'url, lastSeen',
   });
+  // Where each term was seen (lib/sightings/). Versions 2 and 3 belong to other tables.
+  db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]' });
   return db;
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, parseSettings, readsPage, withPau
 describe('settings', () => {
   it('gives a new reader the defaults', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, highlightStyle: 'background', hoverDelayMs: 150, cardTrigger: 'hover', badge: true });
+    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, highlightStyle: 'background', hoverDelayMs: 150, cardTrigger: 'hover', badge: true, rememberSightings: true });
     expect(DEFAULT_SETTINGS.kinds).toContain('agency');
   });
 

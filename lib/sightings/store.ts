@@ -1,0 +1,128 @@
+import { Dexie } from 'dexie';
+import type { LensDatabase } from '../db/database';
+import { siteOf } from '../url';
+import { Sighting, type PageVisit, type SeenElsewhere } from './schema';
+
+const now = () => new Date().toISOString();
+
+/** Records read back are parsed one by one: a damaged one is left out, never the whole list. */
+export function validSightings(records: readonly unknown[]): Sighting[] {
+  return records.flatMap((record) => {
+    const sighting = Sighting.safeParse(record);
+    return sighting.success ? [sighting.data] : [];
+  });
+}
+
+/**
+ * Records a page visit: each term's sighting on the page is made, or updated (title, date,
+ * count and lastSeen from this visit; firstSeen kept). Writing the same visit again changes
+ * only lastSeen, so a live page reporting as it grows keeps one record per term.
+ */
+export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, time = now()): Promise<void> {
+  await db.transaction('rw', db.sightings, async () => {
+    const saved = await db.sightings.bulkGet(terms.map(({ termId }) => [termId, page.url]));
+    const site = siteOf(page.url);
+    const next = terms.map(({ termId, count }, i): Sighting => {
+      const before = saved[i];
+      const publishedAt = page.publishedAt ?? before?.publishedAt;
+      return {
+        termId,
+        url: page.url,
+        title: page.title || before?.title || '',
+        site,
+        ...(publishedAt && { publishedAt }),
+        firstSeen: before?.firstSeen ?? time,
+        lastSeen: time,
+        count,
+      };
+    });
+    await db.sightings.bulkPut(next);
+  });
+}
+
+/** "Forget this page": every sighting on it. */
+export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
+  return db.sightings.where('url').equals(url).delete();
+}
+
+/** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */
+export async function clearSightings(db: LensDatabase, before?: string): Promise<number> {
+  return before === undefined ? clearAll(db) : db.sightings.where('lastSeen').below(before).delete();
+}
+
+async function clearAll(db: LensDatabase): Promise<number> {
+  return db.transaction('rw', db.sightings, async () => {
+    const count = await db.sightings.count();
+    await db.sightings.clear();
+    return count;
+  });
+}
+
+const termRange = (db: LensDatabase, termId: string) =>
+  db.sightings.where('[termId+lastSeen]').between([termId, Dexie.minKey], [termId, Dexie.maxKey]);
+
+/** A term's sightings, most recently seen first. */
+export async function sightingsOf(db: LensDatabase, termId: string): Promise<Sighting[]> {
+  return validSightings(await termRange(db, termId).reverse().toArray());
+}
+
+const RECENT_ON_CARD = 3;
+
+/** What the card says: the other pages a term was seen on, since when, and the latest three. */
+export async function seenElsewhere(db: LensDatabase, termId: string, url: string): Promise<SeenElsewhere> {
+  const others = (await sightingsOf(db, termId)).filter((sighting) => sighting.url !== url);
+  const since = others.reduce<string | undefined>((first, { firstSeen }) => (!first || firstSeen < first ? firstSeen : first), undefined);
+  const recent = others.slice(0, RECENT_ON_CARD).map(({ url, title, site, publishedAt, lastSeen }) => ({
+    url,
+    title,
+    site,
+    ...(publishedAt && { publishedAt }),
+    lastSeen,
+  }));
+  return { pages: others.length, ...(since && { since }), recent };
+}
+
+export interface TermCount {
+  termId: string;
+  /** Pages both terms were seen on. */
+  pages: number;
+}
+
+/**
+ * The terms seen most often on the same pages as `termId`, most pages first. Reads keys only
+ * ([termId, url] is the primary key), never the records themselves.
+ */
+export async function coOccurring(db: LensDatabase, termId: string, limit = 12): Promise<TermCount[]> {
+  return db.transaction('r', db.sightings, async () => {
+    const urls = (await db.sightings.where('termId').equals(termId).primaryKeys()).map(([, url]) => url);
+    if (urls.length === 0) return [];
+    const counts = new Map<string, number>();
+    for (const [other] of await db.sightings.where('url').anyOf(urls).primaryKeys()) {
+      if (other !== termId) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    return [...counts]
+      .map(([other, pages]) => ({ termId: other, pages }))
+      .sort((a, b) => b.pages - a.pages || a.termId.localeCompare(b.termId))
+      .slice(0, limit);
+  });
+}
+
+export interface TermSummary {
+  termId: string;
+  pages: number;
+  lastSeen: string;
+}
+
+/** Every term seen, with its number of pages and when it was last seen: a query per term, not per sighting. */
+export async function termSummaries(db: LensDatabase): Promise<TermSummary[]> {
+  return db.transaction('r', db.sightings, async () => {
+    const termIds = (await db.sightings.orderBy('termId').uniqueKeys()) as string[];
+    return Promise.all(
+      termIds.map(async (termId) => {
+        // Two collections: Dexie's last() narrows the collection it is called on.
+        const [pages, latest] = await Promise.all([termRange(db, termId).count(), termRange(db, termId).last()]);
+        return { termId, pages, lastSeen: latest?.lastSeen ?? '' };
+      }),
+    );
+  });
+}
