@@ -7,6 +7,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { syncSiteScripts } from './site-scripts';
+import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 const ANNOTATE_PAGE_MENU = 'annotate-page';
@@ -102,6 +103,12 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return highlightsOn(db, request.url);
     case 'annotateTab':
       return annotateTab(request.tabId);
+    case 'recordSightings':
+      return recordFromTab(db, request, sender);
+    case 'getSeenElsewhere':
+      return seenElsewhereFor(db, request);
+    case 'openTermPage':
+      return openTermPage(request.termId);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TermCardProps } from '../../components/TermCard';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
+import type { SeenElsewhere } from '../../lib/sightings/schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
@@ -17,6 +18,9 @@ export interface CardHostEvents {
   countOf(termId: string): number;
   isSaved(anchor: Range): boolean;
   save(anchor: Range, termId: string, note: string): Promise<unknown>;
+  /** Where else the term was seen (asked of the background when a card opens). */
+  seenElsewhere(termId: string): Promise<SeenElsewhere | undefined>;
+  openTermPage(termId: string): void;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
 }
@@ -73,7 +77,16 @@ export class CardHost {
     this.request = request;
     const view = await this.loadView();
     // Another card, or none, may have been asked for while the view was loading.
-    if (view && this.request === request) view.show(this.cardProps(request), request.anchor, request.focus);
+    if (view && this.request === request) {
+      view.show(this.cardProps(request), request.anchor, request.focus);
+      void this.addSeenElsewhere(request);
+    }
+  }
+
+  /** The card opens at once; where else its term was seen follows a moment later. */
+  private async addSeenElsewhere(request: CardRequest): Promise<void> {
+    const seen = await this.events.seenElsewhere(request.termId);
+    if (seen && this.request === request) this.view?.update(this.cardProps(request, seen));
   }
 
   close(): void {
@@ -95,7 +108,7 @@ export class CardHost {
     });
   }
 
-  private cardProps(request: CardRequest): TermCardProps {
+  private cardProps(request: CardRequest, seen?: SeenElsewhere): TermCardProps {
     const term = this.terms.get(request.termId)!;
     return {
       term,
@@ -106,6 +119,8 @@ export class CardHost {
       save: request.saveable
         ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, term.id, note) }
         : undefined,
+      seen,
+      onAllSightings: () => this.events.openTermPage(term.id),
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),
     };

@@ -12,7 +12,7 @@ import {
   supportsHighlights,
 } from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
-import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
@@ -22,6 +22,7 @@ import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
 import { PageSession } from './page-session';
 import { SavedHighlights } from './saved-highlights';
+import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
@@ -40,7 +41,10 @@ function start(): void {
   let settings: Settings = DEFAULT_SETTINGS;
   const reportCount = countReporter(() => settings.badge);
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
-  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
+  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, (annotator) => {
+    reportCount(annotator);
+    sightings.pageChanged();
+  });
   const { annotator } = session;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
@@ -50,10 +54,14 @@ function start(): void {
     reportCount(annotator, true);
   }).then(() => {
     performance.mark('sst:matcher-ready');
-    void session.settled().then(() => measure('sst:annotate', START_MARK));
+    void session.settled().then(() => {
+      measure('sst:annotate', START_MARK);
+      sightings.start();
+    });
   });
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
+  const sightings = new SightingsReporter(annotator, () => remembersSightings(settings, location.href), settled);
   const savedReady = () => loaded.then(() => session.savedReady());
 
   const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
@@ -82,6 +90,8 @@ function start(): void {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
+    seenElsewhere: askSeenElsewhere,
+    openTermPage,
     onPointerInside: (inside) => (inside ? hover.enterCard() : hover.leaveCard()),
     onClosed: () => {
       active.set([]);
@@ -134,6 +144,7 @@ function start(): void {
     },
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
+    forgetSightings: () => sightings.forget(),
   });
   wireKeyboard(navigator, cards, () => {
     saveSelection().catch((error) => console.warn('State Security Lens:', error.message));
