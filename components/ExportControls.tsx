@@ -7,6 +7,8 @@ import { downloadText } from './download';
 export interface ExportScope {
   label: string;
   count: number;
+  /** Records besides highlights that the scope holds (where terms were seen): exportable on their own. */
+  others?: number;
   collect(): Promise<Collection>;
 }
 
@@ -28,7 +30,8 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
     const collection = await scope.collect();
     const { mediaType, write } = EXPORT_FORMATS[format];
     downloadText(exportFileName(format, now), mediaType, write(collection, { exportedAt: now.toISOString(), termLabel }));
-    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}.`);
+    const sightings = collection.sightings?.length ? ` and ${plural(collection.sightings.length, 'sighting', 'sightings')}` : '';
+    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}${sightings}.`);
   };
 
   return (
@@ -62,7 +65,7 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
           </select>
         </label>
       )}
-      <button type="submit" class="primary" disabled={scope.count === 0}>
+      <button type="submit" class="primary" disabled={scope.count === 0 && !scope.others}>
         Export
       </button>
       <span class="transfer-status" role="status">

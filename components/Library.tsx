@@ -71,6 +71,7 @@ function Filters({ query, onChange, dictionary, sites }: {
 
 export function Library({ db, dictionary, open }: LibraryProps) {
   const all = useLiveQuery(() => db.highlights.orderBy('createdAt').reverse().toArray(), []);
+  const sightings = useLiveQuery(() => db.sightings.count(), []);
   const [query, setQuery] = useState<HighlightQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
@@ -80,7 +81,7 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const sites = useMemo(() => sitesOf(all ?? []), [all]);
   const searching = Object.values(query).some(Boolean);
   const scopes: ExportScope[] = [
-    { label: 'All highlights', count: all?.length ?? 0, collect: () => collectAll(db) },
+    { label: 'All highlights', count: all?.length ?? 0, others: sightings, collect: () => collectAll(db) },
     ...(searching ? [{ label: 'Shown by the search', count: found.length, collect: () => collectHighlights(db, found) }] : []),
   ];
 

@@ -1,13 +1,15 @@
 import type { Collection } from '../export/collection';
+import { mergeSightings, validSightings } from '../sightings/store';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
 import type { SavedHighlight, SavedPage } from './schema';
 
-/** Everything saved, oldest first. */
+/** Everything saved, oldest first, and where each term was seen. */
 export async function collectAll(db: LensDatabase): Promise<Collection> {
-  return db.transaction('r', db.highlights, db.pages, async () => ({
+  return db.transaction('r', db.highlights, db.pages, db.sightings, async () => ({
     pages: await db.pages.toArray(),
     highlights: await db.highlights.orderBy('createdAt').toArray(),
+    sightings: validSightings(await db.sightings.toArray()),
   }));
 }
 
@@ -69,7 +71,7 @@ async function mergePages(db: LensDatabase, { pages, highlights }: Collection): 
  * replaced only by a newer edit (updatedAt), the others are added; pages are merged.
  */
 export async function importCollection(db: LensDatabase, collection: Collection): Promise<ImportCounts> {
-  return db.transaction('rw', db.highlights, db.pages, async () => {
+  return db.transaction('rw', db.highlights, db.pages, db.sightings, async () => {
     const { highlights } = collection;
     const saved = await db.highlights.bulkGet(highlights.map((highlight) => highlight.id));
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
@@ -81,6 +83,7 @@ export async function importCollection(db: LensDatabase, collection: Collection)
     });
     await db.highlights.bulkPut(changed);
     await mergePages(db, collection);
+    await mergeSightings(db, collection.sightings ?? []);
     return counts;
   });
 }

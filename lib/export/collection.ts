@@ -1,10 +1,13 @@
 import { z } from 'zod/mini';
 import { SavedHighlight, SavedPage } from '../db/schema';
+import { Sighting } from '../sightings/schema';
 
 /** What an export holds and an import brings in: highlights, and the pages they were saved on. */
 export const Collection = z.object({
   pages: z.array(SavedPage),
   highlights: z.array(SavedHighlight),
+  /** Where each term was seen: in a complete export only. */
+  sightings: z.optional(z.array(Sighting)),
 });
 export type Collection = z.infer<typeof Collection>;
 

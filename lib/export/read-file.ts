@@ -1,5 +1,5 @@
 import type { SavedHighlight } from '../db/schema';
-import { Archive, ArchiveHeader, ARCHIVE_VERSION } from './archive';
+import { Archive, ArchiveHeader, ARCHIVE_VERSION, READABLE_ARCHIVE_VERSIONS } from './archive';
 import type { Collection } from './collection';
 import { checkFileSize, checkStructure } from './guard';
 import { ImportError, parseAt } from './import-error';
@@ -17,13 +17,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 function readArchive(document: Record<string, unknown>): Collection {
   const header = ArchiveHeader.safeParse(document);
-  if (header.success && header.data.version !== ARCHIVE_VERSION) {
+  if (header.success && !READABLE_ARCHIVE_VERSIONS.includes(header.data.version)) {
     throw new ImportError(
-      `This file is version ${header.data.version} of the State Security Lens format; this extension reads version ${ARCHIVE_VERSION}.`,
+      `This file is version ${header.data.version} of the State Security Lens format; this extension reads versions ${new Intl.ListFormat('en').format(READABLE_ARCHIVE_VERSIONS.map(String))}.`,
     );
   }
-  const { pages, highlights } = parseAt(Archive, document);
-  return { pages, highlights };
+  const { pages, highlights, sightings } = parseAt(Archive, document);
+  return { pages, highlights, ...(sightings && { sightings }) };
 }
 
 const looksLikeWebAnnotation = (document: unknown) => Array.isArray(document) || (isObject(document) && '@context' in document);

@@ -126,3 +126,24 @@ export async function termSummaries(db: LensDatabase): Promise<TermSummary[]> {
     );
   });
 }
+
+/** Two records of one term on one page: the visits of both, the latest one's facts. */
+function mergeSighting(saved: Sighting | undefined, imported: Sighting): Sighting {
+  if (!saved) return imported;
+  const latest = imported.lastSeen > saved.lastSeen ? imported : saved;
+  return { ...latest, firstSeen: imported.firstSeen < saved.firstSeen ? imported.firstSeen : saved.firstSeen };
+}
+
+/** Brings imported sightings in (inside the import's transaction); a file imported twice changes nothing. */
+export async function mergeSightings(db: LensDatabase, sightings: readonly Sighting[]): Promise<void> {
+  if (sightings.length === 0) return;
+  // One record per term and page, even if the file lists one twice.
+  const imported = new Map<string, Sighting>();
+  for (const sighting of sightings) {
+    const key = `${sighting.termId} ${sighting.url}`;
+    imported.set(key, mergeSighting(imported.get(key), sighting));
+  }
+  const incoming = [...imported.values()];
+  const saved = await db.sightings.bulkGet(incoming.map(({ termId, url }) => [termId, url]));
+  await db.sightings.bulkPut(incoming.map((sighting, i) => mergeSighting(saved[i], sighting)));
+}

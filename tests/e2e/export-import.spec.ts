@@ -60,7 +60,7 @@ test('the library exports everything as JSON, and what the search shows as CSV a
   const json = await exportFile(library);
   expect(json.name).toMatch(DATED('json'));
   const archive = JSON.parse(json.text);
-  expect(archive).toMatchObject({ format: 'state-security-lens', version: 1, pages: PAGES });
+  expect(archive).toMatchObject({ format: 'state-security-lens', version: 2, pages: PAGES });
   expect(archive.highlights.map((h: { id: string }) => h.id).sort()).toEqual(['h1', 'h2', 'h3']);
   await expect(library.getByRole('status').filter({ hasText: 'Exported' })).toHaveText('Exported 3 highlights.');
 

@@ -3,6 +3,7 @@
  * card lists the other pages; the term's page shows the timeline and the terms seen with it;
  * nothing is recorded on a paused site; "Forget this page" and clearing remove sightings.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { benzingaArticlePage, edgeCasesPage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
@@ -139,4 +140,58 @@ test('a paused site records nothing; "Forget this page" removes a page and stops
   await section.getByRole('button', { name: 'Forget this page' }).click();
   await expect(section.getByRole('status')).toHaveText(/Forgotten/);
   await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
+});
+
+test('the library lists every term seen; sightings are cleared by date or all, exported and imported again', async ({
+  page,
+  context,
+  getPageMatches,
+  extensionId,
+}) => {
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await read(page, NEWS_URLS.edgeCases, getPageMatches);
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html#terms`);
+  const table = library.getByRole('table');
+  const hikvision = table.getByRole('row').filter({ has: library.getByRole('link', { name: 'Hikvision' }) });
+  await expect(hikvision).toContainText('2');
+  // Sorted by pages, most first; then by name, A to Z, from the column's header.
+  await expect(table.getByRole('row').nth(1).getByRole('rowheader')).not.toHaveText('Hikvision');
+  await table.getByRole('button', { name: 'Term' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Term' })).toHaveAttribute('aria-sort', 'ascending');
+  const names = await table.getByRole('rowheader').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+  // Export everything (sightings with it) from the Highlights view, as JSON.
+  await library.getByRole('link', { name: 'Highlights' }).click();
+  const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export' }).click()]);
+  const file = await readFile((await download.path())!, 'utf8');
+  const archive = JSON.parse(file);
+  expect(archive.version).toBe(2);
+  expect(urlsOf(archive.sightings, 'hikvision')).toEqual([NEWS_URLS.benzingaArticle, NEWS_URLS.edgeCases].sort());
+
+  // Clear those last seen before a day in the past (none), then all of them.
+  await library.getByRole('link', { name: 'Terms' }).click();
+  const clear = library.getByRole('form', { name: 'Clear sightings' });
+  await clear.getByLabel('Clear sightings last seen before').fill('2020-01-01');
+  await clear.getByRole('button', { name: 'Clear sightings…' }).click();
+  await clear.getByRole('button', { name: 'Clear those before 1 Jan 2020' }).click();
+  await expect(clear.getByRole('status')).toHaveText('Cleared 0 sightings.');
+  await expect(hikvision).toBeVisible();
+  await clear.getByLabel('Clear sightings last seen before').fill('');
+  await clear.getByRole('button', { name: 'Clear sightings…' }).click();
+  await clear.getByRole('button', { name: 'Clear all sightings' }).click();
+  await expect(clear.getByRole('status')).toHaveText(/^Cleared \d+ sightings\.$/);
+  await expect(library.getByText('No term seen yet.')).toBeVisible();
+  expect(await storedSightings(library)).toEqual([]);
+
+  // The exported file brings them all back.
+  await library.getByRole('link', { name: 'Highlights' }).click();
+  await library.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported backup.json');
+  expect((await storedSightings(library)).length).toBe(archive.sightings.length);
+  await library.getByRole('link', { name: 'Terms' }).click();
+  await hikvision.getByRole('link').click();
+  await expect(library.getByRole('heading', { level: 1 })).toHaveText('Hikvision');
+  await expect(library.locator('.timeline-count')).toHaveText('2 of 2 pages');
 });

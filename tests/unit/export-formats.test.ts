@@ -42,7 +42,7 @@ describe('JSON export', () => {
 
   it('names its format, version and time', () => {
     const file = JSON.parse(writeArchive({ pages: [], highlights: [example] }, context));
-    expect(file).toMatchObject({ format: 'state-security-lens', version: 1, exportedAt: context.exportedAt, pages: [] });
+    expect(file).toMatchObject({ format: 'state-security-lens', version: 2, exportedAt: context.exportedAt, pages: [] });
   });
 });
 

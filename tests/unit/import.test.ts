@@ -176,7 +176,7 @@ describe('files that are refused, with the database unchanged', () => {
   });
 
   it('refuses another version of our format, and files that are neither format', async () => {
-    await expectRefused(archive({ version: 2 }), /^This file is version 2 of the State Security Lens format; this extension reads version 1\.$/);
+    await expectRefused(archive({ version: 3 }), /^This file is version 3 of the State Security Lens format; this extension reads versions 1 and 2\.$/);
     await expectRefused(archive({ format: 'other-tool' }), /^format: /);
     await expectRefused('{"highlights": []}', /neither a State Security Lens export \(JSON\) nor a Web Annotation file/);
     await expectRefused('42', /neither/);
@@ -212,5 +212,48 @@ describe('files that are refused, with the database unchanged', () => {
     await expectRefused(withKey('constructor'), /the key "constructor" is not allowed/);
     await expectRefused(`{"__proto__": {"polluted": true}, "format": "state-security-lens"}`, /^__proto__: /);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('sightings in the archive (version 2)', () => {
+  const sighting = (fields: Record<string, unknown> = {}) => ({
+    termId: 'mi5',
+    url,
+    title: 'MI5 alert',
+    site: 'bbc.co.uk',
+    firstSeen: '2026-03-01T10:00:00.000Z',
+    lastSeen: '2026-03-01T10:00:00.000Z',
+    count: 2,
+    ...fields,
+  });
+
+  it('exports them with everything else and brings them back exactly', async () => {
+    const source = openDatabase(`source-${crypto.randomUUID()}`);
+    await source.sightings.bulkAdd([sighting(), sighting({ termId: 'mss', publishedAt: '2025-11-18' })]);
+    const file = writeArchive(await collectAll(source), context);
+    expect(JSON.parse(file)).toMatchObject({ version: 2, sightings: [sighting(), sighting({ termId: 'mss', publishedAt: '2025-11-18' })] });
+    await importFile(db, file);
+    expect(await collectAll(db)).toEqual(await collectAll(source));
+    await source.delete();
+  });
+
+  it('merges them with those already kept: both visits spanned, the latest one’s facts, nothing written twice', async () => {
+    await db.sightings.add(sighting({ lastSeen: '2026-06-01T10:00:00.000Z', count: 5, title: 'Mine, later' }));
+    const file = archive({
+      version: 2,
+      sightings: [sighting({ firstSeen: '2026-01-01T10:00:00.000Z', title: 'Theirs, earlier' }), sighting({ termId: 'mss' })],
+    });
+    await importFile(db, file);
+    await importFile(db, file);
+    expect(await db.sightings.toArray()).toEqual([
+      sighting({ firstSeen: '2026-01-01T10:00:00.000Z', lastSeen: '2026-06-01T10:00:00.000Z', count: 5, title: 'Mine, later' }),
+      sighting({ termId: 'mss' }),
+    ]);
+  });
+
+  it('still imports version 1 files, which have none, and refuses a damaged sighting with where it is', async () => {
+    expect(await importFile(db, archive({ highlights: [highlight('a')] }))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(() => readImportFile(archive({ version: 2, sightings: [sighting({ url: 'javascript:alert(1)' })] }), NOW)).toThrow(/sightings\[0\]\.url/);
+    expect(await db.sightings.count()).toBe(0);
   });
 });
