@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import type { Dictionary } from '../lib/dictionary/schema';
-import { clearSightings, termSummaries, type TermSummary } from '../lib/sightings/store';
+import { termSummaries, type TermSummary } from '../lib/sightings/page-index';
+import { clearSightings } from '../lib/sightings/store';
 import { formatPublished } from './TermCard';
 import { termPageHref } from './PageTerms';
 import { useLiveQuery } from './use-live-query';

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { SightingPage, TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
@@ -15,6 +16,9 @@ export type LensDatabase = Dexie & {
   pages: EntityTable<SavedPage, 'url'>;
   /** Keyed by [termId, url]: one record per term and page. */
   sightings: Table<Sighting, [string, string]>;
+  /** Summaries kept with the sightings (lib/sightings/page-index.ts): terms per page, pages per term. */
+  sightingPages: EntityTable<SightingPage, 'url'>;
+  sightingTerms: EntityTable<TermSummary, 'termId'>;
 };
 
 export function openDatabase(name = 'state-security-lens'): LensDatabase {
@@ -25,7 +29,7 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
     pages: 'url, lastSeen',
   });
   // Where each term was seen (lib/sightings/). Versions 2 and 3 belong to other tables.
-  db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]' });
+  db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]', sightingPages: 'url, *termIds', sightingTerms: 'termId' });
   return db;
 }
 

@@ -71,7 +71,7 @@ async function mergePages(db: LensDatabase, { pages, highlights }: Collection): 
  * replaced only by a newer edit (updatedAt), the others are added; pages are merged.
  */
 export async function importCollection(db: LensDatabase, collection: Collection): Promise<ImportCounts> {
-  return db.transaction('rw', db.highlights, db.pages, db.sightings, async () => {
+  return db.transaction('rw', db.highlights, db.pages, db.sightings, db.sightingPages, db.sightingTerms, async () => {
     const { highlights } = collection;
     const saved = await db.highlights.bulkGet(highlights.map((highlight) => highlight.id));
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { LensDatabase } from '../db/database';
 import { siteOf } from '../url';
+import { noteVisit, refreshSummaries } from './page-index';
 import { Sighting, type PageVisit, type SeenElsewhere } from './schema';
 
 const now = () => new Date().toISOString();
@@ -19,7 +20,7 @@ export function validSightings(records: readonly unknown[]): Sighting[] {
  * only lastSeen, so a live page reporting as it grows keeps one record per term.
  */
 export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, time = now()): Promise<void> {
-  await db.transaction('rw', db.sightings, async () => {
+  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
     const saved = await db.sightings.bulkGet(terms.map(({ termId }) => [termId, page.url]));
     const site = siteOf(page.url);
     const next = terms.map(({ termId, count }, i): Sighting => {
@@ -37,24 +38,33 @@ export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, 
       };
     });
     await db.sightings.bulkPut(next);
+    const termIds = terms.map(({ termId }) => termId);
+    await noteVisit(db, page.url, termIds, termIds.filter((_, i) => !saved[i]), time);
   });
 }
 
 /** "Forget this page": every sighting on it. */
 export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
-  return db.sightings.where('url').equals(url).delete();
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+    const termIds = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
+    await db.sightings.where('url').equals(url).delete();
+    await refreshSummaries(db, [url], termIds);
+    return termIds.length;
+  });
 }
 
 /** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */
 export async function clearSightings(db: LensDatabase, before?: string): Promise<number> {
-  return before === undefined ? clearAll(db) : db.sightings.where('lastSeen').below(before).delete();
-}
-
-async function clearAll(db: LensDatabase): Promise<number> {
-  return db.transaction('rw', db.sightings, async () => {
-    const count = await db.sightings.count();
-    await db.sightings.clear();
-    return count;
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+    if (before === undefined) {
+      const count = await db.sightings.count();
+      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear()]);
+      return count;
+    }
+    const older = await db.sightings.where('lastSeen').below(before).primaryKeys();
+    await db.sightings.bulkDelete(older);
+    await refreshSummaries(db, older.map(([, url]) => url), older.map(([termId]) => termId));
+    return older.length;
   });
 }
 
@@ -63,7 +73,9 @@ const termRange = (db: LensDatabase, termId: string) =>
 
 /** A term's sightings, most recently seen first. */
 export async function sightingsOf(db: LensDatabase, termId: string): Promise<Sighting[]> {
-  return validSightings(await termRange(db, termId).reverse().toArray());
+  // Read oldest first and turned round here: IndexedDB reads a range in one request only
+  // forwards; Dexie's reverse() would step a cursor through every record.
+  return validSightings(await termRange(db, termId).toArray()).reverse();
 }
 
 const RECENT_ON_CARD = 3;
@@ -82,51 +94,6 @@ export async function seenElsewhere(db: LensDatabase, termId: string, url: strin
   return { pages: others.length, ...(since && { since }), recent };
 }
 
-export interface TermCount {
-  termId: string;
-  /** Pages both terms were seen on. */
-  pages: number;
-}
-
-/**
- * The terms seen most often on the same pages as `termId`, most pages first. Reads keys only
- * ([termId, url] is the primary key), never the records themselves.
- */
-export async function coOccurring(db: LensDatabase, termId: string, limit = 12): Promise<TermCount[]> {
-  return db.transaction('r', db.sightings, async () => {
-    const urls = (await db.sightings.where('termId').equals(termId).primaryKeys()).map(([, url]) => url);
-    if (urls.length === 0) return [];
-    const counts = new Map<string, number>();
-    for (const [other] of await db.sightings.where('url').anyOf(urls).primaryKeys()) {
-      if (other !== termId) counts.set(other, (counts.get(other) ?? 0) + 1);
-    }
-    return [...counts]
-      .map(([other, pages]) => ({ termId: other, pages }))
-      .sort((a, b) => b.pages - a.pages || a.termId.localeCompare(b.termId))
-      .slice(0, limit);
-  });
-}
-
-export interface TermSummary {
-  termId: string;
-  pages: number;
-  lastSeen: string;
-}
-
-/** Every term seen, with its number of pages and when it was last seen: a query per term, not per sighting. */
-export async function termSummaries(db: LensDatabase): Promise<TermSummary[]> {
-  return db.transaction('r', db.sightings, async () => {
-    const termIds = (await db.sightings.orderBy('termId').uniqueKeys()) as string[];
-    return Promise.all(
-      termIds.map(async (termId) => {
-        // Two collections: Dexie's last() narrows the collection it is called on.
-        const [pages, latest] = await Promise.all([termRange(db, termId).count(), termRange(db, termId).last()]);
-        return { termId, pages, lastSeen: latest?.lastSeen ?? '' };
-      }),
-    );
-  });
-}
-
 /** Two records of one term on one page: the visits of both, the latest one's facts. */
 function mergeSighting(saved: Sighting | undefined, imported: Sighting): Sighting {
   if (!saved) return imported;
@@ -134,7 +101,7 @@ function mergeSighting(saved: Sighting | undefined, imported: Sighting): Sightin
   return { ...latest, firstSeen: imported.firstSeen < saved.firstSeen ? imported.firstSeen : saved.firstSeen };
 }
 
-/** Brings imported sightings in (inside the import's transaction); a file imported twice changes nothing. */
+/** Brings imported sightings in (inside the import's transaction, which holds both tables); a file imported twice changes nothing. */
 export async function mergeSightings(db: LensDatabase, sightings: readonly Sighting[]): Promise<void> {
   if (sightings.length === 0) return;
   // One record per term and page, even if the file lists one twice.
@@ -146,4 +113,5 @@ export async function mergeSightings(db: LensDatabase, sightings: readonly Sight
   const incoming = [...imported.values()];
   const saved = await db.sightings.bulkGet(incoming.map(({ termId, url }) => [termId, url]));
   await db.sightings.bulkPut(incoming.map((sighting, i) => mergeSighting(saved[i], sighting)));
+  await refreshSummaries(db, incoming.map(({ url }) => url), incoming.map(({ termId }) => termId));
 }

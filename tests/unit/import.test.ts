@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/export/guard';
 import { ImportError } from '../../lib/export/import-error';
 import { readImportFile } from '../../lib/export/read-file';
 import { writeWebAnnotations } from '../../lib/export/web-annotation';
+import { coOccurring } from '../../lib/sightings/page-index';
 import { collection } from './arbitraries';
 
 const context = { exportedAt: '2026-11-23T10:00:00.000Z', termLabel: () => undefined };
@@ -245,6 +246,8 @@ describe('sightings in the archive (version 2)', () => {
     });
     await importFile(db, file);
     await importFile(db, file);
+    // The terms seen on each page follow: the Terms view and the co-occurring terms see them.
+    expect(await coOccurring(db, 'mi5')).toEqual([{ termId: 'mss', pages: 1 }]);
     expect(await db.sightings.toArray()).toEqual([
       sighting({ firstSeen: '2026-01-01T10:00:00.000Z', lastSeen: '2026-06-01T10:00:00.000Z', count: 5, title: 'Mine, later' }),
       sighting({ termId: 'mss' }),

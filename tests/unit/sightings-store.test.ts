@@ -3,15 +3,8 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { PageVisit } from '../../lib/sightings/schema';
-import {
-  clearSightings,
-  coOccurring,
-  forgetPage,
-  recordVisit,
-  seenElsewhere,
-  sightingsOf,
-  termSummaries,
-} from '../../lib/sightings/store';
+import { coOccurring, termSummaries } from '../../lib/sightings/page-index';
+import { clearSightings, forgetPage, recordVisit, seenElsewhere, sightingsOf } from '../../lib/sightings/store';
 
 const BBC = 'https://www.bbc.co.uk/news/articles/mi5-china';
 const GUARDIAN = 'https://www.theguardian.com/world/2025/mar/04/hikvision-cameras';
@@ -76,11 +69,19 @@ describe('sightings store', () => {
 
     expect(await forgetPage(db, REUTERS)).toBe(1);
     expect((await db.sightings.toArray()).map((s) => s.url)).not.toContain(REUTERS);
+    expect(await termSummaries(db)).toEqual([
+      { termId: 'hikvision', pages: 1, lastSeen: '2026-03-04T09:00:00.000Z' },
+      { termId: 'mi5', pages: 1, lastSeen: '2026-10-01T09:00:00.000Z' },
+      { termId: 'mss', pages: 1, lastSeen: '2026-03-04T09:00:00.000Z' },
+    ]);
 
     expect(await clearSightings(db, '2026-06-01T00:00:00.000Z')).toBe(2);
     expect((await db.sightings.toArray()).map((s) => s.title)).toEqual(['October']);
+    expect(await termSummaries(db)).toEqual([{ termId: 'mi5', pages: 1, lastSeen: '2026-10-01T09:00:00.000Z' }]);
+    expect(await coOccurring(db, 'mss')).toEqual([]);
     expect(await clearSightings(db)).toBe(1);
     expect(await db.sightings.count()).toBe(0);
+    expect(await termSummaries(db)).toEqual([]);
   });
 
   it('counts the terms seen on the same pages as a term, most pages first', async () => {
@@ -102,9 +103,11 @@ describe('sightings store', () => {
   it('sums up every term seen: its number of pages and when it was last seen', async () => {
     await recordVisit(db, visit(GUARDIAN, 'a', { hikvision: 3, dahua: 1 }), '2026-03-04T09:00:00.000Z');
     await recordVisit(db, visit(REUTERS, 'b', { hikvision: 1 }), '2026-06-01T09:00:00.000Z');
+    // A revisit where Dahua is gone: Hikvision seen again, Dahua's last sighting kept.
+    await recordVisit(db, visit(GUARDIAN, 'a', { hikvision: 3 }), '2026-07-01T09:00:00.000Z');
     expect(await termSummaries(db)).toEqual([
       { termId: 'dahua', pages: 1, lastSeen: '2026-03-04T09:00:00.000Z' },
-      { termId: 'hikvision', pages: 2, lastSeen: '2026-06-01T09:00:00.000Z' },
+      { termId: 'hikvision', pages: 2, lastSeen: '2026-07-01T09:00:00.000Z' },
     ]);
   });
 
