@@ -8,8 +8,12 @@ import '../../components/controls.css';
 import '../library/library.css';
 import './term.css';
 
-/** A term's page, addressed by its id: term.html#hikvision. */
-const db = openDatabase();
+/**
+ * A term's page, addressed by its id: term.html#hikvision. Dexie's query cache is off here: it
+ * kept and cloned every one of a frequent term's thousands of sightings, the larger part of the
+ * page's opening time (bench/sightings.ts), and this page reads each of them once.
+ */
+const db = openDatabase(undefined, { cache: 'disabled' });
 keepDatabase();
 
 function show(): void {

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { SightingPage, TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
 import type { SavedHighlight, SavedPage } from './schema';
@@ -21,8 +21,8 @@ export type LensDatabase = Dexie & {
   sightingTerms: EntityTable<TermSummary, 'termId'>;
 };
 
-export function openDatabase(name = 'state-security-lens'): LensDatabase {
-  const db = new Dexie(name) as LensDatabase;
+export function openDatabase(name = 'state-security-lens', options?: DexieOptions): LensDatabase {
+  const db = new Dexie(name, options) as LensDatabase;
   db.version(1).stores({
     // Indexed fields only; the rest of each record is stored as it is.
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
