@@ -101,7 +101,7 @@ function mergeSighting(saved: Sighting | undefined, imported: Sighting): Sightin
   return { ...latest, firstSeen: imported.firstSeen < saved.firstSeen ? imported.firstSeen : saved.firstSeen };
 }
 
-/** Brings imported sightings in (inside the import's transaction, which holds both tables); a file imported twice changes nothing. */
+/** Brings imported sightings in, inside the import's transaction; a file imported twice changes nothing. */
 export async function mergeSightings(db: LensDatabase, sightings: readonly Sighting[]): Promise<void> {
   if (sightings.length === 0) return;
   // One record per term and page, even if the file lists one twice.

@@ -116,7 +116,7 @@ test('pages read on two sites are remembered: the card lists the others, the ter
   await expect(extensionPage.locator('.timeline-count')).toHaveText('3 of 3 pages');
 });
 
-test('a paused site records nothing; "Forget this page" removes a page and stops recording it', async ({
+test('a paused site records nothing; "Forget this page" removes a page; the setting turned off records nothing', async ({
   page,
   context,
   getPageMatches,
@@ -140,6 +140,12 @@ test('a paused site records nothing; "Forget this page" removes a page and stops
   await section.getByRole('button', { name: 'Forget this page' }).click();
   await expect(section.getByRole('status')).toHaveText(/Forgotten/);
   await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
+
+  // "Remember where terms appear" turned off on the settings page: a page read records nothing.
+  await storeSettings(serviceWorker, { rememberSightings: false });
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await page.waitForTimeout(1000);
+  expect(await storedSightings(extensionPage)).toEqual([]);
 });
 
 test('the library lists every term seen; sightings are cleared by date or all, exported and imported again', async ({
