@@ -8,6 +8,8 @@ import { downloadBlob } from './download';
 export interface ExportScope {
   label: string;
   count: number;
+  /** Records besides highlights that the scope holds (where terms were seen): exportable on their own. */
+  others?: number;
   collect(): Promise<ExportCollection>;
 }
 
@@ -38,7 +40,8 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
     downloadBlob(exportFileName(format, now), file);
     const damaged = collection.damaged?.length ?? 0;
     const note = !damaged ? '' : keepsDamaged ? ` ${plural(damaged, 'damaged record', 'damaged records')} written as ${damaged === 1 ? 'it is' : 'they are'}.` : ` ${plural(damaged, 'damaged record', 'damaged records')} left out: only JSON keeps ${damaged === 1 ? 'it' : 'them'}.`;
-    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}.${note}`);
+    const sightings = collection.sightings?.length ? ` and ${plural(collection.sightings.length, 'sighting', 'sightings')}` : '';
+    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}${sightings}.${note}`);
   };
 
   return (
@@ -72,7 +75,7 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
           </select>
         </label>
       )}
-      <button type="submit" class="primary" disabled={scope.count === 0}>
+      <button type="submit" class="primary" disabled={scope.count === 0 && !scope.others}>
         Export
       </button>
       <span class="transfer-status" role="status">

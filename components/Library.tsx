@@ -99,6 +99,7 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const library = useLiveQuery(() => readLibrary(db), []);
   const all = library?.all;
   const damaged = library?.damaged ?? [];
+  const sightings = useLiveQuery(() => db.sightings.count(), []);
   const [query, setQuery] = useState<HighlightQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
@@ -112,7 +113,7 @@ export function Library({ db, dictionary, open }: LibraryProps) {
   const searching = Object.values(applied).some(Boolean);
   const damagedHighlights = damaged.filter((record) => record.table === 'highlights').length;
   const scopes: ExportScope[] = [
-    { label: 'All highlights', count: (all?.length ?? 0) + damagedHighlights, collect: () => collectAll(db) },
+    { label: 'All highlights', count: (all?.length ?? 0) + damagedHighlights, others: sightings, collect: () => collectAll(db) },
     ...(searching ? [{ label: 'Shown by the search', count: found.length, collect: () => collectHighlights(db, found) }] : []),
   ];
 

@@ -147,6 +147,16 @@ export function Options({ settings, dictionary, alwaysSites, corrections, onChan
         <Switch label="Show the number of terms on the toolbar icon" checked={settings.badge} onChange={set('badge')} />
       </div>
 
+      <h2 class="section-title">Where terms appear</h2>
+      <div class="options-group">
+        <Switch label="Remember where terms appear" checked={settings.rememberSightings} onChange={set('rememberSightings')} />
+        <p class="hint">
+          On the pages it reads, the extension keeps each term’s page address, title, site, publication date and count, in
+          this browser only, so that a card can say where else you met the term and each term has a page of its own. Nothing
+          is sent anywhere. Clear it from the library’s Terms view; forget one page from the toolbar popup.
+        </p>
+      </div>
+
       <h2 class="section-title">Sites</h2>
       <p class="note">
         News sites such as the BBC, the Guardian and Reuters are annotated by default. Anywhere else, use{' '}

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { Correction, NewCorrection } from './corrections';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
+import { PageVisit } from './sightings/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 
@@ -47,6 +48,10 @@ export type SavedStatus = z.infer<typeof SavedStatus>;
 export const SavedChanged = z.object({ type: z.literal('savedHighlightsChanged') });
 export type SavedChanged = z.infer<typeof SavedChanged>;
 
+/** Popup → content script: the reader chose "Forget this page": record nothing more of this visit. */
+export const ForgetSightings = z.object({ type: z.literal('forgetSightings') });
+export type ForgetSightings = z.infer<typeof ForgetSightings>;
+
 export const ContentRequest = z.discriminatedUnion('type', [
   GetPageMatches,
   RevealTerm,
@@ -54,6 +59,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   SaveSelection,
   GetSavedStatus,
   SavedChanged,
+  ForgetSightings,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -83,6 +89,15 @@ export type AddCorrectionRequest = z.infer<typeof AddCorrectionRequest>;
 export const PageCorrectionsRequest = z.object({ type: z.literal('getPageCorrections'), url: z.url() });
 export type PageCorrectionsRequest = z.infer<typeof PageCorrectionsRequest>;
 export const PageCorrections = z.array(Correction);
+/** Content script → background: the terms of this page visit, once annotation has settled. */
+export const RecordSightings = z.extend(PageVisit, { type: z.literal('recordSightings') });
+export type RecordSightings = z.infer<typeof RecordSightings>;
+/** Content script → background: where else a card's term was seen (answered with SeenElsewhere). */
+export const SeenElsewhereRequest = z.object({ type: z.literal('getSeenElsewhere'), termId: TermId, url: z.url() });
+export type SeenElsewhereRequest = z.infer<typeof SeenElsewhereRequest>;
+/** Content script → background: open a term's page (a web page may not open the extension's pages). */
+export const OpenTermPage = z.object({ type: z.literal('openTermPage'), termId: TermId });
+export type OpenTermPage = z.infer<typeof OpenTermPage>;
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
@@ -91,6 +106,9 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   AnnotateTab,
   AddCorrectionRequest,
   PageCorrectionsRequest,
+  RecordSightings,
+  SeenElsewhereRequest,
+  OpenTermPage,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -8,6 +8,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { syncSiteScripts } from './site-scripts';
+import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 const ANNOTATE_PAGE_MENU = 'annotate-page';
@@ -110,6 +111,12 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return addCorrection(db, request.correction);
     case 'getPageCorrections':
       return correctionsOn(db, request.url);
+    case 'recordSightings':
+      return recordFromTab(db, request, sender);
+    case 'getSeenElsewhere':
+      return seenElsewhereFor(db, request);
+    case 'openTermPage':
+      return openTermPage(request.termId);
   }
 }
 

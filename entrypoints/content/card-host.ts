@@ -2,6 +2,7 @@ import type { TermCardProps } from '../../components/TermCard';
 import type { CorrectionScope } from '../../lib/corrections';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
 import { explain, type Reason } from '../../lib/match/explain';
+import type { SeenElsewhere } from '../../lib/sightings/schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
@@ -24,6 +25,9 @@ export interface CardHostEvents {
   save(anchor: Range, termId: string, note: string): Promise<unknown>;
   /** The reader says the occurrence at `anchor` is not this term. */
   notThis(anchor: Range, scope: CorrectionScope): Promise<unknown>;
+  /** Where else the term was seen (asked of the background when a card opens). */
+  seenElsewhere(termId: string): Promise<SeenElsewhere | undefined>;
+  openTermPage(termId: string): void;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
 }
@@ -80,7 +84,16 @@ export class CardHost {
     this.request = request;
     const view = await this.loadView();
     // Another card, or none, may have been asked for while the view was loading.
-    if (view && this.request === request) view.show(this.cardProps(request), request.anchor, request.focus);
+    if (view && this.request === request) {
+      view.show(this.cardProps(request), request.anchor, request.focus);
+      void this.addSeenElsewhere(request);
+    }
+  }
+
+  /** The card opens at once; where else its term was seen follows a moment later. */
+  private async addSeenElsewhere(request: CardRequest): Promise<void> {
+    const seen = await this.events.seenElsewhere(request.termId);
+    if (seen && this.request === request) this.view?.update(this.cardProps(request, seen));
   }
 
   close(): void {
@@ -102,7 +115,7 @@ export class CardHost {
     });
   }
 
-  private cardProps(request: CardRequest): TermCardProps {
+  private cardProps(request: CardRequest, seen?: SeenElsewhere): TermCardProps {
     const term = this.terms.get(request.termId)!;
     return {
       term,
@@ -118,6 +131,8 @@ export class CardHost {
         request.saveable && request.text
           ? { text: request.text, onNotThis: (scope) => this.events.notThis(request.anchor, scope) }
           : undefined,
+      seen,
+      onAllSightings: () => this.events.openTermPage(term.id),
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),
     };

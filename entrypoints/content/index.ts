@@ -12,7 +12,7 @@ import {
   supportsHighlights,
 } from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
-import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
@@ -23,6 +23,7 @@ import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
 import { PageSession } from './page-session';
 import { SavedHighlights } from './saved-highlights';
+import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
@@ -41,7 +42,10 @@ function start(): void {
   let settings: Settings = DEFAULT_SETTINGS;
   const reportCount = countReporter(() => settings.badge);
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
-  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
+  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, (annotator) => {
+    reportCount(annotator);
+    sightings.pageChanged();
+  });
   const { annotator } = session;
   const corrections = new ReaderCorrections(annotator);
   // Fetched while the settings are read; the page is read once both are in, so that what the
@@ -58,10 +62,14 @@ function start(): void {
     });
   }).then(() => applied).then(() => {
     performance.mark('sst:matcher-ready');
-    void session.settled().then(() => measure('sst:annotate', START_MARK));
+    void session.settled().then(() => {
+      measure('sst:annotate', START_MARK);
+      sightings.start();
+    });
   });
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
+  const sightings = new SightingsReporter(annotator, () => remembersSightings(settings, location.href), settled);
   const savedReady = () => loaded.then(() => session.savedReady());
 
   const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
@@ -98,6 +106,8 @@ function start(): void {
       cards.close();
       await corrections.add(occurrence, scope);
     },
+    seenElsewhere: askSeenElsewhere,
+    openTermPage,
     onPointerInside: (inside) => (inside ? hover.enterCard() : hover.leaveCard()),
     onClosed: () => {
       active.set([]);
@@ -150,6 +160,7 @@ function start(): void {
     },
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
+    forgetSightings: () => sightings.forget(),
   });
   wireKeyboard(navigator, cards, () => {
     saveSelection().catch((error) => console.warn('State Security Lens:', error.message));

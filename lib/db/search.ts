@@ -14,7 +14,7 @@ export interface HighlightQuery {
 
 export const EMPTY_QUERY: HighlightQuery = { text: '', termId: '', site: '', from: '', to: '' };
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A highlight with its searchable text folded once, not on every keystroke. */
 export interface Searchable {

@@ -1,4 +1,5 @@
 import type { Collection, ExportCollection } from '../export/collection';
+import { mergeSightings, validSightings } from '../sightings/store';
 import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
@@ -7,13 +8,14 @@ import type { SavedHighlight, SavedPage } from './schema';
 
 /** Everything saved, oldest first, and the damaged records as they are (a JSON export keeps them). */
 export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
-  return db.transaction('r', db.highlights, db.pages, db.corrections, async () => {
+  return db.transaction('r', db.highlights, db.pages, db.corrections, db.sightings, async () => {
     const highlights = await readHighlights(db);
     const pages = await readPages(db);
     return {
       pages: pages.valid,
       highlights: highlights.valid,
       corrections: await allCorrections(db),
+      sightings: validSightings(await db.sightings.toArray()),
       damaged: [...highlights.damaged, ...pages.damaged],
     };
   });
@@ -111,7 +113,8 @@ function kindOfChange(highlight: SavedHighlight, current: unknown): keyof Import
  * merged. Written in chunks, each its own request, so that the page paints progress between.
  */
 export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
-  return db.transaction('rw', db.highlights, db.pages, db.corrections, async () => {
+  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms];
+  return db.transaction('rw', tables, async () => {
     const { highlights } = collection;
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
     let done = 0;
@@ -128,6 +131,7 @@ export async function importCollection(db: LensDatabase, collection: Collection,
     }
     await mergePages(db, collection);
     await mergeCorrections(db, collection.corrections ?? []);
+    await mergeSightings(db, collection.sightings ?? []);
     onProgress({ stage: 'writing', done: highlights.length, total: highlights.length });
     return counts;
   });

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { Correction } from '../corrections';
 import type { DamagedRecord } from '../db/records';
 import { SavedHighlight, SavedPage } from '../db/schema';
+import { Sighting } from '../sightings/schema';
 
 /** What an export holds and an import brings in: highlights, and the pages they were saved on. */
 export const Collection = z.object({
@@ -9,6 +10,8 @@ export const Collection = z.object({
   highlights: z.array(SavedHighlight),
   /** The reader's "Not this" corrections: in a complete copy, not in a page's or a search's. */
   corrections: z.optional(z.array(Correction)),
+  /** Where each term was seen: in a complete export only. */
+  sightings: z.optional(z.array(Sighting)),
 });
 export type Collection = z.infer<typeof Collection>;
 

@@ -1,6 +1,7 @@
 import { Correction } from '../corrections';
 import { check, type Checked, type Path } from '../db/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
+import { Sighting } from '../sightings/schema';
 import type { OnProgress } from '../db/transfer';
 import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';
 import type { Collection } from './collection';
@@ -43,10 +44,11 @@ async function readArchive(document: Record<string, unknown>, onProgress: OnProg
     );
   }
   // Everything but the records is refused whole when hostile; each record on its own.
-  checkStructure({ ...document, pages: [], highlights: [], corrections: [] });
+  checkStructure({ ...document, pages: [], highlights: [], corrections: [], sightings: [] });
   const envelope = parseAt(ArchiveEnvelope, document);
-  const { corrections: correctionRecords = [] } = envelope;
-  const records = new RecordCheck(envelope.pages.length + envelope.highlights.length + correctionRecords.length, onProgress);
+  const { corrections: correctionRecords = [], sightings: sightingRecords = [] } = envelope;
+  const total = envelope.pages.length + envelope.highlights.length + correctionRecords.length + sightingRecords.length;
+  const records = new RecordCheck(total, onProgress);
   const pages = await records.each(inArray(envelope.pages, 'pages'), recordOf((value, path) => check(SavedPage, value, path)));
   const highlights = await records.each(
     inArray(envelope.highlights, 'highlights'),
@@ -56,7 +58,14 @@ async function readArchive(document: Record<string, unknown>, onProgress: OnProg
     inArray(correctionRecords, 'corrections'),
     recordOf(uniqueIds((value, path) => check(Correction, value, path))),
   );
-  return { collection: { pages, highlights, ...(envelope.corrections && { corrections }) }, refused: records.refused };
+  const sightings = await records.each(inArray(sightingRecords, 'sightings'), recordOf((value, path) => check(Sighting, value, path)));
+  const collection = {
+    pages,
+    highlights,
+    ...(envelope.corrections && { corrections }),
+    ...(envelope.sightings && { sightings }),
+  };
+  return { collection, refused: records.refused };
 }
 
 const looksLikeWebAnnotation = (document: unknown) => Array.isArray(document) || (isObject(document) && '@context' in document);

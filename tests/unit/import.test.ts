@@ -10,6 +10,7 @@ import { fileSizeProblem, MAX_IMPORT_BYTES } from '../../lib/export/guard';
 import { ImportError } from '../../lib/export/import-error';
 import { readImportFile } from '../../lib/export/read-file';
 import { writeWebAnnotations } from '../../lib/export/web-annotation';
+import { coOccurring } from '../../lib/sightings/page-index';
 import { collection } from './arbitraries';
 
 const context = { exportedAt: '2026-11-23T10:00:00.000Z', termLabel: () => undefined };
@@ -258,5 +259,51 @@ describe('records that are refused, the rest imported', () => {
     const { collection } = await readImportFile(archive({ highlights }), NOW, ({ stage, done, total }) => seen.push(`${stage} ${done}/${total}`));
     await importCollection(db, collection, ({ stage, done, total }) => seen.push(`${stage} ${done}/${total}`));
     expect(seen).toEqual(['checking 2000/2500', 'writing 0/2500', 'writing 2000/2500', 'writing 2500/2500']);
+  });
+});
+
+describe('sightings in the archive (version 2)', () => {
+  const sighting = (fields: Record<string, unknown> = {}) => ({
+    termId: 'mi5',
+    url,
+    title: 'MI5 alert',
+    site: 'bbc.co.uk',
+    firstSeen: '2026-03-01T10:00:00.000Z',
+    lastSeen: '2026-03-01T10:00:00.000Z',
+    count: 2,
+    ...fields,
+  });
+
+  it('exports them with everything else and brings them back exactly', async () => {
+    const source = openDatabase(`source-${crypto.randomUUID()}`);
+    await source.sightings.bulkAdd([sighting(), sighting({ termId: 'mss', publishedAt: '2025-11-18' })]);
+    const file = writeArchive(await collectAll(source), context);
+    expect(JSON.parse(file)).toMatchObject({ version: 2, sightings: [sighting(), sighting({ termId: 'mss', publishedAt: '2025-11-18' })] });
+    await importFile(db, file);
+    expect(await collectAll(db)).toEqual(await collectAll(source));
+    await source.delete();
+  });
+
+  it('merges them with those already kept: both visits spanned, the latest one’s facts, nothing written twice', async () => {
+    await db.sightings.add(sighting({ lastSeen: '2026-06-01T10:00:00.000Z', count: 5, title: 'Mine, later' }));
+    const file = archive({
+      version: 2,
+      sightings: [sighting({ firstSeen: '2026-01-01T10:00:00.000Z', title: 'Theirs, earlier' }), sighting({ termId: 'mss' })],
+    });
+    await importFile(db, file);
+    await importFile(db, file);
+    // The terms seen on each page follow: the Terms view and the co-occurring terms see them.
+    expect(await coOccurring(db, 'mi5')).toEqual([{ termId: 'mss', pages: 1 }]);
+    expect(await db.sightings.toArray()).toEqual([
+      sighting({ firstSeen: '2026-01-01T10:00:00.000Z', lastSeen: '2026-06-01T10:00:00.000Z', count: 5, title: 'Mine, later' }),
+      sighting({ termId: 'mss' }),
+    ]);
+  });
+
+  it('still imports version 1 files, which have none, and refuses a damaged sighting with where it is', async () => {
+    expect(await importFile(db, archive({ highlights: [highlight('a')] }))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    const { refused } = await readImportFile(archive({ version: 2, sightings: [sighting({ url: 'javascript:alert(1)' })] }), NOW);
+    expect(refused).toMatchObject([{ where: 'sightings[0]', problems: [expect.stringMatching(/^sightings\[0\]\.url/)] }]);
+    expect(await db.sightings.count()).toBe(0);
   });
 });
