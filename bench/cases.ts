@@ -267,3 +267,46 @@ export async function heapUsed(context: BrowserContext, page: BenchPage, covered
 }
 
 export type { Page };
+
+export interface SightingsRun {
+  /** Messages that recorded sightings, from the page's load to a quiet moment after it settled. */
+  messages: number;
+  /** How long the page was watched, from load, in seconds. */
+  watchedS: number;
+  /** The longest task from the end of the first annotation (when recording starts) on. */
+  longestTaskMs: number;
+}
+
+/**
+ * Where terms were seen, as the page pays for it: the messages the content script sends to
+ * record them (counted in the service worker, which sees every one), and the longest task
+ * meanwhile. A live blog is watched while it grows, then for one interval (5 s) more.
+ */
+export async function sightingsMessages(context: BrowserContext, page: BenchPage, live: boolean): Promise<SightingsRun> {
+  const worker = context.serviceWorkers()[0]!;
+  await worker.evaluate(() => {
+    const counter = globalThis as unknown as { __sightings?: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } } };
+    if (counter.__sightings === undefined) {
+      counter.chrome.runtime.onMessage.addListener((message) => {
+        if (message?.type === 'recordSightings') counter.__sightings! += 1;
+      });
+    }
+    counter.__sightings = 0;
+  });
+  const tab = await open(context, page, true);
+  try {
+    const [annotated] = await measures(tab, 'sst:annotate');
+    const recording = annotated!.start + annotated!.duration;
+    if (live) {
+      await tab.evaluate(() => (window as unknown as { startLiveBlog(): void }).startLiveBlog());
+      await tab.waitForFunction(() => document.body.dataset.done === '1', null, { timeout: 60_000, polling: 100 });
+    }
+    await pause(5_500);
+    const timeline = await log(tab);
+    const ended = await tab.evaluate(() => performance.now());
+    const messages = await worker.evaluate(() => (globalThis as unknown as { __sightings: number }).__sightings);
+    return { messages, watchedS: ended / 1000, longestTaskMs: longestTask(timeline, recording, ended) };
+  } finally {
+    await tab.close();
+  }
+}

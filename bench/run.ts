@@ -156,6 +156,16 @@ for (const setup of setups) {
       }
     }
 
+    if (wants('sightings') && !is10k) {
+      const visit = await repeat(() => cases.sightingsMessages(context, long, false));
+      const ctx = { dictionary: setup.name, page: shortName(long) };
+      report.add('sightings: messages per page visit', ctx, '', visit.map((r) => r.messages), '1');
+      report.add('sightings: longest task while recording (tasks under 50 ms read as 0)', ctx, 'ms', visit.map((r) => r.longestTaskMs), '≤ 50 ms');
+      const growing = await repeat(() => cases.sightingsMessages(context, live, true));
+      const watched = median(growing.map((r) => r.watchedS)).toFixed(0);
+      report.add('sightings: messages while a live blog grows', { dictionary: setup.name, page: 'live blog' }, '', growing.map((r) => r.messages), '≤ 1 per 5 s', `page watched ${watched} s`);
+    }
+
     if (wants('script')) {
       const ctx = { dictionary: setup.name, page: 'article with no terms' };
       const withIt = await repeat(() => cases.scriptTime(context, quiet, true));

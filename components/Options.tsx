@@ -1,5 +1,7 @@
+import type { Correction } from '../lib/corrections';
 import type { Dictionary, TermKind } from '../lib/dictionary/schema';
 import { type CardTrigger, type HighlightStyle, MAX_HOVER_DELAY_MS, type Settings, withPausedSite } from '../lib/settings';
+import { CorrectionList } from './CorrectionList';
 import { Switch } from './Switch';
 
 export interface OptionsProps {
@@ -7,8 +9,11 @@ export interface OptionsProps {
   dictionary: Dictionary;
   /** Sites beyond the news list the reader granted ("Always annotate this site"). */
   alwaysSites: readonly string[];
+  /** The reader's "Not this" corrections, newest first. */
+  corrections: readonly Correction[];
   onChange(settings: Settings): void;
   removeAlwaysSite(site: string): void;
+  undoCorrection(id: string): void;
 }
 
 const STYLES: Array<{ value: HighlightStyle; label: string; hint: string }> = [
@@ -103,7 +108,7 @@ function SiteList({ title, empty, sites, action, onRemove }: {
 }
 
 /** The options page: what is highlighted and how, cards, the badge, and where it runs. */
-export function Options({ settings, dictionary, alwaysSites, onChange, removeAlwaysSite }: OptionsProps) {
+export function Options({ settings, dictionary, alwaysSites, corrections, onChange, removeAlwaysSite, undoCorrection }: OptionsProps) {
   const set = <Key extends keyof Settings>(key: Key) => (value: Settings[Key]) => onChange({ ...settings, [key]: value });
   return (
     <main class="options">
@@ -116,6 +121,7 @@ export function Options({ settings, dictionary, alwaysSites, onChange, removeAlw
       <h2 class="section-title">Highlights</h2>
       <Kinds settings={settings} dictionary={dictionary} onChange={onChange} />
       <Choices legend="Highlight style" name="style" value={settings.highlightStyle} choices={STYLES} onChange={set('highlightStyle')} />
+      <CorrectionList corrections={corrections} dictionary={dictionary} onUndo={undoCorrection} />
 
       <h2 class="section-title">Context cards</h2>
       <Choices legend="Open a term’s card" name="trigger" value={settings.cardTrigger} choices={TRIGGERS} onChange={set('cardTrigger')} />
@@ -139,6 +145,16 @@ export function Options({ settings, dictionary, alwaysSites, onChange, removeAlw
       <h2 class="section-title">Toolbar</h2>
       <div class="options-group">
         <Switch label="Show the number of terms on the toolbar icon" checked={settings.badge} onChange={set('badge')} />
+      </div>
+
+      <h2 class="section-title">Where terms appear</h2>
+      <div class="options-group">
+        <Switch label="Remember where terms appear" checked={settings.rememberSightings} onChange={set('rememberSightings')} />
+        <p class="hint">
+          On the pages it reads, the extension keeps each term’s page address, title, site, publication date and count, in
+          this browser only, so that a card can say where else you met the term and each term has a page of its own. Nothing
+          is sent anywhere. Clear it from the library’s Terms view; forget one page from the toolbar popup.
+        </p>
       </div>
 
       <h2 class="section-title">Sites</h2>

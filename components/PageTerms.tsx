@@ -20,13 +20,16 @@ export function countTerms(dictionary: Dictionary, matches: readonly PageMatch[]
   return [...counts.values()];
 }
 
+/** A term's own page (entrypoints/term/), with everywhere it was seen. */
+export const termPageHref = (termId: string) => `/term.html#${termId}`;
+
 /** The terms found on the page, grouped with counts; choosing one shows it on the page. */
 export function PageTerms({ counts, onReveal }: { counts: TermCount[]; onReveal(termId: string): void }) {
   if (counts.length === 0) return <p class="note">No terms from the dictionary on this page.</p>;
   return (
     <ul class="terms">
       {counts.map(({ term, count }) => (
-        <li key={term.id}>
+        <li key={term.id} class="term-row">
           <button type="button" class="term" onClick={() => onReveal(term.id)}>
             <span class="label">{term.label}</span>
             <span class="kind">{term.kind}</span>
@@ -34,6 +37,9 @@ export function PageTerms({ counts, onReveal }: { counts: TermCount[]; onReveal(
               {count}
             </span>
           </button>
+          <a class="term-page" href={termPageHref(term.id)} target="_blank" aria-label={`${term.label}: where you have seen it`} title="Where you have seen it">
+            ↗
+          </a>
         </li>
       ))}
     </ul>

@@ -11,6 +11,7 @@ import { HighlightItem } from './HighlightItem';
 import { SiteControls, type SiteActions, type SiteState } from './SiteControls';
 import { Switch } from './Switch';
 import { NoteEditor } from './NoteEditor';
+import { PageSightings } from './PageSightings';
 import { PageTerms, countTerms } from './PageTerms';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
@@ -22,6 +23,8 @@ export interface TabActions {
   revealHighlight(id: string): void;
   /** The page's saved highlights changed here: repaint them in the tab. */
   savedChanged(): void;
+  /** "Forget this page": the tab records nothing more of this visit. */
+  sightingsForgotten(): void;
   openLibrary(): void;
   openWatchlists(): void;
   openSettings(): void;
@@ -37,12 +40,16 @@ export interface PopupProps {
   /** The global switch: off, no page is read. */
   enabled: boolean;
   setEnabled(enabled: boolean): void;
+  /** The setting "Remember where terms appear". */
+  remembering: boolean;
   site: SiteState;
   siteActions: SiteActions;
 }
 
 function SavedOnPage({ db, dictionary, url, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { url: string }) {
-  const highlights = useLiveQuery(() => highlightsOn(db, url), [url]);
+  const saved = useLiveQuery(() => highlightsOn(db, url), [url]);
+  const highlights = saved?.valid;
+  const damaged = saved?.damaged.length ?? 0;
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
   const terms = new Map(dictionary.terms.map((term) => [term.id, term]));
   const remove = async (id: string) => {
@@ -59,7 +66,13 @@ function SavedOnPage({ db, dictionary, url, missing, tab }: Pick<PopupProps, 'db
       <h2 id="saved-title" class="section-title">
         Your highlights
       </h2>
-      {highlights?.length === 0 && (
+      {damaged > 0 && (
+        <p class="note damaged-count">
+          {damaged === 1 ? '1 damaged highlight' : `${damaged} damaged highlights`} on this page cannot be read: open the
+          library to export or delete {damaged === 1 ? 'it' : 'them'}.
+        </p>
+      )}
+      {highlights?.length === 0 && damaged === 0 && (
         <p class="note">Nothing saved on this page yet. Save a term from its card, or select text and press Alt+Shift+S.</p>
       )}
       <ul class="highlights">
@@ -113,7 +126,7 @@ function ExportPage({ db, dictionary, url }: { db: LensDatabase; dictionary: Dic
 }
 
 /** What the popup shows about a page the extension reads: its terms, highlights and note. */
-function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { page: PageMatches }) {
+function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab' | 'remembering'> & { page: PageMatches }) {
   const url = normalizeUrl(page.url);
   return (
     <>
@@ -128,11 +141,12 @@ function PageSections({ db, dictionary, page, missing, tab }: Pick<PopupProps, '
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
       <ExportPage db={db} dictionary={dictionary} url={url} />
+      <PageSightings db={db} url={url} remembering={remembering} forgotten={tab.sightingsForgotten} openSettings={tab.openSettings} />
     </>
   );
 }
 
-export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, site, siteActions }: PopupProps) {
+export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, remembering, site, siteActions }: PopupProps) {
   return (
     <main class="popup">
       <header class="popup-head">
@@ -155,7 +169,7 @@ export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled,
       ) : (
         <p class="site-panel note">Switched off: no page is read. Turn it on to annotate pages again.</p>
       )}
-      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} />}
+      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} remembering={remembering} />}
       {enabled && !page && (
         <p class="note">
           By default State Security Lens annotates articles on major news sites such as the BBC, the Guardian, Reuters

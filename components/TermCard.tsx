@@ -1,4 +1,7 @@
 import type { Source, Term } from '../lib/dictionary/schema';
+import { seenSummary } from '../lib/sightings/format';
+import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
+import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
 
@@ -14,6 +17,14 @@ export interface TermCardProps {
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
   save?: SaveActionProps;
+  /** Why this text was taken for the term, when a rule of the matcher decided it. */
+  why?: string;
+  /** Present when the card is about an occurrence the reader can say is not this term. */
+  notThis?: NotThisActionProps;
+  /** Where else the term was seen, once the background has said. */
+  seen?: SeenElsewhere;
+  /** Opens the term's page, with all its sightings. */
+  onAllSightings?(): void;
   onOpenTerm(termId: string): void;
   onClose(): void;
 }
@@ -55,8 +66,84 @@ function SourceLine({ source }: { source: Source | undefined }) {
   );
 }
 
-export function TermCard({ term, watch, sources, related, count, position, save, onOpenTerm, onClose }: TermCardProps) {
+/** The term's facts, each with its verbatim quote and source: on the card and the term's page. */
+export function KeyFacts({ term, sources }: { term: Term; sources: TermCardProps['sources'] }) {
+  return (
+    <section aria-labelledby="sst-card-facts">
+      <h3 id="sst-card-facts" class="section-title">
+        Key facts
+      </h3>
+      <ul class="facts">
+        {term.facts.map((fact) => (
+          <li class="fact" key={fact.quote}>
+            <p class="fact-text">{fact.text}</p>
+            <blockquote class="quote" cite={sources.get(fact.source)?.url}>
+              “{fact.quote}”
+            </blockquote>
+            <SourceLine source={sources.get(fact.source)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'related' | 'onOpenTerm'>) {
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="sst-card-related">
+      <h3 id="sst-card-related" class="section-title">
+        Related
+      </h3>
+      <ul class="related">
+        {related.map((other) => (
+          <li key={other.id}>
+            <button type="button" class="chip" onClick={() => onOpenTerm(other.id)}>
+              {other.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The day a sighting's page was published, or else the day it was last seen. */
+export function sightingDay(sighting: Pick<SightingLink, 'publishedAt' | 'lastSeen'>): string {
+  return formatPublished(sighting.publishedAt ?? sighting.lastSeen.slice(0, 10));
+}
+
+function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void }) {
+  return (
+    <section aria-labelledby="sst-card-seen" class="seen">
+      <h3 id="sst-card-seen" class="section-title">
+        Where you have seen it
+      </h3>
+      <p class="seen-summary">{seenSummary(seen)}</p>
+      {seen.recent.length > 0 && (
+        <ul class="seen-pages">
+          {seen.recent.map((page) => (
+            <li key={page.url}>
+              <a href={page.url} target="_blank" rel="noopener noreferrer">
+                {page.title || page.url}
+              </a>
+              <span class="seen-meta">
+                {page.site} · <time dateTime={page.publishedAt ?? page.lastSeen}>{sightingDay(page)}</time>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" class="chip" onClick={onAll}>
+        All sightings
+      </button>
+    </section>
+  );
+}
+
+export function TermCard({ term, watch, sources, related, count, position, save, why, notThis, seen, onAllSightings, onOpenTerm, onClose }: TermCardProps) {
   const kind = term?.kind ?? watch?.term.kind;
+  const key = term?.id ?? watch?.term.id;
   return (
     <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby={term && 'sst-card-summary'} tabIndex={-1}>
       <header class="head">
@@ -83,40 +170,13 @@ export function TermCard({ term, watch, sources, related, count, position, save,
           {term.summary}
         </p>
       )}
+      {why && <p class="why">{why}</p>}
       {watch && <WatchCardPart {...watch} />}
-      {save && <SaveAction key={term?.id ?? watch?.term.id} {...save} />}
-      {term && <section aria-labelledby="sst-card-facts">
-        <h3 id="sst-card-facts" class="section-title">
-          Key facts
-        </h3>
-        <ul class="facts">
-          {term.facts.map((fact) => (
-            <li class="fact" key={fact.quote}>
-              <p class="fact-text">{fact.text}</p>
-              <blockquote class="quote" cite={sources.get(fact.source)?.url}>
-                “{fact.quote}”
-              </blockquote>
-              <SourceLine source={sources.get(fact.source)} />
-            </li>
-          ))}
-        </ul>
-      </section>}
-      {related.length > 0 && (
-        <section aria-labelledby="sst-card-related">
-          <h3 id="sst-card-related" class="section-title">
-            Related
-          </h3>
-          <ul class="related">
-            {related.map((other) => (
-              <li key={other.id}>
-                <button type="button" class="chip" onClick={() => onOpenTerm(other.id)}>
-                  {other.label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {save && <SaveAction key={key} {...save} />}
+      {notThis && <NotThisAction key={key} {...notThis} />}
+      {term && <KeyFacts term={term} sources={sources} />}
+      {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}
+      <RelatedTerms related={related} onOpenTerm={onOpenTerm} />
       <footer class="foot">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>P</kbd> next or previous term · <kbd>Esc</kbd> close
       </footer>

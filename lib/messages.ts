@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
+import { Correction, NewCorrection } from './corrections';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
+import { PageVisit } from './sightings/schema';
 import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
@@ -47,6 +49,10 @@ export type SavedStatus = z.infer<typeof SavedStatus>;
 export const SavedChanged = z.object({ type: z.literal('savedHighlightsChanged') });
 export type SavedChanged = z.infer<typeof SavedChanged>;
 
+/** Popup → content script: the reader chose "Forget this page": record nothing more of this visit. */
+export const ForgetSightings = z.object({ type: z.literal('forgetSightings') });
+export type ForgetSightings = z.infer<typeof ForgetSightings>;
+
 /** Background (context menu) → content script: offer the add-to-watchlist form for the selection. */
 export const AddSelectionToWatchlist = z.object({ type: z.literal('addSelectionToWatchlist') });
 export type AddSelectionToWatchlist = z.infer<typeof AddSelectionToWatchlist>;
@@ -58,6 +64,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   SaveSelection,
   GetSavedStatus,
   SavedChanged,
+  ForgetSightings,
   AddSelectionToWatchlist,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
@@ -81,6 +88,22 @@ export type AnnotateTab = z.infer<typeof AnnotateTab>;
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
 export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
 
+/** Content script → background: the reader's "Not this" on a term's occurrence. */
+export const AddCorrectionRequest = z.object({ type: z.literal('addCorrection'), correction: NewCorrection });
+export type AddCorrectionRequest = z.infer<typeof AddCorrectionRequest>;
+/** Content script → background: the corrections that hold on a page (its own and its site's). */
+export const PageCorrectionsRequest = z.object({ type: z.literal('getPageCorrections'), url: z.url() });
+export type PageCorrectionsRequest = z.infer<typeof PageCorrectionsRequest>;
+export const PageCorrections = z.array(Correction);
+/** Content script → background: the terms of this page visit, once annotation has settled. */
+export const RecordSightings = z.extend(PageVisit, { type: z.literal('recordSightings') });
+export type RecordSightings = z.infer<typeof RecordSightings>;
+/** Content script → background: where else a card's term was seen (answered with SeenElsewhere). */
+export const SeenElsewhereRequest = z.object({ type: z.literal('getSeenElsewhere'), termId: TermId, url: z.url() });
+export type SeenElsewhereRequest = z.infer<typeof SeenElsewhereRequest>;
+/** Content script → background: open a term's page (a web page may not open the extension's pages). */
+export const OpenTermPage = z.object({ type: z.literal('openTermPage'), termId: TermId });
+export type OpenTermPage = z.infer<typeof OpenTermPage>;
 /**
  * Content script → background: the compiled matcher of the bundled terms and the reader's
  * lists, a part at a time (lib/watchlists/matcher-source.ts): one message of 30 MB would be
@@ -129,6 +152,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   SaveHighlightRequest,
   PageHighlightsRequest,
   AnnotateTab,
+  AddCorrectionRequest,
+  PageCorrectionsRequest,
+  RecordSightings,
+  SeenElsewhereRequest,
+  OpenTermPage,
   GetWatchMatcher,
   GetWatchTerm,
   GetWatchlists,

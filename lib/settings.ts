@@ -25,6 +25,8 @@ export const Settings = z.object({
   hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)), 150),
   cardTrigger: z._default(CardTrigger, 'hover'),
   badge: z._default(z.boolean(), true),
+  /** Keep, on this machine, the pages each term was seen on (lib/sightings/). */
+  rememberSightings: z._default(z.boolean(), true),
   /** Sites where the reader paused the extension. */
   pausedSites: z._default(z.array(Site), []),
   // The sites annotated always are not a setting: they are the host permissions the reader
@@ -56,6 +58,11 @@ export function parseSettings(stored: unknown): Settings {
 /** Is the extension to read this page, given the reader's switches? */
 export function readsPage(settings: Settings, url: string): boolean {
   return settings.enabled && !settings.pausedSites.includes(siteOf(url));
+}
+
+/** Is the extension to remember where terms appear on this page? Only where it reads it. */
+export function remembersSightings(settings: Settings, url: string): boolean {
+  return settings.rememberSightings && readsPage(settings, url);
 }
 
 /** The settings with the extension paused, or resumed, on a site. */

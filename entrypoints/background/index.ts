@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { addCorrection, correctionsOn } from '../../lib/db/corrections';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
@@ -7,6 +8,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { syncSiteScripts } from './site-scripts';
+import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
 import { ADD_TO_WATCHLIST_MENU, WatchlistsHub, addSelectionFromMenu, createWatchlistMenu, isWatchRequest } from './watchlists';
 
 const SAVE_SELECTION_MENU = 'save-selection';
@@ -22,6 +24,8 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
 export default defineBackground(() => {
   const db = openDatabase();
   const watchlists = new WatchlistsHub(db);
+  // Opened now, not at the first page's request: pages wait for their corrections before painting.
+  db.open().catch((error) => console.error('State Security Lens: database not opened', error));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);
@@ -106,9 +110,20 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
     case 'saveHighlight':
       return saveHighlight(db, request.highlight);
     case 'getPageHighlights':
-      return highlightsOn(db, request.url);
+      // Only the valid ones: a damaged record (listed in the library) never stops the others being painted.
+      return (await highlightsOn(db, request.url)).valid;
     case 'annotateTab':
       return annotateTab(request.tabId);
+    case 'addCorrection':
+      return addCorrection(db, request.correction);
+    case 'getPageCorrections':
+      return correctionsOn(db, request.url);
+    case 'recordSightings':
+      return recordFromTab(db, request, sender);
+    case 'getSeenElsewhere':
+      return seenElsewhereFor(db, request);
+    case 'openTermPage':
+      return openTermPage(request.termId);
   }
 }
 

@@ -1,6 +1,9 @@
 import type { TermCardProps } from '../../components/TermCard';
+import type { CorrectionScope } from '../../lib/corrections';
 import type { WatchCardPartProps } from '../../components/WatchCardPart';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
+import { explain, type Reason } from '../../lib/match/explain';
+import type { SeenElsewhere } from '../../lib/sightings/schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
@@ -12,12 +15,20 @@ export interface CardRequest {
   position?: string;
   /** The card is about the anchored occurrence itself (not a related term): it can be saved. */
   saveable: boolean;
+  /** The occurrence's text, and the rule that let it count, for the card to explain. */
+  text?: string;
+  reason?: Reason;
 }
 
 export interface CardHostEvents {
   countOf(termId: string): number;
   isSaved(anchor: Range): boolean;
   save(anchor: Range, termId: string, note: string): Promise<unknown>;
+  /** The reader says the occurrence at `anchor` is not this term. */
+  notThis(anchor: Range, scope: CorrectionScope): Promise<unknown>;
+  /** Where else the term was seen (asked of the background when a card opens). */
+  seenElsewhere(termId: string): Promise<SeenElsewhere | undefined>;
+  openTermPage(termId: string): void;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
   /** The other half of a term the dictionary and a reader's list share, if any. */
@@ -85,7 +96,17 @@ export class CardHost {
     const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers) : undefined]);
     const props = this.cardProps(request, watch);
     // Another card, or none, may have been asked for while the view was loading.
-    if (view && props && this.request === request) view.show(props, request.anchor, request.focus);
+    if (view && props && this.request === request) {
+      view.show(props, request.anchor, request.focus);
+      void this.addSeenElsewhere(request, watch, props.term?.id ?? props.watch?.term.id ?? request.termId);
+    }
+  }
+
+  /** The card opens at once; where else its term was seen follows a moment later. */
+  private async addSeenElsewhere(request: CardRequest, watch: WatchCardPartProps | undefined, termId: string): Promise<void> {
+    const seen = await this.events.seenElsewhere(termId);
+    const props = seen && this.request === request ? this.cardProps(request, watch) : undefined;
+    if (props) this.view?.update({ ...props, seen });
   }
 
   close(): void {
@@ -113,6 +134,7 @@ export class CardHost {
     const term = ids.map((id) => this.terms.get(id)).find((found) => found !== undefined);
     if (!term && !watch) return undefined;
     const termId = term?.id ?? request.termId;
+    const label = term?.label ?? watch!.term.label;
     return {
       term,
       watch,
@@ -123,6 +145,12 @@ export class CardHost {
       save: request.saveable
         ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, termId, note) }
         : undefined,
+      why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, label) : undefined,
+      notThis:
+        request.saveable && request.text
+          ? { text: request.text, onNotThis: (scope) => this.events.notThis(request.anchor, scope) }
+          : undefined,
+      onAllSightings: () => this.events.openTermPage(termId),
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),
     };

@@ -12,6 +12,8 @@ import { UI_HOST_TAG } from '../../lib/page/skip-rules';
 export interface CardView {
   /** Shows the card beside `anchor`, unseen until placed; it takes focus once placed when `focus`. */
   show(card: TermCardProps, anchor: Range, focus: boolean): void;
+  /** Renders the open card again with more to say, where it is. */
+  update(card: TermCardProps): void;
   clear(): void;
   /**
    * Has the reader worked in the card since it opened (clicked in it, or moved focus into it)?
@@ -96,6 +98,10 @@ export const createCardView: CreateCardView = (onPointerInside) => {
         if (focusOnPlace) element.focus();
         focusOnPlace = false;
       });
+    },
+    update(card) {
+      // Positioning follows the card's new size (autoUpdate watches it).
+      if (mount?.firstElementChild) render(<TermCard {...card} />, mount);
     },
     clear() {
       stopPositioning?.();

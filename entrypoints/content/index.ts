@@ -13,11 +13,12 @@ import {
   supportsHighlights,
 } from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
-import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
+import { ReaderCorrections } from './corrections';
 import { followMatcher } from './load-matcher';
 import { watchPart, wireAddToWatchlist } from './watch-terms';
 import { wirePointer } from './hover-wiring';
@@ -25,6 +26,7 @@ import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
 import { answerRequests, countReporter } from './messaging';
 import { PageSession } from './page-session';
 import { SavedHighlights } from './saved-highlights';
+import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
@@ -35,34 +37,50 @@ export default defineContentScript({
     // "Annotate this page" can each bring the script to the same page.
     if (RUNNING_FLAG in globalThis || !supportsHighlights()) return;
     Object.assign(globalThis, { [RUNNING_FLAG]: true });
-    start();
+    readThisPage();
   },
 });
 
-function start(): void {
+// Not named `start`: WXT keeps a top-level function whose name is used anywhere (sightings.start),
+// and then `wxt prepare` would load the whole script, CSS and all.
+function readThisPage(): void {
   let settings: Settings = DEFAULT_SETTINGS;
   const reportCount = countReporter(() => settings.badge);
   const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
-  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
+  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, (annotator) => {
+    reportCount(annotator);
+    sightings.pageChanged();
+  });
   const { annotator } = session;
+  const corrections = new ReaderCorrections(annotator);
+  // Fetched while the settings are read; the page is read once both are in, so that what the
+  // reader said is not a term is never painted.
+  const correctionsLoaded = corrections.load();
+  let applied = correctionsLoaded;
   // Settings and the reader's lists apply at once in every open tab: each change in storage
-  // reaches these callbacks.
+  // reaches these callbacks. The page is read once the settings are applied and the matcher is in.
   const settingsLoaded = followSettings((next) => {
     settings = next;
     if (!readsPage(next, location.href)) cards.close();
-    session.apply(next);
-    reportCount(annotator, true);
-  });
+    applied = correctionsLoaded.then(() => {
+      session.apply(next);
+      reportCount(annotator, true);
+    });
+  }).then(() => applied);
   const matcherLoaded = followMatcher((source) => {
     cards.close();
     session.use(source);
   });
   const loaded = Promise.all([settingsLoaded, matcherLoaded]).then(() => {
     performance.mark('sst:matcher-ready');
-    void session.settled().then(() => measure('sst:annotate', START_MARK));
+    void session.settled().then(() => {
+      measure('sst:annotate', START_MARK);
+      sightings.start();
+    });
   });
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
+  const sightings = new SightingsReporter(annotator, () => remembersSightings(settings, location.href), settled);
   const savedReady = () => loaded.then(() => session.savedReady());
 
   const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
@@ -72,6 +90,8 @@ function start(): void {
     anchor: occurrence.range,
     focus: false,
     saveable: true,
+    text: occurrence.text,
+    reason: annotator.reasonOf(occurrence),
   });
   const open = (occurrence: Occurrence) => {
     // For the benchmark: from the end of the hover delay to the card on screen.
@@ -91,6 +111,14 @@ function start(): void {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
+    notThis: async (anchor, scope) => {
+      const occurrence = annotator.occurrences().find((o) => o.range === anchor);
+      if (!occurrence) return;
+      cards.close();
+      await corrections.add(occurrence, scope);
+    },
+    seenElsewhere: askSeenElsewhere,
+    openTermPage,
     onPointerInside: (inside) => (inside ? hover.enterCard() : hover.leaveCard()),
     onClosed: () => {
       active.set([]);
@@ -146,6 +174,7 @@ function start(): void {
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
     addSelectionToWatchlist: () => addToWatchlist(),
+    forgetSightings: () => sightings.forget(),
   });
   const addToWatchlist = wireAddToWatchlist();
   wireKeyboard(navigator, cards, () => {

@@ -47,7 +47,15 @@ export class TermNavigator {
     scrollToRange(target.range);
     this.active.set([target.range]);
     const position = `Term ${list.indexOf(target) + 1} of ${list.length} on this page`;
-    void this.cards.show({ termId: target.termId, anchor: target.range, focus, position, saveable: true });
+    void this.cards.show({
+      termId: target.termId,
+      anchor: target.range,
+      focus,
+      position,
+      saveable: true,
+      text: target.text,
+      reason: this.annotator.reasonOf(target),
+    });
   }
 }
 

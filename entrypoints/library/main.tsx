@@ -1,24 +1,35 @@
 import { render } from 'preact';
+import { highlightAddress } from '../../components/highlight-address';
 import { Library } from '../../components/Library';
+import { LibraryTabs, libraryViewOf } from '../../components/LibraryTabs';
+import { TermsView } from '../../components/TermsView';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
-import type { SavedHighlight } from '../../lib/db/schema';
 import { bundledDictionary } from '../../lib/dictionary';
 import type { WatchlistsChanged } from '../../lib/messages';
 import '../../components/lists.css';
 import './library.css';
 
-/** A text fragment (#:~:text=) scrolls the browser to the passage even before our script runs. */
-const addressOf = (highlight: SavedHighlight) =>
-  `${highlight.url}#:~:text=${encodeURIComponent(highlight.quote.exact.slice(0, 300))}`;
-
 const db = openDatabase();
 keepDatabase();
-render(
-  <Library
-    db={db}
-    dictionary={bundledDictionary}
-    open={(highlight) => void browser.tabs.create({ url: addressOf(highlight) })}
-    watchlistsChanged={() => void browser.runtime.sendMessage({ type: 'watchlistsChanged' } satisfies WatchlistsChanged)}
-  />,
-  document.getElementById('app')!,
-);
+
+function show(): void {
+  const view = libraryViewOf(location.hash);
+  render(
+    <LibraryTabs view={view}>
+      {view === 'terms' ? (
+        <TermsView db={db} dictionary={bundledDictionary} />
+      ) : (
+        <Library
+          db={db}
+          dictionary={bundledDictionary}
+          open={(highlight) => void browser.tabs.create({ url: highlightAddress(highlight) })}
+          watchlistsChanged={() => void browser.runtime.sendMessage({ type: 'watchlistsChanged' } satisfies WatchlistsChanged)}
+        />
+      )}
+    </LibraryTabs>,
+    document.getElementById('app')!,
+  );
+}
+
+addEventListener('hashchange', show);
+show();

@@ -1,5 +1,9 @@
+import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { Options } from '../../components/Options';
+import type { Correction } from '../../lib/corrections';
+import { allCorrections, removeCorrection } from '../../lib/db/corrections';
+import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
 import type { Settings } from '../../lib/settings';
 import { followSettings, saveSettings } from '../../utils/settings-store';
@@ -10,6 +14,9 @@ import './options.css';
 
 let settings: Settings | undefined;
 let alwaysSites: string[] = [];
+let corrections: Correction[] = [];
+const db = openDatabase();
+keepDatabase();
 
 function show(): void {
   if (!settings) return;
@@ -18,8 +25,10 @@ function show(): void {
       settings={settings}
       dictionary={bundledDictionary}
       alwaysSites={alwaysSites}
+      corrections={corrections}
       onChange={(next) => void saveSettings(next)}
       removeAlwaysSite={(site) => void removeSite(site)}
+      undoCorrection={(id) => void removeCorrection(db, id)}
     />,
     document.getElementById('app')!,
   );
@@ -37,3 +46,11 @@ void followSettings((next) => {
 });
 void showSites();
 watchSites(() => void showSites());
+// Corrections made in any tab, or undone here, show at once.
+liveQuery(() => allCorrections(db)).subscribe({
+  next: (next) => {
+    corrections = next;
+    show();
+  },
+  error: (error) => console.error('State Security Lens: corrections not read', error),
+});

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     revealTerm: (termId) => send({ type: 'revealTerm', termId }),
     revealHighlight: (id) => send({ type: 'revealHighlight', id }),
     savedChanged: () => send({ type: 'savedHighlightsChanged' }),
+    sightingsForgotten: () => send({ type: 'forgetSightings' }),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
     openWatchlists: () => void browser.tabs.create({ url: browser.runtime.getURL('/watchlists.html') }),
     openSettings: () => void browser.runtime.openOptionsPage(),
@@ -88,6 +89,7 @@ async function main(): Promise<void> {
         tab={tab}
         enabled={settings.enabled}
         setEnabled={(enabled) => void updateSettings((current) => ({ ...current, enabled }))}
+        remembering={settings.rememberSightings}
         site={{
           site,
           coverage: coverageOf(address, granted),

@@ -1,4 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Correction } from '../corrections';
+import type { SightingPage, TermSummary } from '../sightings/page-index';
+import type { Sighting } from '../sightings/schema';
 import type { CompiledWatch } from '../watchlists/matcher-source';
 import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
@@ -18,10 +21,16 @@ export type LensDatabase = Dexie & {
   watchTerms: EntityTable<WatchTerm, 'id'>;
   /** The last compiled matcher of the lists, so that a restarted background need not compile. */
   watchCache: EntityTable<{ key: 'current'; compiled: CompiledWatch }, 'key'>;
+  corrections: EntityTable<Correction, 'id'>;
+  /** Keyed by [termId, url]: one record per term and page. */
+  sightings: Table<Sighting, [string, string]>;
+  /** Summaries kept with the sightings (lib/sightings/page-index.ts): terms per page, pages per term. */
+  sightingPages: EntityTable<SightingPage, 'url'>;
+  sightingTerms: EntityTable<TermSummary, 'termId'>;
 };
 
-export function openDatabase(name = 'state-security-lens'): LensDatabase {
-  const db = new Dexie(name) as LensDatabase;
+export function openDatabase(name = 'state-security-lens', options?: DexieOptions): LensDatabase {
+  const db = new Dexie(name, options) as LensDatabase;
   db.version(1).stores({
     // Indexed fields only; the rest of each record is stored as it is.
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
@@ -33,6 +42,11 @@ export function openDatabase(name = 'state-security-lens'): LensDatabase {
     watchTerms: 'id, listId, label',
     watchCache: 'key',
   });
+  // The reader's "Not this" (lib/corrections.ts). Version 2 is the watch lists' (a version may
+  // be skipped: Dexie only needs them in order); this one adds its own table and keeps the rest.
+  db.version(3).stores({ corrections: 'id, site, createdAt' });
+  // Where each term was seen (lib/sightings/). Versions 2 and 3 belong to other tables.
+  db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]', sightingPages: 'url, *termIds', sightingTerms: 'termId' });
   return db;
 }
 

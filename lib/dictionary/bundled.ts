@@ -6,6 +6,7 @@ import { terms } from './terms';
 const aliasWithDefaults = ({ context, ...alias }: TermInput['aliases'][number]): Alias => ({
   ...alias,
   plural: alias.plural ?? false,
+  afterFullName: alias.afterFullName ?? false,
   ...(context && { context: { ...context, excludes: context.excludes ?? [] } }),
 });
 
@@ -13,6 +14,9 @@ const termWithDefaults = (term: TermInput): Term => ({
   ...term,
   aliases: term.aliases.map(aliasWithDefaults),
   related: term.related ?? [],
+  sharedName: term.sharedName ?? false,
+  namesakes: term.namesakes ?? [],
+  owners: term.owners ?? [],
 });
 
 /**

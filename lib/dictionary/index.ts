@@ -1,4 +1,5 @@
 import { foldPhrase } from '../match/characters';
+import { COUNTRY_CODES } from '../match/countries';
 import { Dictionary } from './schema';
 
 function unknownSources({ sources, terms }: Dictionary): string[] {
@@ -45,13 +46,40 @@ function duplicateAliases({ terms }: Dictionary): string[] {
   return problems;
 }
 
+function unknownCountries({ terms }: Dictionary): string[] {
+  return terms
+    .filter((term) => term.country !== undefined && !COUNTRY_CODES.has(term.country))
+    .map((term) => `term "${term.id}" names country "${term.country}", which lib/match/countries.ts does not list`);
+}
+
+function sharedNamesWithoutCountry({ terms }: Dictionary): string[] {
+  return terms
+    .filter((term) => term.sharedName && term.country === undefined)
+    .map((term) => `term "${term.id}" shares its name with other countries' bodies but names no country`);
+}
+
+/** A short reference needs a full name to follow: a term of short references only would never show. */
+function shortReferencesWithoutFullName({ terms }: Dictionary): string[] {
+  return terms
+    .filter((term) => term.aliases.every((alias) => alias.afterFullName))
+    .map((term) => `term "${term.id}" has only short references (afterFullName) and no full name`);
+}
+
 /**
  * Parses a dictionary and checks what zod cannot see: that the ids it cross-references exist
  * and that no alias text is ambiguous between terms. Throws listing every problem found.
  */
 export function parseDictionary(input: unknown): Dictionary {
   const dictionary = Dictionary.parse(input);
-  const problems = [unknownSources, unknownRelated, duplicateTermIds, duplicateAliases].flatMap(
+  const problems = [
+    unknownSources,
+    unknownRelated,
+    duplicateTermIds,
+    duplicateAliases,
+    unknownCountries,
+    shortReferencesWithoutFullName,
+    sharedNamesWithoutCountry,
+  ].flatMap(
     (check) => check(dictionary),
   );
   if (problems.length > 0) {

@@ -49,6 +49,11 @@ export const Alias = z.object({
   plural: z._default(z.boolean(), false),
   /** Only for ambiguous short forms: the alias counts only on pages about this. */
   context: z.optional(PageContext),
+  /**
+   * A short reference (a person's surname, a company's short name): it counts only after the
+   * term's full name (any alias without this flag) appeared earlier on the same page.
+   */
+  afterFullName: z._default(z.boolean(), false),
 });
 export type Alias = z.infer<typeof Alias>;
 
@@ -75,6 +80,9 @@ export const TermKind = z.enum([
 ]);
 export type TermKind = z.infer<typeof TermKind>;
 
+/** ISO 3166-1 alpha-2, as listed in lib/match/countries.ts. */
+export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'two capital letters (ISO 3166-1)'));
+
 export const Term = z.object({
   id: TermId,
   label: z.string().check(z.minLength(1)),
@@ -84,6 +92,21 @@ export const Term = z.object({
   summary: z.string().check(z.minLength(1), z.maxLength(400)),
   facts: z.array(Fact).check(z.minLength(1)),
   related: z._default(z.array(TermId), []),
+  /** The country the term belongs to: finding it on a page names that country. */
+  country: z.optional(CountryCode),
+  /**
+   * Other countries' bodies share its name (Cabinet Office, Ministry of State Security): it is
+   * not found where another country's name is attached to it ("Japan's Cabinet Office", "the
+   * Electoral Commission of India"), nor on a page that names other countries and never its own.
+   */
+  sharedName: z._default(z.boolean(), false),
+  /** Longer names of other bodies that contain an alias: where one is found, the term is not. */
+  namesakes: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /**
+   * Who owns the name, in the page's words ("Commerce Department"): "the Commerce Department's
+   * entity list" is the proper name even in lower case, and naming the owner names the country.
+   */
+  owners: z._default(z.array(z.string().check(z.minLength(1))), []),
 });
 export type Term = z.infer<typeof Term>;
 export type TermInput = z.input<typeof Term>;

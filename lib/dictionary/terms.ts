@@ -63,7 +63,9 @@ export const terms: TermInput[] = [
     aliases: [
       { text: 'Hikvision', case: 'any' },
       { text: 'Hangzhou Hikvision Digital Technology', case: 'any' },
+      { text: 'Hangzhou Hikvision', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Hangzhou Hikvision Digital Technology is a Chinese maker of video surveillance cameras and equipment, and one of the largest in the world. Its biggest shareholder is the state-owned China Electronics Technology Group.',
     facts: [
@@ -106,13 +108,16 @@ export const terms: TermInput[] = [
         text: 'Dahua',
         case: 'any',
         context: {
-          requires: [surveillanceCues],
+          // Named in full, the company makes its short name clear for the rest of the page.
+          requires: [[...surveillanceCues, 'Dahua Technology', 'Zhejiang Dahua']],
           excludes: ['Dahua County', 'Dahua Yao Autonomous County'],
         },
       },
       { text: 'Dahua Technology', case: 'any' },
       { text: 'Zhejiang Dahua Technology', case: 'any' },
+      { text: 'Zhejiang Dahua', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Zhejiang Dahua Technology is a Hangzhou-based Chinese maker of video surveillance cameras and related security technology, and one of the largest in the world.',
     facts: [
@@ -149,6 +154,14 @@ export const terms: TermInput[] = [
       { text: "China's Ministry of State Security", case: 'proper' },
       { text: 'Guoanbu', case: 'any' },
     ],
+    country: 'CN',
+    sharedName: true,
+    namesakes: [
+      'East German Ministry of State Security',
+      'Ministry of State Security of the GDR',
+      'North Korean Ministry of State Security',
+      'Ministry of State Security of North Korea',
+    ],
     summary:
       'The Ministry of State Security is China’s main civilian intelligence and security agency, responsible for foreign intelligence, counter-intelligence and political security.',
     facts: [
@@ -169,6 +182,8 @@ export const terms: TermInput[] = [
       { text: 'National Intelligence Law', case: 'proper' },
       { text: "National Intelligence Law of the People's Republic of China", case: 'proper' },
     ],
+    country: 'CN',
+    sharedName: true,
     summary:
       'China’s National Intelligence Law (2017) requires organisations and citizens to support, assist and cooperate with state intelligence work, and to keep that work secret. Western governments cite it when restricting Chinese technology.',
     facts: [
@@ -186,6 +201,7 @@ export const terms: TermInput[] = [
     label: 'MI5 (the Security Service)',
     kind: 'agency',
     aliases: [{ text: 'MI5', case: 'exact' }],
+    country: 'GB',
     summary:
       'MI5, formally the Security Service, is the United Kingdom’s domestic counter-intelligence and security agency, protecting the country against threats such as espionage, terrorism and foreign interference.',
     facts: [
@@ -209,6 +225,9 @@ export const terms: TermInput[] = [
     label: 'Cabinet Office',
     kind: 'government body',
     aliases: [{ text: 'Cabinet Office', case: 'proper' }],
+    country: 'GB',
+    sharedName: true,
+    namesakes: ['Cabinet Office of Japan', 'Cabinet Office of the Prime Minister', 'Federal Cabinet Office'],
     summary:
       'The Cabinet Office is the UK government department that supports the Prime Minister and the Cabinet and coordinates work across government, including government security.',
     facts: [
@@ -231,7 +250,11 @@ export const terms: TermInput[] = [
     id: 'oliver-dowden',
     label: 'Oliver Dowden',
     kind: 'person',
-    aliases: [{ text: 'Oliver Dowden', case: 'any' }],
+    aliases: [
+      { text: 'Oliver Dowden', case: 'any' },
+      { text: 'Dowden', case: 'proper', afterFullName: true },
+    ],
+    country: 'GB',
     summary:
       'Oliver Dowden is a British Conservative politician. He was Chancellor of the Duchy of Lancaster, a Cabinet Office minister, from 2022 and Deputy Prime Minister from 2023 to 2024.',
     facts: [
@@ -248,7 +271,11 @@ export const terms: TermInput[] = [
     id: 'dan-jarvis',
     label: 'Dan Jarvis',
     kind: 'person',
-    aliases: [{ text: 'Dan Jarvis', case: 'any' }],
+    aliases: [
+      { text: 'Dan Jarvis', case: 'any' },
+      { text: 'Jarvis', case: 'proper', afterFullName: true },
+    ],
+    country: 'GB',
     summary:
       'Dan Jarvis is a British Labour politician and MP for Barnsley North who became the UK’s Security Minister in July 2024.',
     facts: [
@@ -277,7 +304,11 @@ export const terms: TermInput[] = [
     id: 'rishi-sunak',
     label: 'Rishi Sunak',
     kind: 'person',
-    aliases: [{ text: 'Rishi Sunak', case: 'any' }],
+    aliases: [
+      { text: 'Rishi Sunak', case: 'any' },
+      { text: 'Sunak', case: 'proper', afterFullName: true },
+    ],
+    country: 'GB',
     summary:
       'Rishi Sunak is a British Conservative politician who was Prime Minister of the United Kingdom from October 2022 to July 2024.',
     facts: [
@@ -295,6 +326,25 @@ export const terms: TermInput[] = [
     label: 'Electoral Commission',
     kind: 'government body',
     aliases: [{ text: 'Electoral Commission', case: 'proper' }],
+    country: 'GB',
+    sharedName: true,
+    namesakes: [
+      'Australian Electoral Commission',
+      'Electoral Commission of India',
+      'Election Commission of India',
+      'Independent Electoral Commission',
+      'National Electoral Commission',
+      'Central Electoral Commission',
+      'Electoral Commission of South Africa',
+      'Electoral Commission of Ghana',
+      'Electoral Commission of Queensland',
+      'Victorian Electoral Commission',
+      'Irish Electoral Commission',
+      'Electoral Commission of Ireland',
+      'Electoral Commission of New Zealand',
+      'Fiji Electoral Commission',
+      'Zambia Electoral Commission',
+    ],
     summary:
       'The Electoral Commission is the independent body that oversees elections and regulates political party and election finance in the United Kingdom.',
     facts: [
@@ -315,6 +365,7 @@ export const terms: TermInput[] = [
       { text: 'Department of Health and Social Care', case: 'proper' },
       { text: 'DHSC', case: 'exact' },
     ],
+    country: 'GB',
     summary:
       'The Department of Health and Social Care is the UK government department responsible for health and adult social care policy in England, including the NHS.',
     facts: [
@@ -335,6 +386,10 @@ export const terms: TermInput[] = [
       { text: 'Entity List', case: 'proper' },
       { text: 'trade blacklist', case: 'any' },
     ],
+    country: 'US',
+    sharedName: true,
+    owners: ['Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security', 'BIS'],
+    namesakes: ['Unreliable Entity List'],
     summary:
       'The Entity List, kept by the US Commerce Department’s Bureau of Industry and Security, names foreign companies and people that need a licence, often denied, to receive US goods and technology. News reports often call it a trade blacklist.',
     facts: [
@@ -355,6 +410,7 @@ export const terms: TermInput[] = [
       { text: 'Xinjiang', case: 'any' },
       { text: 'Xinjiang Uyghur Autonomous Region', case: 'any' },
     ],
+    country: 'CN',
     summary:
       'Xinjiang, officially the Xinjiang Uyghur Autonomous Region, is a large region in north-western China and the homeland of the Uyghurs and other mainly Muslim peoples.',
     facts: [
@@ -381,6 +437,7 @@ export const terms: TermInput[] = [
       { text: 'Uyghur', case: 'any', plural: true },
       { text: 'Uighur', case: 'any', plural: true },
     ],
+    country: 'CN',
     summary:
       'The Uyghurs are a Turkic, mainly Muslim people whose homeland is Xinjiang in north-western China, where they have been subjected to mass surveillance and detention.',
     facts: [
@@ -419,6 +476,7 @@ export const terms: TermInput[] = [
       { text: 'ASML Holding', case: 'proper' },
       { text: 'ASML Holdings NV', case: 'proper' },
     ],
+    country: 'NL',
     summary:
       'ASML Holding is a Dutch company based in Veldhoven that makes the lithography machines used to manufacture semiconductors, and is the only supplier of extreme ultraviolet (EUV) lithography systems.',
     facts: [
@@ -440,7 +498,11 @@ export const terms: TermInput[] = [
     id: 'liesje-schreinemacher',
     label: 'Liesje Schreinemacher',
     kind: 'person',
-    aliases: [{ text: 'Liesje Schreinemacher', case: 'any' }],
+    aliases: [
+      { text: 'Liesje Schreinemacher', case: 'any' },
+      { text: 'Schreinemacher', case: 'proper', afterFullName: true },
+    ],
+    country: 'NL',
     summary:
       'Liesje Schreinemacher is a Dutch VVD politician who was the Netherlands’ Minister for Foreign Trade and Development Cooperation from 2022 to 2024.',
     facts: [
@@ -478,6 +540,7 @@ export const terms: TermInput[] = [
       { text: 'Welsh Senedd', case: 'any' },
       { text: 'Welsh Parliament', case: 'proper' },
     ],
+    country: 'GB',
     summary: 'The Senedd (Welsh Parliament) is the devolved legislature of Wales, sitting in Cardiff Bay.',
     facts: [
       {
@@ -500,6 +563,7 @@ export const terms: TermInput[] = [
     label: 'Scottish Parliament',
     kind: 'institution',
     aliases: [{ text: 'Scottish Parliament', case: 'proper' }],
+    country: 'GB',
     summary:
       'The Scottish Parliament is the devolved legislature of Scotland, sitting at Holyrood in Edinburgh.',
     facts: [

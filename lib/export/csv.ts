@@ -9,10 +9,10 @@ export const CSV_COLUMNS = ['Page title', 'URL', 'Term', 'Quote', 'Note', 'Tags'
  * `escapeFormulae: true` uses /^[=+\-@\t\r].*$/, which misses a formula followed by a new
  * line ("=1+1\nx"): `.` stops at the line break and `$` needs the end of the cell.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Excel reads a CSV without a byte order mark as the system's code page, garbling accents. */
-const BOM = '\ufeff';
+export const BOM = '\ufeff';
 
 function row(highlight: SavedHighlight, termLabel: ExportContext['termLabel']): string[] {
   const term = highlight.termId ? (termLabel(highlight.termId) ?? highlight.termId) : '';

@@ -9,14 +9,14 @@ const INLINE_MARKUP = /[\\`*_[\]<>~|]/g;
 /** What makes a line a heading, quote, list item or rule when it starts the line. */
 const LINE_START_MARKUP = /^(\s*)([#>+=-]|\d+[.)])/;
 
-const escapeLine = (line: string) =>
+export const escapeLine = (line: string) =>
   line.replace(INLINE_MARKUP, '\\$&').replace(LINE_START_MARKUP, (_, space: string, mark: string) => `${space}\\${mark}`);
 
 /** Text as Markdown that shows it as typed, one output line per line of text. */
 const escapeText = (text: string): string[] => text.split(/\r\n|\r|\n/).map(escapeLine);
 
 /** Angle brackets let a link destination hold parentheses; they cannot hold <, > or spaces. */
-const linkDestination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+export const linkDestination = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 const day = (time: string) => time.slice(0, 10);
 

@@ -1,14 +1,16 @@
 import type { Automaton } from './automaton';
-import type { ContextRule, MatcherTables } from './matcher';
+import type { AliasRule, MatcherTables } from './matcher';
+import type { PageCondition } from './page-conditions';
 
 /**
  * A compiled matcher as bytes: compiled once per change of the reader's lists (in the
  * background) and loaded by every page without compiling. Layout: a 4-byte length, a JSON
- * header (scalars, the term ids, surfaces and context rules), then each typed array, aligned
+ * header (scalars, the term ids, surfaces, page conditions, the dictionary's alias rules and
+ * countries), then each typed array, aligned
  * to 4 bytes, in the order of ARRAYS.
  */
 const FORMAT = 'sst-matcher';
-const VERSION = 1;
+const VERSION = 2;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
@@ -26,11 +28,13 @@ const ARRAYS: ReadonlyArray<[name: string, kind: ArrayKind, get: (t: MatcherTabl
   ['firstOutput', 'i32', (t) => t.automaton.firstOutput],
   ['patternLength', 'i32', (t) => t.automaton.patternLength],
   ['claimStart', 'i32', (t) => t.claimStart],
+  ['claimKind', 'u8', (t) => t.claimKind],
   ['claimTerm', 'i32', (t) => t.claimTerm],
   ['claimCue', 'i32', (t) => t.claimCue],
   ['claimCase', 'u8', (t) => t.claimCase],
   ['claimPlural', 'u8', (t) => t.claimPlural],
   ['claimContext', 'i32', (t) => t.claimContext],
+  ['claimExtra', 'i32', (t) => t.claimExtra],
 ];
 
 interface Header {
@@ -44,7 +48,10 @@ interface Header {
   /** The term ids joined by new lines: splitting a string is much faster than parsing a JSON array of 100,000. */
   termIds: string;
   surfaces: string[];
-  rules: ContextRule[];
+  conditions: PageCondition[];
+  aliasRules: AliasRule[];
+  countryCodes: string[];
+  countryCues: Array<[string, number]>;
 }
 
 const align = (n: number) => (n + 3) & ~3;
@@ -62,7 +69,10 @@ export function serializeMatcher(tables: MatcherTables): ArrayBuffer {
     lengths: arrays.map((array) => (array as Int32Array).length),
     termIds: tables.termIds.join('\n'),
     surfaces: tables.claimSurface,
-    rules: tables.rules,
+    conditions: tables.conditions,
+    aliasRules: tables.aliasRules,
+    countryCodes: tables.countryCodes,
+    countryCues: tables.countryCues,
   };
   const json = new TextEncoder().encode(JSON.stringify(header));
   let size = align(4 + json.byteLength);
@@ -98,18 +108,24 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
     denseStates: header.denseStates,
     longestPattern: header.longestPattern,
   } as unknown as Automaton;
-  const claims = arrays as unknown as Pick<MatcherTables, 'claimStart' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext'>;
+  type Claims = Pick<MatcherTables, 'claimStart' | 'claimKind' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext' | 'claimExtra'>;
+  const claims = arrays as unknown as Claims;
   return {
     automaton,
     termIds: header.termIds === '' ? [] : header.termIds.split('\n'),
     claimStart: claims.claimStart,
+    claimKind: claims.claimKind,
     claimTerm: claims.claimTerm,
     claimCue: claims.claimCue,
     claimCase: claims.claimCase,
     claimPlural: claims.claimPlural,
     claimContext: claims.claimContext,
+    claimExtra: claims.claimExtra,
     claimSurface: header.surfaces,
-    rules: header.rules,
+    conditions: header.conditions,
+    aliasRules: header.aliasRules,
+    countryCodes: header.countryCodes,
+    countryCues: header.countryCues,
   };
 }
 

@@ -1,28 +1,67 @@
-import type { CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
+import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
 import { buildAutomaton, scanText, type Automaton } from './automaton';
+import { caseFit, commonNounAt, ownerBefore } from './case-context';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
+import { COUNTRIES } from './countries';
+import type { Reason } from './explain';
+import { foreignQualifier, longestCountries, type CountryMark } from './namesakes';
+import { conditionHolds, namesOtherCountries, type PageCondition } from './page-conditions';
+import { PageFacts } from './page-facts';
+import { standsAlone } from './short-references';
 
-/** A term found in a text; `context` is the index of the page-context rule it needs, or -1. */
+/**
+ * A term found in a text; `context` is the index of the page condition it needs, or -1.
+ * `reason` says which rule let it count, when that is not plain from the text alone.
+ */
 export interface TermHit {
   termId: TermId;
   start: number;
   end: number;
   context: number;
+  reason?: Reason;
 }
 
-/** What one scan of a block of text found: terms (longest match wins) and context cues. */
+/** What one scan of a block of text found: terms (longest match wins) and cues for the page. */
 export interface TextScan {
   terms: TermHit[];
   cues: number[];
 }
 
-/** What the matcher needs of a term, whatever its source (the dictionary, a reader's list). */
-export type MatchableTerm = Pick<Term, 'id' | 'aliases'>;
+/** An alias as the matcher needs it; a reader's term has no short references. */
+export type MatchableAlias = Pick<Alias, 'text' | 'case' | 'plural' | 'context'> & { afterFullName?: boolean };
 
-export interface ContextRule {
-  requires: number[][];
-  excludes: number[];
+/**
+ * What the matcher needs of a term, whatever its source: the dictionary (with its country,
+ * owners and namesakes) or a reader's list (names and case rules only).
+ */
+export type MatchableTerm = Pick<Term, 'id'> &
+  Partial<Pick<Term, 'country' | 'sharedName' | 'namesakes' | 'owners'>> & { aliases: readonly MatchableAlias[] };
+
+/**
+ * The rules of an alias beyond its case and page context: only the dictionary's names that
+ * other countries share, short references, owners and proper names have one.
+ */
+export interface AliasRule {
+  /** Written in lower case: also the name with capitals somewhere on the page (-1: not accepted). */
+  lowerContext: number;
+  /** A short reference not preceded by its full name in the same block: named in an earlier one. */
+  shortContext: number;
+  afterFullName: boolean;
+  /** The term's own country, for terms whose name other countries' bodies share. */
+  country: string | null;
+  /** Seen when a term of a country is found: the page is about that country too (-1: none). */
+  countryTermCue: number;
+  /** Cues of its owners ("Commerce Department"), for lower-case names. */
+  owners: number[];
+  /** Seen when the term is written with capitals, and when it is named in full (-1: never asked). */
+  capitalsCue: number;
+  namedCue: number;
 }
+
+/** What a pattern's claim is: a term's alias, a page-context cue, a country's name, or a namesake. */
+// Plain constants, not an enum: the benchmark runs lib/match under Node's type stripping.
+const ClaimKind = { Alias: 0, Cue: 1, Country: 2, Namesake: 3 } as const;
+type ClaimKind = (typeof ClaimKind)[keyof typeof ClaimKind];
 
 /** A claim's case rule as a number: the order of CaseRule's options. */
 const CASE_CODES: readonly CaseRule[] = ['any', 'proper', 'exact'];
@@ -31,49 +70,89 @@ const CASE_EXACT = CASE_CODES.indexOf('exact');
 /**
  * Everything a matcher is made of, in flat arrays, so that it can be compiled once (in the
  * background) and sent as bytes to every page (compiled.ts). A pattern's claims are entries
- * claimStart[p] .. claimStart[p + 1] - 1; a claim is an alias of term `claimTerm`, or, when
- * that is -1, the page-context cue `claimCue`.
+ * claimStart[p] .. claimStart[p + 1] - 1, each of kind `claimKind`: an alias of term
+ * `claimTerm` (its rule, if any, is aliasRules[claimExtra]), the cue `claimCue`, a name of the
+ * country countryCodes[claimExtra] (cue `claimCue`), or a namesake, which only wins by length.
  */
 export interface MatcherTables {
   automaton: Automaton;
   termIds: string[];
   claimStart: Int32Array;
+  claimKind: Uint8Array;
   claimTerm: Int32Array;
   claimCue: Int32Array;
   claimCase: Uint8Array;
   claimPlural: Uint8Array;
   claimContext: Int32Array;
-  /** The alias as written, for case checks; empty where any case will do. */
+  claimExtra: Int32Array;
+  /** The alias or cue as written, for case checks; empty where any case will do. */
   claimSurface: string[];
-  rules: ContextRule[];
+  conditions: PageCondition[];
+  aliasRules: AliasRule[];
+  countryCodes: string[];
+  /** [country code, cue]: the page names that country. */
+  countryCues: Array<[string, number]>;
 }
 
 export interface Matcher {
   readonly automaton: Automaton;
   readonly tables: MatcherTables;
   scan(text: string): TextScan;
-  /** Does a context rule hold on a page where these cues have been seen? */
+  /** Does a page condition hold on a page where these cues have been seen? */
   contextHolds(rule: number, seenCues: ReadonlySet<number>): boolean;
+  /** Is it decided once, from what came before the hit, rather than from the whole page? */
+  isOrdered(rule: number): boolean;
+  /**
+   * Why a hit that holds counts, when the page made it so: its country named on a page that
+   * names other countries too. Undefined when nothing about the page needs saying.
+   */
+  pageReason(rule: number, seenCues: ReadonlySet<number>): Reason | undefined;
 }
 
 /** An all-capitals cue ("TCP", "US") is an acronym and must match exactly. */
 const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 
 interface Claim {
+  kind: ClaimKind;
   term: number;
   cue: number;
   case: CaseRule;
   plural: boolean;
   context: number;
+  extra: number;
   surface: string;
+}
+
+const NO_CLAIM: Omit<Claim, 'kind'> = { term: -1, cue: -1, case: 'any', plural: false, context: -1, extra: -1, surface: '' };
+
+/** A term's own country, and the cues that name it on a page. */
+interface Home {
+  country: string;
+  cues: number[];
 }
 
 class MatcherBuilder {
   readonly patterns: string[] = [];
   readonly claims: Claim[][] = [];
-  readonly rules: ContextRule[] = [];
+  readonly conditions: PageCondition[] = [];
+  readonly aliasRules: AliasRule[] = [];
+  readonly countryCodes: string[] = [];
+  readonly countryCues = new Map<string, number>();
   private readonly patternIds = new Map<string, number>();
   private readonly cueIds = new Map<string, number>();
+
+  /** Countries are read only for names other countries share: a dictionary without them pays nothing. */
+  constructor(withCountries: boolean) {
+    if (!withCountries) return;
+    for (const { code, names } of COUNTRIES) {
+      const cue = this.fact(`country:${code}`);
+      this.countryCues.set(code, cue);
+      const extra = this.countryCodes.push(code) - 1;
+      for (const name of names) {
+        this.claim(name, { ...NO_CLAIM, kind: ClaimKind.Country, cue, extra, case: isAcronym(name) ? 'exact' : 'any' });
+      }
+    }
+  }
 
   claim(phrase: string, claim: Claim): void {
     const folded = foldPhrase(phrase);
@@ -86,22 +165,73 @@ class MatcherBuilder {
     this.claims[id]!.push(claim);
   }
 
-  cue(phrase: string): number {
-    const surface = normaliseSurface(phrase);
-    let id = this.cueIds.get(surface);
+  /** A cue that is a fact the scan reports (a country named, a term named in full), not a phrase. */
+  fact(name: string): number {
+    let id = this.cueIds.get(name);
     if (id === undefined) {
       id = this.cueIds.size;
-      this.cueIds.set(surface, id);
-      const exact = isAcronym(surface);
-      this.claim(phrase, { term: -1, cue: id, case: exact ? 'exact' : 'any', plural: true, context: -1, surface });
+      this.cueIds.set(name, id);
     }
     return id;
   }
 
-  rule(context: PageContext): number {
-    const requires = context.requires.map((group) => group.map((phrase) => this.cue(phrase)));
-    const excludes = context.excludes.map((phrase) => this.cue(phrase));
-    return this.rules.push({ requires, excludes }) - 1;
+  cue(phrase: string): number {
+    const surface = normaliseSurface(phrase);
+    const known = this.cueIds.get(`phrase:${surface}`);
+    if (known !== undefined) return known;
+    const id = this.fact(`phrase:${surface}`);
+    const exact = isAcronym(surface);
+    this.claim(phrase, { ...NO_CLAIM, kind: ClaimKind.Cue, cue: id, case: exact ? 'exact' : 'any', plural: true, surface: exact ? surface : '' });
+    return id;
+  }
+
+  condition(context: PageContext | undefined, home: Home | null, extra: number[] = [], ordered = false): number {
+    const requires = (context?.requires ?? []).map((group) => group.map((phrase) => this.cue(phrase)));
+    const excludes = (context?.excludes ?? []).map((phrase) => this.cue(phrase));
+    if (extra.length > 0) requires.push(extra);
+    if (requires.length === 0 && excludes.length === 0 && !home) return -1;
+    return this.conditions.push({ requires, excludes, home: home?.cues ?? null, country: home?.country ?? null, ordered }) - 1;
+  }
+
+  term(term: MatchableTerm, index: number): void {
+    const owners = [...new Set((term.owners ?? []).map((owner) => this.cue(owner)))];
+    // A term of the country with a name of its own (MI5, Dan Jarvis) names it as well as its
+    // name does; it is not counted as another country, though: a UK story names Hikvision
+    // without being about China. A shared name names no country: that is what is in question.
+    const countryTermCue = (code: string) => this.fact(`term-of:${code}`);
+    const home =
+      term.country && term.sharedName
+        ? { country: term.country, cues: [this.countryCues.get(term.country)!, countryTermCue(term.country), ...owners] }
+        : null;
+    // Facts only a term with proper names or short references asks about: a reader's 100,000
+    // names written in any case, or exactly, add no cues.
+    const capitalsCue = term.aliases.some((alias) => alias.case === 'proper') ? this.fact(`capitals:${term.id}`) : -1;
+    const namedCue = term.aliases.some((alias) => alias.afterFullName) ? this.fact(`named:${term.id}`) : -1;
+    for (const alias of term.aliases) {
+      const afterFullName = alias.afterFullName ?? false;
+      const rule: AliasRule = {
+        lowerContext: alias.case === 'proper' ? this.condition(alias.context, home, [capitalsCue]) : -1,
+        shortContext: afterFullName ? this.condition(alias.context, home, [namedCue], true) : -1,
+        afterFullName,
+        country: term.sharedName && term.country ? term.country : null,
+        countryTermCue: term.country && !term.sharedName ? countryTermCue(term.country) : -1,
+        owners,
+        capitalsCue,
+        namedCue,
+      };
+      const plain = rule.lowerContext < 0 && !afterFullName && !rule.country && rule.countryTermCue < 0 && capitalsCue < 0 && namedCue < 0;
+      this.claim(alias.text, {
+        kind: ClaimKind.Alias,
+        term: index,
+        cue: -1,
+        case: alias.case,
+        plural: alias.plural,
+        context: this.condition(alias.context, home),
+        extra: plain ? -1 : this.aliasRules.push(rule) - 1,
+        surface: alias.case === 'any' ? '' : normaliseSurface(alias.text),
+      });
+    }
+    for (const namesake of term.namesakes ?? []) this.claim(namesake, { ...NO_CLAIM, kind: ClaimKind.Namesake });
   }
 
   tables(termIds: string[]): MatcherTables {
@@ -112,34 +242,27 @@ class MatcherBuilder {
       automaton: buildAutomaton(this.patterns),
       termIds,
       claimStart,
+      claimKind: Uint8Array.from(flat, (c) => c.kind),
       claimTerm: Int32Array.from(flat, (c) => c.term),
       claimCue: Int32Array.from(flat, (c) => c.cue),
       claimCase: Uint8Array.from(flat, (c) => CASE_CODES.indexOf(c.case)),
       claimPlural: Uint8Array.from(flat, (c) => (c.plural ? 1 : 0)),
       claimContext: Int32Array.from(flat, (c) => c.context),
-      claimSurface: flat.map((c) => (c.case === 'any' ? '' : c.surface)),
-      rules: this.rules,
+      claimExtra: Int32Array.from(flat, (c) => c.extra),
+      claimSurface: flat.map((c) => c.surface),
+      conditions: this.conditions,
+      aliasRules: this.aliasRules,
+      countryCodes: this.countryCodes,
+      countryCues: [...this.countryCues],
     };
   }
 }
 
 /** Builds the tables of a matcher for these terms (the costly part: done once per change). */
 export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
-  const builder = new MatcherBuilder();
-  terms.forEach((term, index) => {
-    for (const alias of term.aliases) {
-      const context = alias.context ? builder.rule(alias.context) : -1;
-      const surface = normaliseSurface(alias.text);
-      builder.claim(alias.text, { term: index, cue: -1, case: alias.case, plural: alias.plural, context, surface });
-    }
-  });
+  const builder = new MatcherBuilder(terms.some((term) => term.sharedName));
+  terms.forEach((term, index) => builder.term(term, index));
   return builder.tables(terms.map((term) => term.id));
-}
-
-function caseMatches(rule: number, surface: string, found: string): boolean {
-  if (rule === 0) return true;
-  const written = normaliseSurface(found);
-  return written === surface || (rule !== CASE_EXACT && written === surface.toUpperCase());
 }
 
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;
@@ -157,52 +280,167 @@ function wordEnd(text: string, end: number, plural: boolean): number {
   return -1;
 }
 
-/** Leftmost-longest: at each start keep the longest term, and drop terms that overlap it. */
-function longestFirst(hits: TermHit[]): TermHit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TermHit[] = [];
+/** Capitalised or in capitals, as a name is written: "China", not the "china" of the cupboard. */
+const isProperName = (found: string) => /^\p{Lu}/u.test(found);
+
+/** The rule of an alias with none of its own: a reader's term, a plain dictionary name. */
+const PLAIN_RULE: AliasRule = {
+  lowerContext: -1,
+  shortContext: -1,
+  afterFullName: false,
+  country: null,
+  countryTermCue: -1,
+  owners: [],
+  capitalsCue: -1,
+  namedCue: -1,
+};
+
+/** A term's alias found, with what judging it needs. */
+interface AliasFound {
+  termId: TermId;
+  surface: string;
+  context: number;
+  rule: AliasRule;
+}
+
+/** A candidate: a term's alias, or a namesake (no alias), which wins by length and is dropped. */
+interface Candidate {
+  start: number;
+  end: number;
+  alias?: AliasFound;
+  lower: boolean;
+}
+
+/** A phrase cue found in the text, kept with its place for the rules that look next to a hit. */
+interface CueMark {
+  cue: number;
+  start: number;
+  end: number;
+}
+
+/** Leftmost-longest: at each start keep the longest candidate, and drop those that overlap it. */
+function longestFirst(candidates: Candidate[]): Candidate[] {
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
   let reached = -1;
-  for (const hit of hits) {
-    if (hit.start >= reached) {
-      kept.push(hit);
-      reached = hit.end;
+  for (const candidate of candidates) {
+    if (candidate.start >= reached) {
+      kept.push(candidate);
+      reached = candidate.end;
     }
   }
   return kept;
 }
 
 /**
+ * The rules that look at a hit's neighbours and at the block so far: another country's name
+ * attached to it, lower case, short references. Reports the facts later hits and blocks need.
+ */
+function judge(text: string, candidates: Candidate[], countries: CountryMark[], cueMarks: CueMark[], cues: number[]): TermHit[] {
+  const hits: TermHit[] = [];
+  const namedHere = new Set<TermId>();
+  for (const candidate of candidates) {
+    const { alias, start, end } = candidate;
+    if (!alias) continue;
+    const { rule } = alias;
+    if (rule.country && foreignQualifier(text, countries, candidate, rule.country)) continue;
+    let context = alias.context;
+    let reason: Reason | undefined;
+    if (candidate.lower) {
+      // A surname in lower case is a word ("jarvis"), not a reference to the person.
+      if (rule.afterFullName || commonNounAt(text, start)) continue;
+      const owner =
+        ownerBefore(text, cueMarks.filter((mark) => rule.owners.includes(mark.cue)), start) ??
+        (rule.country ? ownerBefore(text, countries.filter((mark) => mark.country === rule.country), start) : undefined);
+      if (owner) reason = { rule: 'owner', owner: text.slice(owner.start, owner.end) };
+      else {
+        context = rule.lowerContext;
+        reason = { rule: 'lower-case', proper: alias.surface };
+      }
+    } else if (rule.capitalsCue >= 0) {
+      cues.push(rule.capitalsCue);
+    }
+    if (rule.afterFullName) {
+      if (!standsAlone(text, start, end)) continue;
+      if (!namedHere.has(alias.termId)) context = rule.shortContext;
+      reason = { rule: 'short-reference' };
+    } else {
+      namedHere.add(alias.termId);
+      if (rule.namedCue >= 0) cues.push(rule.namedCue);
+    }
+    if (rule.countryTermCue >= 0) cues.push(rule.countryTermCue);
+    hits.push({ termId: alias.termId, start, end, context, ...(reason && { reason }) });
+  }
+  return hits;
+}
+
+const caseName = (code: number) => CASE_CODES[code]!;
+
+/**
  * A matcher over compiled tables. `enabled`, when given, says which terms to find: the others
  * are passed over before the longest match is chosen (the settings' kinds of terms).
  */
 export function matcherFromTables(tables: MatcherTables, enabled?: (termId: string) => boolean): Matcher {
-  const { automaton, termIds, claimStart, claimTerm, claimCue, claimCase, claimPlural, claimContext, claimSurface, rules } = tables;
+  const { automaton, termIds, claimStart, claimKind, claimTerm, claimCue, claimCase, claimPlural, claimContext, claimExtra, claimSurface } = tables;
+  const { conditions, aliasRules, countryCodes } = tables;
+  const countryCueOf = new Map(tables.countryCues);
+  const countryCues = [...countryCueOf.values()];
   const off = new Uint8Array(termIds.length);
   if (enabled) termIds.forEach((id, index) => (off[index] = enabled(id) ? 0 : 1));
 
   function scan(text: string): TextScan {
-    const terms: TermHit[] = [];
+    const candidates: Candidate[] = [];
     const cues: number[] = [];
+    const cueMarks: CueMark[] = [];
+    const countries: CountryMark[] = [];
     scanText(automaton, text, ({ pattern, start, end }) => {
       if (isWordAt(text, start - 1)) return;
       for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
-        const term = claimTerm[c]!;
-        if (term >= 0 && off[term] === 1) continue;
-        const matchEnd = wordEnd(text, end, claimPlural[c] === 1);
-        if (matchEnd < 0 || !caseMatches(claimCase[c]!, claimSurface[c]!, text.slice(start, end))) continue;
-        if (term >= 0) terms.push({ termId: termIds[term]!, start, end: matchEnd, context: claimContext[c]! });
-        else cues.push(claimCue[c]!);
+        const kind = claimKind[c]!;
+        if (kind === ClaimKind.Alias) {
+          const term = claimTerm[c]!;
+          if (off[term] === 1) continue;
+          const matchEnd = wordEnd(text, end, claimPlural[c] === 1);
+          const surface = claimSurface[c]!;
+          const fit = matchEnd < 0 ? null : caseFit({ surface, case: caseName(claimCase[c]!) }, text.slice(start, end));
+          if (!fit) continue;
+          const extra = claimExtra[c]!;
+          const alias = { termId: termIds[term]!, surface, context: claimContext[c]!, rule: extra < 0 ? PLAIN_RULE : aliasRules[extra]! };
+          candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower' });
+        } else if (kind === ClaimKind.Namesake) {
+          const matchEnd = wordEnd(text, end, false);
+          if (matchEnd >= 0) candidates.push({ start, end: matchEnd, lower: false });
+        } else if (kind === ClaimKind.Country) {
+          const matchEnd = wordEnd(text, end, false);
+          const found = text.slice(start, end);
+          if (matchEnd < 0 || (claimCase[c] === CASE_EXACT && !isAcronym(found))) continue;
+          countries.push({ country: countryCodes[claimExtra[c]!]!, cue: claimCue[c]!, start, end: matchEnd, proper: isProperName(found) });
+        } else {
+          const matchEnd = wordEnd(text, end, true);
+          if (matchEnd < 0) continue;
+          if (claimCase[c] === CASE_EXACT && normaliseSurface(text.slice(start, end)) !== claimSurface[c]) continue;
+          cues.push(claimCue[c]!);
+          cueMarks.push({ cue: claimCue[c]!, start, end: matchEnd });
+        }
       }
     });
-    return { terms: longestFirst(terms), cues };
+    const named = longestCountries(countries);
+    for (const mark of named) if (mark.proper) cues.push(mark.cue);
+    return { terms: judge(text, longestFirst(candidates), named, cueMarks, cues), cues };
   }
 
-  function contextHolds(rule: number, seen: ReadonlySet<number>): boolean {
-    const { requires, excludes } = rules[rule]!;
-    return requires.every((group) => group.some((cue) => seen.has(cue))) && !excludes.some((cue) => seen.has(cue));
-  }
-
-  return { automaton, tables, scan, contextHolds };
+  return {
+    automaton,
+    tables,
+    scan,
+    contextHolds: (rule, seen) => conditionHolds(conditions[rule]!, seen, countryCues),
+    isOrdered: (rule) => conditions[rule]!.ordered,
+    pageReason: (rule, seen) => {
+      const condition = conditions[rule];
+      if (!condition?.country || !namesOtherCountries(condition, seen, countryCueOf)) return undefined;
+      return { rule: 'country', country: condition.country };
+    },
+  };
 }
 
 export function compileMatcher(dictionary: { terms: readonly MatchableTerm[] }): Matcher {
@@ -213,15 +451,38 @@ export function compileMatcher(dictionary: { terms: readonly MatchableTerm[] }):
 export interface FoundTerm {
   termId: TermId;
   text: string;
+  /** Which block of the text, and where in it. */
+  block: number;
   start: number;
   end: number;
+  reason?: Reason;
+}
+
+/**
+ * Finds the terms of a self-contained page given as blocks of text (paragraphs), read in
+ * order, judged as the annotator judges a page once it is all read.
+ */
+export function findTermsInBlocks(matcher: Matcher, blocks: readonly string[]): FoundTerm[] {
+  const facts = new PageFacts(matcher);
+  const found = blocks.map((text, block) => {
+    const scan = matcher.scan(text);
+    return { text, block, terms: scan.terms, decisions: facts.read(scan).decisions };
+  });
+  return found.flatMap(({ text, block, terms, decisions }) =>
+    terms
+      .filter((hit, i) => decisions[i] ?? facts.holds(hit.context))
+      .map(({ termId, start, end, context, reason = facts.reason(context) }) => ({
+        termId,
+        text: text.slice(start, end),
+        block,
+        start,
+        end,
+        ...(reason && { reason }),
+      })),
+  );
 }
 
 /** Finds the terms of one self-contained text (an article, a test sentence). */
 export function findTerms(matcher: Matcher, text: string): FoundTerm[] {
-  const { terms, cues } = matcher.scan(text);
-  const seen = new Set(cues);
-  return terms
-    .filter((hit) => hit.context < 0 || matcher.contextHolds(hit.context, seen))
-    .map(({ termId, start, end }) => ({ termId, text: text.slice(start, end), start, end }));
+  return findTermsInBlocks(matcher, [text]);
 }

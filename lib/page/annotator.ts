@@ -1,5 +1,7 @@
 import type { TermId } from '../dictionary/schema';
+import type { Reason } from '../match/explain';
 import type { Matcher } from '../match/matcher';
+import { PageFacts } from '../match/page-facts';
 import type { TermLayer } from './highlights';
 import { inSlices } from './slices';
 import { locate, textBlocks, type TextBlock } from './text-blocks';
@@ -14,9 +16,16 @@ export interface Occurrence {
   nodes: Text[];
   /** The page-context rule the occurrence depends on, or -1. */
   rule: number;
-  /** Shown: its context (if any) holds on the page as read so far. */
+  /** Which rule let it count, when the card should say so. */
+  reason?: Reason;
+  /** Its context (if any) holds on the page as read so far. */
+  holds: boolean;
+  /** Shown: it holds, and the reader has not said it is not this term. */
   shown: boolean;
 }
+
+/** The reader's corrections: is this occurrence not the term it was taken for? */
+export type Dismissed = (occurrence: Occurrence) => boolean;
 
 const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
   a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
@@ -28,16 +37,19 @@ const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
 export class PageAnnotator {
   private readonly byContainer = new Map<Element, Occurrence[]>();
   private readonly byNode = new WeakMap<Text, Occurrence[]>();
-  private readonly seenCues = new Set<number>();
+  private facts: PageFacts;
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
+  private dismissed: Dismissed = () => false;
 
   constructor(
     private matcher: Matcher,
     private readonly layer: TermLayer,
     private readonly onChange: () => void = () => {},
-  ) {}
+  ) {
+    this.facts = new PageFacts(matcher);
+  }
 
   /** Reads (or re-reads) every block under `root`, yielding to the browser between slices. */
   async annotate(root: Node): Promise<void> {
@@ -55,8 +67,8 @@ export class PageAnnotator {
   /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
   reset(matcher: Matcher = this.matcher): void {
     for (const container of [...this.byContainer.keys()]) this.forgetContainer(container);
-    this.seenCues.clear();
     this.matcher = matcher;
+    this.facts = new PageFacts(matcher);
     this.onChange();
   }
 
@@ -65,6 +77,18 @@ export class PageAnnotator {
     this.forgetContainer(root);
     for (const el of root.querySelectorAll('*')) this.forgetContainer(el);
     this.onChange();
+  }
+
+  /** Hides what the reader said is not the term, at once, and in every block read later. */
+  dismiss(dismissed: Dismissed): void {
+    this.dismissed = dismissed;
+    for (const occurrence of [...this.byContainer.values()].flat()) this.paint(occurrence);
+    this.onChange();
+  }
+
+  /** Why an occurrence counts, when a rule decided it: its own, or what the page says now. */
+  reasonOf(occurrence: Occurrence): Reason | undefined {
+    return occurrence.reason ?? this.facts.reason(occurrence.rule);
   }
 
   /** How many occurrences are shown, without ordering them. */
@@ -89,39 +113,46 @@ export class PageAnnotator {
   }
 
   private read(block: TextBlock): void {
-    const { terms, cues } = this.matcher.scan(block.text);
-    const found = terms.map(({ termId, start, end, context }): Occurrence => ({
+    const scan = this.matcher.scan(block.text);
+    const { decisions, learned } = this.facts.read(scan);
+    const found = scan.terms.map(({ termId, start, end, context, reason }): Occurrence => ({
       termId,
       text: block.text.slice(start, end),
       ...locate(block, start, end),
       rule: context,
+      ...(reason && { reason }),
+      holds: false,
       shown: false,
     }));
     const list = this.byContainer.get(block.container) ?? [];
     if (found.length > 0) this.byContainer.set(block.container, list);
-    for (const occurrence of found) {
+    found.forEach((occurrence, i) => {
       list.push(occurrence);
       for (const node of occurrence.nodes) {
         const inNode = this.byNode.get(node);
         if (inNode) inNode.push(occurrence);
         else this.byNode.set(node, [occurrence]);
       }
-      if (occurrence.rule >= 0) this.contextual.add(occurrence);
-      else this.show(occurrence, true);
-    }
-    const before = this.seenCues.size;
-    for (const cue of cues) this.seenCues.add(cue);
-    if (this.seenCues.size !== before || found.some((o) => o.rule >= 0)) this.reviewContext();
+      const decided = decisions[i]!;
+      if (decided === null) this.contextual.add(occurrence);
+      this.show(occurrence, decided ?? this.facts.holds(occurrence.rule));
+    });
+    // Earlier occurrences can only change when the page shows something new.
+    if (learned) this.reviewContext();
   }
 
   /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
   private reviewContext(): void {
-    for (const occurrence of this.contextual) {
-      this.show(occurrence, this.matcher.contextHolds(occurrence.rule, this.seenCues));
-    }
+    for (const occurrence of this.contextual) this.show(occurrence, this.facts.holds(occurrence.rule));
   }
 
-  private show(occurrence: Occurrence, shown: boolean): void {
+  private show(occurrence: Occurrence, holds: boolean): void {
+    occurrence.holds = holds;
+    this.paint(occurrence);
+  }
+
+  private paint(occurrence: Occurrence): void {
+    const shown = occurrence.holds && !this.dismissed(occurrence);
     if (occurrence.shown === shown) return;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;

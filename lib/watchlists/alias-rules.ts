@@ -1,6 +1,6 @@
-import type { Alias, CaseRule } from '../dictionary/schema';
+import type { CaseRule } from '../dictionary/schema';
 import { foldPhrase } from '../match/characters';
-import type { MatchableTerm } from '../match/matcher';
+import type { MatchableAlias, MatchableTerm } from '../match/matcher';
 import { COMMON_WORDS } from './common-words';
 import type { WatchCaseRule, WatchTerm } from './schema';
 
@@ -73,7 +73,7 @@ export function unsafeNames(term: Pick<WatchTerm, 'label' | 'aliases' | 'caseRul
 
 /** A reader's term as the matcher takes it: its safe names with their case rules. */
 export function matchableTerm(term: Pick<WatchTerm, 'id' | 'label' | 'aliases' | 'caseRule'>): MatchableTerm {
-  const aliases: Alias[] = [];
+  const aliases: MatchableAlias[] = [];
   for (const name of distinctNames(term)) {
     const safety = safetyOf(name);
     if (safety !== 'tooShort') aliases.push({ text: name.text, case: caseOf(name, safety, term.caseRule), plural: false });

@@ -189,6 +189,10 @@ export async function openCardByHover(page: Page, text: string, highlightName?: 
 export interface SavedRecords {
   highlights: readonly object[];
   pages: readonly object[];
+  /** Where terms were seen, and the terms seen on each page (lib/sightings/). */
+  sightings?: readonly object[];
+  sightingPages?: readonly object[];
+  sightingTerms?: readonly object[];
 }
 
 /**
@@ -197,15 +201,16 @@ export interface SavedRecords {
  * Pages that follow the database live do not see these writes: reload them.
  */
 export async function writeRecords(extensionPage: Page, records: SavedRecords): Promise<void> {
-  await extensionPage.evaluate(async ({ highlights, pages }) => {
+  await extensionPage.evaluate(async (stores) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('state-security-lens');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['highlights', 'pages'], 'readwrite');
-    for (const highlight of highlights) tx.objectStore('highlights').put(highlight);
-    for (const page of pages) tx.objectStore('pages').put(page);
+    const tx = db.transaction(Object.keys(stores), 'readwrite');
+    for (const [store, records] of Object.entries(stores)) {
+      for (const record of records ?? []) tx.objectStore(store).put(record);
+    }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);

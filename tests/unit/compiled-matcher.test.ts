@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { CaseRule } from '../../lib/dictionary/schema';
 import { deserializeMatcher, fromBase64, serializeMatcher, toBase64 } from '../../lib/match/compiled';
-import { buildMatcherTables, compileMatcher, findTerms, matcherFromTables, type MatchableTerm } from '../../lib/match/matcher';
+import { COUNTRIES } from '../../lib/match/countries';
+import { buildMatcherTables, compileMatcher, findTerms, findTermsInBlocks, matcherFromTables, type MatchableTerm } from '../../lib/match/matcher';
 
 /** Few letters, spaces and apostrophes: random terms then overlap and share prefixes, as names do. */
 const letter = fc.constantFrom('a', 'b', 'A', 'B', 'é', 'É', ' ', '’', "'", 'c', 'x', '中', '-');
@@ -40,6 +41,27 @@ describe('the compiled matcher', () => {
     expect(findTerms(loaded, network)).toEqual(findTerms(own, network));
     expect(findTerms(loaded, network).map((found) => found.text)).not.toContain('MSS');
   });
+
+  it('keeps the dictionary’s rules of which one is meant (countries, namesakes, owners, case by context, short references), beside a reader’s terms', () => {
+    const words = bundledDictionary.terms.flatMap((term) => [
+      ...term.aliases.map((alias) => alias.text),
+      ...term.aliases.map((alias) => alias.text.toLowerCase()),
+      ...term.namesakes,
+      ...term.owners,
+    ]);
+    const countryNames = COUNTRIES.flatMap((country) => country.names).slice(0, 60);
+    const token = fc.constantFrom(...words, ...countryNames, 'the', 'a', 'an', 'said', "'s", 'of', 'Japan’s', 'US', 'TCP', 'china');
+    const block = fc.array(token, { maxLength: 14 }).map((parts) => parts.join(' ') + '.');
+    fc.assert(
+      fc.property(terms, fc.array(block, { minLength: 1, maxLength: 4 }), (readers, blocks) => {
+        const own = compileMatcher({ terms: [...bundledDictionary.terms, ...readers] });
+        const loaded = roundTrip(own);
+        for (const sample of blocks) expect(loaded.scan(sample)).toEqual(own.scan(sample));
+        expect(findTermsInBlocks(loaded, blocks)).toEqual(findTermsInBlocks(own, blocks));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 
   it('agrees beyond the dense states, with thousands of terms', () => {
     const many: MatchableTerm[] = Array.from({ length: 4000 }, (_, i) => ({

@@ -79,6 +79,27 @@ describe('parseDictionary', () => {
     expect(() => parseDictionary(input)).toThrow(/claimed by both "mss" and "national-intelligence-law"/);
   });
 
+  it('rejects a country the matcher does not know, and a term of short references only', () => {
+    const input = validInput();
+    input.terms[0]!.country = 'ZZ';
+    input.terms[1]!.aliases = [{ text: 'Dahua', case: 'proper', afterFullName: true }];
+    expect(() => parseDictionary(input)).toThrow('term "hikvision" names country "ZZ"');
+    expect(() => parseDictionary(input)).toThrow('term "dahua" has only short references (afterFullName) and no full name');
+  });
+
+  it('rejects a name shared with other countries that names no country of its own', () => {
+    const input = validInput();
+    input.terms[0]!.sharedName = true;
+    delete input.terms[0]!.country;
+    expect(() => parseDictionary(input)).toThrow('term "hikvision" shares its name with other countries\' bodies but names no country');
+  });
+
+  it('rejects a country code that is not two capitals', () => {
+    const input = validInput();
+    input.terms[0]!.country = 'gb';
+    expect(() => parseDictionary(input)).toThrow();
+  });
+
   it('rejects input that does not fit the schema', () => {
     expect(() => parseDictionary({ sources: [], terms })).toThrow();
   });

@@ -128,10 +128,11 @@ describe('case rules', () => {
   });
 
   it('matches proper names as written or in capitals, not as common nouns', () => {
-    expect(found('The Cabinet Office; THE CABINET OFFICE; the cabinet office furniture')).toEqual([
+    expect(found('The Cabinet Office; THE CABINET OFFICE; a cabinet office of her own')).toEqual([
       ['cabinet-office', 'Cabinet Office'],
       ['cabinet-office', 'CABINET OFFICE'],
     ]);
+    expect(found('the cabinet office furniture')).toEqual([]);
   });
 
   it('matches any-case names in any capitalisation', () => {

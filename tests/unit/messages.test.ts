@@ -26,4 +26,21 @@ describe('messages between contexts', () => {
     expect(PageMatches.parse(answer)).toEqual(answer);
     expect(PageMatches.safeParse({ ...answer, matches: [{ termId: 'Not An Id', text: 'x' }] }).success).toBe(false);
   });
+
+  it('takes a page visit’s sightings in one message, and refuses a malformed one', () => {
+    const visit = {
+      type: 'recordSightings',
+      page: { url: 'https://www.bbc.co.uk/news/1', title: 'MI5 alert', publishedAt: '2025-11-18' },
+      terms: [{ termId: 'mi5', count: 2 }],
+    };
+    expect(BackgroundRequest.parse(visit)).toEqual(visit);
+    const refused = [
+      { ...visit, page: { ...visit.page, url: 'javascript:alert(1)' } },
+      { ...visit, page: { ...visit.page, publishedAt: 'yesterday' } },
+      { ...visit, terms: [] },
+      { ...visit, terms: [{ termId: 'mi5', count: 0 }] },
+      { ...visit, terms: Array.from({ length: 10_001 }, () => ({ termId: 'mi5', count: 1 })) },
+    ];
+    for (const message of refused) expect(BackgroundRequest.safeParse(message).success).toBe(false);
+  });
 });

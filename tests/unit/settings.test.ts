@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, parseSettings, readsPage, withPausedSite } from '../../lib/settings';
+import { DEFAULT_SETTINGS, MAX_HOVER_DELAY_MS, parseSettings, readsPage, remembersSightings, withPausedSite } from '../../lib/settings';
 
 describe('settings', () => {
   it('gives a new reader the defaults', () => {
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, highlightStyle: 'background', hoverDelayMs: 150, cardTrigger: 'hover', badge: true });
+    expect(DEFAULT_SETTINGS).toMatchObject({ enabled: true, highlightStyle: 'background', hoverDelayMs: 150, cardTrigger: 'hover', badge: true, rememberSightings: true });
     expect(DEFAULT_SETTINGS.kinds).toContain('agency');
   });
 
@@ -49,6 +49,14 @@ describe('settings', () => {
     expect(readsPage({ ...DEFAULT_SETTINGS, enabled: false }, url)).toBe(false);
     expect(readsPage(withPausedSite(DEFAULT_SETTINGS, 'bbc.co.uk', true), url)).toBe(false);
     expect(readsPage(withPausedSite(DEFAULT_SETTINGS, 'theguardian.com', true), url)).toBe(true);
+  });
+
+  it('remembers where terms appear only where it reads the page, and not once turned off', () => {
+    const url = 'https://www.bbc.co.uk/news/articles/1';
+    expect(remembersSightings(DEFAULT_SETTINGS, url)).toBe(true);
+    expect(remembersSightings({ ...DEFAULT_SETTINGS, rememberSightings: false }, url)).toBe(false);
+    expect(remembersSightings({ ...DEFAULT_SETTINGS, enabled: false }, url)).toBe(false);
+    expect(remembersSightings(withPausedSite(DEFAULT_SETTINGS, 'bbc.co.uk', true), url)).toBe(false);
   });
 
   it('adds and removes sites without duplicates', () => {

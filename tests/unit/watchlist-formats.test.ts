@@ -153,6 +153,21 @@ describe('importing into the database', () => {
 });
 
 describe('the collection archive, version 2', () => {
+  it('checks each watchlist on its own: a damaged one is left out and named, the others come in', async () => {
+    const archive = {
+      format: 'state-security-lens',
+      version: 2,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      pages: [],
+      highlights: [],
+      watchlists: [{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }, { name: '', terms: 'none' }],
+    };
+    const { collection, refused } = await readImportFile(JSON.stringify(archive), '2026-01-02T00:00:00.000Z');
+    expect(collection.watchlists).toMatchObject([{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }]);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.where).toBe('watchlists[1]');
+  });
+
   it('carries the watchlists with the highlights, and still reads version 1', async () => {
     const db = openDatabase(`test-${crypto.randomUUID()}`);
     try {
@@ -160,9 +175,11 @@ describe('the collection archive, version 2', () => {
       await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
       const text = writeArchive(await collectAll(db), { exportedAt: '2026-01-01T00:00:00.000Z', termLabel: () => undefined });
       expect(JSON.parse(text)).toMatchObject({ version: 2, watchlists: [{ name: 'Beat', terms: [{}, {}, {}] }] });
-      expect(readImportFile(text, '2026-01-02T00:00:00.000Z').watchlists).toEqual(await exportWatchlists(db));
+      const read = await readImportFile(text, '2026-01-02T00:00:00.000Z');
+      expect(read.collection.watchlists).toEqual(await exportWatchlists(db));
+      expect(read.refused).toEqual([]);
       const old = JSON.stringify({ format: 'state-security-lens', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', pages: [], highlights: [] });
-      expect(readImportFile(old, '2026-01-02T00:00:00.000Z')).toEqual({ pages: [], highlights: [] });
+      expect(await readImportFile(old, '2026-01-02T00:00:00.000Z')).toEqual({ collection: { pages: [], highlights: [] }, refused: [] });
     } finally {
       await db.delete();
     }

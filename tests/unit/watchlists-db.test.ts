@@ -55,7 +55,7 @@ describe('watchlists in the database', () => {
     const upgraded = openDatabase(dbName);
     try {
       expect(upgraded.verno).toBeGreaterThanOrEqual(2);
-      const [highlight] = await highlightsOn(upgraded, url);
+      const [highlight] = (await highlightsOn(upgraded, url)).valid;
       expect(highlight).toMatchObject({ id: 'h1', note: 'kept', tags: ['x'], quote: { exact: 'MI5' } });
       expect(await pageNote(upgraded, url)).toMatchObject({ note: 'page note', title: 'MI5 alert' });
       expect(await upgraded.watchlists.count()).toBe(0);

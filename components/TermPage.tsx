@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LensDatabase } from '../lib/db/database';
+import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/highlights';
+import type { SavedHighlight } from '../lib/db/schema';
+import type { Dictionary, Term } from '../lib/dictionary/schema';
+import { coOccurring } from '../lib/sightings/page-index';
+import { sightingsOf } from '../lib/sightings/store';
+import { HighlightItem } from './HighlightItem';
+import { SightingsTimeline } from './SightingsTimeline';
+import { KeyFacts, RelatedTerms } from './TermCard';
+import { UndoBar } from './UndoBar';
+import { useLiveQuery } from './use-live-query';
+
+export interface TermPageProps {
+  db: LensDatabase;
+  dictionary: Dictionary;
+  termId: string;
+  /** Opens a saved highlight's page, scrolled to the passage. */
+  openHighlight(highlight: SavedHighlight): void;
+}
+
+/** Another term's page: the same page, another fragment (term.html#<termId>). */
+const termHref = (termId: string) => `#${termId}`;
+
+function TermHighlights({ db, termId, terms, open }: { db: LensDatabase; termId: string; terms: ReadonlyMap<string, Term>; open(highlight: SavedHighlight): void }) {
+  const highlights = useLiveQuery(() => db.highlights.where('termId').equals(termId).reverse().sortBy('createdAt'), [termId]);
+  const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
+  return (
+    <section aria-labelledby="term-highlights-title">
+      <h2 id="term-highlights-title" class="section-title">
+        Your highlights of it
+      </h2>
+      {highlights?.length === 0 && <p class="note">None saved. Save the term from its card on a page.</p>}
+      <ul class="highlights">
+        {highlights?.map((highlight) => (
+          <HighlightItem
+            key={highlight.id}
+            highlight={highlight}
+            term={terms.get(termId)}
+            showPage
+            onNote={(note) => updateHighlight(db, highlight.id, { note })}
+            onDelete={() => void deleteHighlight(db, highlight.id).then((gone) => setDeleted(gone ?? null))}
+            onOpen={() => open(highlight)}
+          />
+        ))}
+      </ul>
+      {deleted && (
+        <UndoBar
+          message="Highlight deleted."
+          onUndo={() => void restoreHighlight(db, deleted).then(() => setDeleted(null))}
+          onExpire={() => setDeleted(null)}
+        />
+      )}
+    </section>
+  );
+}
+
+function SeenWith({ db, termId, terms }: { db: LensDatabase; termId: string; terms: ReadonlyMap<string, Term> }) {
+  const together = useLiveQuery(() => coOccurring(db, termId), [termId]);
+  return (
+    <section aria-labelledby="together-title">
+      <h2 id="together-title" class="section-title">
+        Seen on the same pages
+      </h2>
+      {together?.length === 0 && <p class="note">No other term seen on its pages yet.</p>}
+      <ol class="together">
+        {together?.map(({ termId: other, pages }) => (
+          <li key={other}>
+            <a href={termHref(other)}>{terms.get(other)?.label ?? other}</a>
+            <span class="count">{pages === 1 ? '1 page' : `${pages} pages`}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** A term's own page: its card, where it was seen, the reader's highlights of it, and its company. */
+export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProps) {
+  const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
+  const sources = useMemo(() => new Map(dictionary.sources.map((source) => [source.id, source])), [dictionary]);
+  const sightings = useLiveQuery(() => sightingsOf(db, termId), [termId]);
+  const term = terms.get(termId);
+  const label = term?.label ?? termId;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.title = `${label} · State Security Lens`;
+    // Another term chosen on this page: the reader starts reading from its name.
+    if (document.activeElement !== document.body) heading.current?.focus();
+  }, [termId]);
+  return (
+    <main class="term-page">
+      <nav class="term-nav" aria-label="Pages of the extension">
+        <a href="/library.html#terms">All terms</a>
+        <a href="/library.html">Your highlights</a>
+      </nav>
+      <header class="term-head">
+        <h1 ref={heading} tabIndex={-1}>
+          {label}
+        </h1>
+        {term && <p class={`kind kind-${term.kind.replace(' ', '-')}`}>{term.kind}</p>}
+      </header>
+      {term ? (
+        <div class="term-card">
+          <p class="summary">{term.summary}</p>
+          <KeyFacts term={term} sources={sources} />
+          <RelatedTerms related={term.related.flatMap((id) => terms.get(id) ?? [])} onOpenTerm={(id) => (location.hash = id)} />
+        </div>
+      ) : (
+        <p class="note">This term is not in the bundled dictionary.</p>
+      )}
+      <SightingsTimeline key={termId} termId={termId} termLabel={label} sightings={sightings} />
+      <div class="term-columns">
+        <SeenWith db={db} termId={termId} terms={terms} />
+        <TermHighlights db={db} termId={termId} terms={terms} open={openHighlight} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,117 @@
+import { Dexie } from 'dexie';
+import type { LensDatabase } from '../db/database';
+import { siteOf } from '../url';
+import { noteVisit, refreshSummaries } from './page-index';
+import { Sighting, type PageVisit, type SeenElsewhere } from './schema';
+
+const now = () => new Date().toISOString();
+
+/** Records read back are parsed one by one: a damaged one is left out, never the whole list. */
+export function validSightings(records: readonly unknown[]): Sighting[] {
+  return records.flatMap((record) => {
+    const sighting = Sighting.safeParse(record);
+    return sighting.success ? [sighting.data] : [];
+  });
+}
+
+/**
+ * Records a page visit: each term's sighting on the page is made, or updated (title, date,
+ * count and lastSeen from this visit; firstSeen kept). Writing the same visit again changes
+ * only lastSeen, so a live page reporting as it grows keeps one record per term.
+ */
+export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, time = now()): Promise<void> {
+  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+    const saved = await db.sightings.bulkGet(terms.map(({ termId }) => [termId, page.url]));
+    const site = siteOf(page.url);
+    const next = terms.map(({ termId, count }, i): Sighting => {
+      const before = saved[i];
+      const publishedAt = page.publishedAt ?? before?.publishedAt;
+      return {
+        termId,
+        url: page.url,
+        title: page.title || before?.title || '',
+        site,
+        ...(publishedAt && { publishedAt }),
+        firstSeen: before?.firstSeen ?? time,
+        lastSeen: time,
+        count,
+      };
+    });
+    await db.sightings.bulkPut(next);
+    const termIds = terms.map(({ termId }) => termId);
+    await noteVisit(db, page.url, termIds, termIds.filter((_, i) => !saved[i]), time);
+  });
+}
+
+/** "Forget this page": every sighting on it. */
+export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+    const termIds = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
+    await db.sightings.where('url').equals(url).delete();
+    await refreshSummaries(db, [url], termIds);
+    return termIds.length;
+  });
+}
+
+/** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */
+export async function clearSightings(db: LensDatabase, before?: string): Promise<number> {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+    if (before === undefined) {
+      const count = await db.sightings.count();
+      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear()]);
+      return count;
+    }
+    const older = await db.sightings.where('lastSeen').below(before).primaryKeys();
+    await db.sightings.bulkDelete(older);
+    await refreshSummaries(db, older.map(([, url]) => url), older.map(([termId]) => termId));
+    return older.length;
+  });
+}
+
+const termRange = (db: LensDatabase, termId: string) =>
+  db.sightings.where('[termId+lastSeen]').between([termId, Dexie.minKey], [termId, Dexie.maxKey]);
+
+/** A term's sightings, most recently seen first. */
+export async function sightingsOf(db: LensDatabase, termId: string): Promise<Sighting[]> {
+  // Read oldest first and turned round here: IndexedDB reads a range in one request only
+  // forwards; Dexie's reverse() would step a cursor through every record.
+  return validSightings(await termRange(db, termId).toArray()).reverse();
+}
+
+const RECENT_ON_CARD = 3;
+
+/** What the card says: the other pages a term was seen on, since when, and the latest three. */
+export async function seenElsewhere(db: LensDatabase, termId: string, url: string): Promise<SeenElsewhere> {
+  const others = (await sightingsOf(db, termId)).filter((sighting) => sighting.url !== url);
+  const since = others.reduce<string | undefined>((first, { firstSeen }) => (!first || firstSeen < first ? firstSeen : first), undefined);
+  const recent = others.slice(0, RECENT_ON_CARD).map(({ url, title, site, publishedAt, lastSeen }) => ({
+    url,
+    title,
+    site,
+    ...(publishedAt && { publishedAt }),
+    lastSeen,
+  }));
+  return { pages: others.length, ...(since && { since }), recent };
+}
+
+/** Two records of one term on one page: the visits of both, the latest one's facts. */
+function mergeSighting(saved: Sighting | undefined, imported: Sighting): Sighting {
+  if (!saved) return imported;
+  const latest = imported.lastSeen > saved.lastSeen ? imported : saved;
+  return { ...latest, firstSeen: imported.firstSeen < saved.firstSeen ? imported.firstSeen : saved.firstSeen };
+}
+
+/** Brings imported sightings in, inside the import's transaction; a file imported twice changes nothing. */
+export async function mergeSightings(db: LensDatabase, sightings: readonly Sighting[]): Promise<void> {
+  if (sightings.length === 0) return;
+  // One record per term and page, even if the file lists one twice.
+  const imported = new Map<string, Sighting>();
+  for (const sighting of sightings) {
+    const key = `${sighting.termId} ${sighting.url}`;
+    imported.set(key, mergeSighting(imported.get(key), sighting));
+  }
+  const incoming = [...imported.values()];
+  const saved = await db.sightings.bulkGet(incoming.map(({ termId, url }) => [termId, url]));
+  await db.sightings.bulkPut(incoming.map((sighting, i) => mergeSighting(saved[i], sighting)));
+  await refreshSummaries(db, incoming.map(({ url }) => url), incoming.map(({ termId }) => termId));
+}

@@ -1,0 +1,203 @@
+/**
+ * Where have I seen it, end to end: pages read on two news sites are remembered per term; a
+ * card lists the other pages; the term's page shows the timeline and the terms seen with it;
+ * nothing is recorded on a paused site; "Forget this page" and clearing remove sightings.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { benzingaArticlePage, edgeCasesPage } from '../fixtures/news-page.ts';
+import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
+import { expect, test } from './extension.ts';
+import { openPopup, storeSettings, tabIdOf } from './extension-pages.ts';
+import { openCardByHover } from './launch.ts';
+
+const CAMERAS_URL = 'https://www.theguardian.com/world/2025/dec/01/uk-surveillance-cameras-review';
+const CAMERAS_TITLE = 'Whitehall widens its review of surveillance cameras';
+
+/** The Benzinga article again, under another headline and address, stating its publication date. */
+const camerasPage = () =>
+  benzingaArticlePage()
+    .replace(/<title>[^<]*<\/title>/, `<title>${CAMERAS_TITLE}</title>`)
+    .replace('</head>', '<meta property="article:published_time" content="2025-12-01T07:30:00+00:00">\n</head>');
+
+interface StoredSighting {
+  termId: string;
+  url: string;
+  title: string;
+  publishedAt?: string;
+  count: number;
+}
+
+/** Every sighting in the extension's database, read from one of its pages. */
+const storedSightings = (extensionPage: Page) =>
+  extensionPage.evaluate(
+    () =>
+      new Promise<StoredSighting[]>((resolve, reject) => {
+        const open = indexedDB.open('state-security-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('sightings').objectStore('sightings').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+
+const urlsOf = (sightings: StoredSighting[], termId: string) =>
+  sightings.filter((s) => s.termId === termId).map((s) => s.url).sort();
+
+async function read(page: Page, url: string, getPageMatches: (page: Page) => Promise<unknown>): Promise<void> {
+  await page.goto(url);
+  await getPageMatches(page);
+}
+
+test.beforeEach(async ({ context }) => {
+  await servePages(context, {
+    [NEWS_URLS.benzingaArticle]: benzingaArticlePage(),
+    [NEWS_URLS.edgeCases]: edgeCasesPage(),
+    [CAMERAS_URL]: camerasPage(),
+  });
+});
+
+test('pages read on two sites are remembered: the card lists the others, the term page shows the timeline and its company', async ({
+  page,
+  context,
+  getPageMatches,
+  extensionId,
+}) => {
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/term.html#hikvision`);
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await read(page, NEWS_URLS.edgeCases, getPageMatches);
+  await read(page, CAMERAS_URL, getPageMatches);
+  await expect
+    .poll(async () => urlsOf(await storedSightings(extensionPage), 'hikvision'))
+    .toEqual([NEWS_URLS.benzingaArticle, NEWS_URLS.edgeCases, CAMERAS_URL].sort());
+  const cameras = (await storedSightings(extensionPage)).find((s) => s.termId === 'hikvision' && s.url === CAMERAS_URL)!;
+  expect(cameras).toMatchObject({ title: CAMERAS_TITLE, publishedAt: '2025-12-01', count: 4 });
+
+  const card = await openCardByHover(page, 'Hikvision');
+  const seen = card.getByRole('region', { name: 'Where you have seen it' });
+  await expect(seen).toContainText(/Seen on 2 other pages since \w+/);
+  await expect(seen.getByRole('link')).toHaveText(['How the annotator reads awkward markup | The Daily Ledger', /China On Slippery Grounds/]);
+  await expect(seen.getByRole('link').first()).toHaveAttribute('href', NEWS_URLS.edgeCases);
+
+  // "All sightings" opens the term's page in a new tab.
+  const [termPage] = await Promise.all([context.waitForEvent('page'), seen.getByRole('button', { name: 'All sightings' }).click()]);
+  await termPage.waitForLoadState();
+  expect(termPage.url()).toBe(`chrome-extension://${extensionId}/term.html#hikvision`);
+  await expect(termPage.getByRole('heading', { level: 1 })).toHaveText('Hikvision');
+  const timeline = termPage.getByRole('region', { name: 'Where you have seen it' });
+  await expect(timeline.locator('.timeline-count')).toHaveText('3 of 3 pages');
+  await expect(timeline.locator('.sighting-title')).toHaveText([CAMERAS_TITLE, /awkward markup/, /China On Slippery Grounds/]);
+  await expect(timeline.locator('.sighting').first()).toContainText('published 1 Dec 2025');
+  await expect(timeline.locator('.sighting').first()).toContainText('4 mentions');
+  const company = termPage.getByRole('region', { name: 'Seen on the same pages' });
+  await expect(company.getByRole('listitem').filter({ hasText: 'Dahua' })).toContainText('2 pages');
+  await expect(company.getByRole('listitem').filter({ hasText: 'Cabinet Office' })).toContainText('3 pages');
+
+  // Filters: by site, then by words.
+  await timeline.getByRole('combobox', { name: 'Site' }).selectOption('benzinga.com');
+  await expect(timeline.locator('.sighting-title')).toHaveText([/China On Slippery Grounds/]);
+  await timeline.getByRole('combobox', { name: 'Site' }).selectOption('');
+  await timeline.getByRole('searchbox').fill('whitehall');
+  await expect(timeline.locator('.sighting-title')).toHaveText([CAMERAS_TITLE]);
+
+  // A co-occurring term opens its own page, from the keyboard.
+  await company.getByRole('link', { name: 'Dahua Technology' }).focus();
+  await termPage.keyboard.press('Enter');
+  await expect(termPage.getByRole('heading', { level: 1 })).toHaveText('Dahua Technology');
+  await expect(termPage.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(termPage.locator('.timeline-count')).toHaveText('2 of 2 pages');
+
+  // The term page opened before the pages were read followed the database live.
+  await expect(extensionPage.locator('.timeline-count')).toHaveText('3 of 3 pages');
+});
+
+test('a paused site records nothing; "Forget this page" removes a page; the setting turned off records nothing', async ({
+  page,
+  context,
+  getPageMatches,
+  serviceWorker,
+  extensionId,
+}) => {
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/term.html#hikvision`);
+  await storeSettings(serviceWorker, { pausedSites: ['theguardian.com'] });
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await page.goto(CAMERAS_URL);
+  await expect.poll(async () => urlsOf(await storedSightings(extensionPage), 'hikvision')).toEqual([NEWS_URLS.benzingaArticle]);
+  // Give a paused page's content script every chance to (wrongly) report.
+  await page.waitForTimeout(1000);
+  expect((await storedSightings(extensionPage)).filter((s) => s.url === CAMERAS_URL)).toEqual([]);
+
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
+  const section = popup.getByRole('region', { name: 'Where terms appear' });
+  await expect(section).toContainText('terms of this page are remembered');
+  await section.getByRole('button', { name: 'Forget this page' }).click();
+  await expect(section.getByRole('status')).toHaveText(/Forgotten/);
+  await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
+
+  // "Remember where terms appear" turned off on the settings page: a page read records nothing.
+  await storeSettings(serviceWorker, { rememberSightings: false });
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await page.waitForTimeout(1000);
+  expect(await storedSightings(extensionPage)).toEqual([]);
+});
+
+test('the library lists every term seen; sightings are cleared by date or all, exported and imported again', async ({
+  page,
+  context,
+  getPageMatches,
+  extensionId,
+}) => {
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await read(page, NEWS_URLS.edgeCases, getPageMatches);
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html#terms`);
+  const table = library.getByRole('table');
+  const hikvision = table.getByRole('row').filter({ has: library.getByRole('link', { name: 'Hikvision' }) });
+  await expect(hikvision).toContainText('2');
+  // Sorted by pages, most first; then by name, A to Z, from the column's header.
+  await expect(table.getByRole('row').nth(1).getByRole('rowheader')).not.toHaveText('Hikvision');
+  await table.getByRole('button', { name: 'Term' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Term' })).toHaveAttribute('aria-sort', 'ascending');
+  const names = await table.getByRole('rowheader').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+  // Export everything (sightings with it) from the Highlights view, as JSON.
+  await library.getByRole('link', { name: 'Highlights' }).click();
+  const [download] = await Promise.all([library.waitForEvent('download'), library.getByRole('button', { name: 'Export' }).click()]);
+  const file = await readFile((await download.path())!, 'utf8');
+  const archive = JSON.parse(file);
+  expect(archive.version).toBe(2);
+  expect(urlsOf(archive.sightings, 'hikvision')).toEqual([NEWS_URLS.benzingaArticle, NEWS_URLS.edgeCases].sort());
+
+  // Clear those last seen before a day in the past (none), then all of them.
+  await library.getByRole('link', { name: 'Terms' }).click();
+  const clear = library.getByRole('form', { name: 'Clear sightings' });
+  await clear.getByLabel('Clear sightings last seen before').fill('2020-01-01');
+  await clear.getByRole('button', { name: 'Clear sightings…' }).click();
+  await clear.getByRole('button', { name: 'Clear those before 1 Jan 2020' }).click();
+  await expect(clear.getByRole('status')).toHaveText('Cleared 0 sightings.');
+  await expect(hikvision).toBeVisible();
+  await clear.getByLabel('Clear sightings last seen before').fill('');
+  await clear.getByRole('button', { name: 'Clear sightings…' }).click();
+  await clear.getByRole('button', { name: 'Clear all sightings' }).click();
+  await expect(clear.getByRole('status')).toHaveText(/^Cleared \d+ sightings\.$/);
+  await expect(library.getByText('No term seen yet.')).toBeVisible();
+  expect(await storedSightings(library)).toEqual([]);
+
+  // The exported file brings them all back.
+  await library.getByRole('link', { name: 'Highlights' }).click();
+  await library.locator('input[type="file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported backup.json');
+  expect((await storedSightings(library)).length).toBe(archive.sightings.length);
+  await library.getByRole('link', { name: 'Terms' }).click();
+  await hikvision.getByRole('link').click();
+  await expect(library.getByRole('heading', { level: 1 })).toHaveText('Hikvision');
+  await expect(library.locator('.timeline-count')).toHaveText('2 of 2 pages');
+});
