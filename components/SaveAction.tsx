@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { trusted } from './trusted';
 
 export interface SaveActionProps {
   saved: boolean;
@@ -39,16 +40,16 @@ export function SaveAction({ saved, onSave }: SaveActionProps) {
             value={note}
             rows={3}
             placeholder="Why this matters…"
-            onInput={(event) => setNote(event.currentTarget.value)}
+            onInput={trusted((event) => setNote(event.currentTarget.value))}
           />
         </label>
       )}
       <div class="buttons">
-        <button type="button" class="primary" disabled={status.kind === 'saving'} onClick={save}>
+        <button type="button" class="primary" disabled={status.kind === 'saving'} onClick={trusted(save)}>
           {noting ? 'Save with note' : 'Save'}
         </button>
         {!noting && (
-          <button type="button" class="secondary" onClick={() => setNoting(true)}>
+          <button type="button" class="secondary" onClick={trusted(() => setNoting(true))}>
             Add a note
           </button>
         )}

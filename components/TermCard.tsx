@@ -1,5 +1,6 @@
 import type { Source, Term } from '../lib/dictionary/schema';
 import { SaveAction, type SaveActionProps } from './SaveAction';
+import { trusted } from './trusted';
 
 export interface TermCardProps {
   term: Term;
@@ -65,7 +66,7 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
             <span class="count">{mentions(count)}</span>
           </p>
         </div>
-        <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close card" onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -102,7 +103,7 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
           <ul class="related">
             {related.map((other) => (
               <li key={other.id}>
-                <button type="button" class="chip" onClick={() => onOpenTerm(other.id)}>
+                <button type="button" class="chip" onClick={trusted(() => onOpenTerm(other.id))}>
                   {other.label}
                 </button>
               </li>

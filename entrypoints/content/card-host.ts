@@ -56,6 +56,10 @@ export class CardHost {
     return !!this.view?.contains(event);
   }
 
+  get typing(): boolean {
+    return !!this.view?.typing();
+  }
+
   /**
    * Gets the card view ready, the first time a card is likely soon (the pointer rests on a
    * term): loaded, and rehearsed with the card that `request` would show.

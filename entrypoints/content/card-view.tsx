@@ -2,7 +2,8 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
-import { UI_HOST_TAG } from '../../lib/page/skip-rules';
+import { markUiHost } from '../../lib/page/skip-rules';
+import { trusted } from '../../components/trusted';
 
 /**
  * The card on screen: Preact, the card and its positioning. Built as a script of its own
@@ -20,6 +21,8 @@ export interface CardView {
   engaged(): boolean;
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean;
+  /** Is the reader typing in one of the card's fields (its note)? */
+  typing(): boolean;
   /**
    * Renders a card off the page and drops it, while the hover delay runs: the first real card
    * then finds the card's code compiled and its styles parsed, and paints within a frame.
@@ -57,25 +60,39 @@ async function place(card: HTMLElement, anchor: Range): Promise<void> {
   card.style.visibility = 'visible';
 }
 
-/** The one element the extension adds to a page, created with the first card. */
-function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): HTMLElement {
-  const host = document.createElement(UI_HOST_TAG.toLowerCase());
-  const shadow = host.attachShadow({ mode: 'open' });
+interface Mount {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  layer: HTMLElement;
+}
+
+/**
+ * The one element the extension adds to a page, created with the first card: a plain `div`
+ * (no custom element a page could define first, no telling name) whose shadow root is closed,
+ * so that the page's scripts cannot reach into the card (`host.shadowRoot` is null to them).
+ * Only the reader's own pointer counts (trusted events).
+ */
+function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): Mount {
+  const host = document.createElement('div');
+  markUiHost(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
   shadow.adoptedStyleSheets = [styles];
   const layer = document.createElement('div');
   layer.className = 'layer';
   // Enter and leave events reach the layer for its card, and not for moves inside the card.
-  layer.addEventListener('pointerenter', () => onPointerInside(true));
-  layer.addEventListener('pointerleave', () => onPointerInside(false));
-  layer.addEventListener('pointerdown', onEngage);
-  layer.addEventListener('focusin', onEngage);
+  layer.addEventListener('pointerenter', trusted(() => onPointerInside(true)));
+  layer.addEventListener('pointerleave', trusted(() => onPointerInside(false)));
+  layer.addEventListener('pointerdown', trusted(onEngage));
+  layer.addEventListener('focusin', trusted(onEngage));
   shadow.append(layer);
   document.documentElement.append(host);
-  return layer;
+  return { host, shadow, layer };
 }
 
+const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
 export const createCardView: CreateCardView = (onPointerInside) => {
-  let mount: HTMLElement | undefined;
+  let mount: Mount | undefined;
   let stopPositioning: (() => void) | undefined;
   let engaged = false;
   // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
@@ -84,9 +101,9 @@ export const createCardView: CreateCardView = (onPointerInside) => {
   return {
     show(card, anchor, focus) {
       stopPositioning?.();
-      if (!mount?.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
-      render(<TermCard {...card} />, mount);
-      const element = mount.firstElementChild as HTMLElement;
+      if (!mount?.host.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
+      render(<TermCard {...card} />, mount.layer);
+      const element = mount.layer.firstElementChild as HTMLElement;
       // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
       element.style.visibility = 'hidden';
       let focusOnPlace = focus;
@@ -101,7 +118,7 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       stopPositioning?.();
       stopPositioning = undefined;
       engaged = false;
-      if (mount) render(null, mount);
+      if (mount) render(null, mount.layer);
     },
     rehearse(card) {
       const stage = document.createElement('div');
@@ -109,6 +126,8 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       render(null, stage);
     },
     engaged: () => engaged,
-    contains: (event) => !!mount && event.composedPath().includes(mount),
+    // Outside a closed shadow root an event's path stops at the host.
+    contains: (event) => !!mount && event.composedPath().includes(mount.host),
+    typing: () => !!mount && FIELDS.has(mount.shadow.activeElement?.tagName ?? ''),
   };
 };

@@ -70,7 +70,8 @@ export function wirePointer({ annotator, cards, settings, open, under }: Pointer
   window.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch' || !followsPointer()) return;
+      // Pointer moves a page dispatches (untrusted) open no card.
+      if (!event.isTrusted || event.pointerType === 'touch' || !followsPointer()) return;
       last = event;
       frame ||= requestAnimationFrame(check);
     },
@@ -79,7 +80,7 @@ export function wirePointer({ annotator, cards, settings, open, under }: Pointer
   window.addEventListener(
     'click',
     (event) => {
-      if (settings().cardTrigger !== 'click' || cards().contains(event)) return;
+      if (!event.isTrusted || settings().cardTrigger !== 'click' || cards().contains(event)) return;
       const occurrence = occurrenceAt(annotator, event.clientX, event.clientY);
       if (!occurrence) return;
       // A term inside a link still follows the link; elsewhere the click is the card's.

@@ -61,7 +61,7 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
       cards.close();
       return true;
     }
-    if (!isShortcut(event) || isTyping(event)) return false;
+    if (!isShortcut(event) || isTyping(event) || cards.typing) return false;
     const direction = NAVIGATION_KEYS[event.code];
     if (direction) navigator.step(direction);
     else if (event.code === SAVE_KEY) saveSelection();
@@ -71,7 +71,8 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!handle(event)) return;
+      // A page can dispatch any key it likes: only the reader's own keys move, open or save.
+      if (!event.isTrusted || !handle(event)) return;
       event.preventDefault();
       event.stopPropagation();
     },
@@ -81,7 +82,7 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
   window.addEventListener(
     'pointerdown',
     (event) => {
-      if (cards.openTermId && !cards.contains(event)) cards.close();
+      if (event.isTrusted && cards.openTermId && !cards.contains(event)) cards.close();
     },
     true,
   );

@@ -1,5 +1,5 @@
 import type { PageAnnotator } from './annotator';
-import { UI_HOST_TAG, isInsideSkipped, isSkipped } from './skip-rules';
+import { isInsideSkipped, isSkipped, isUiHost } from './skip-rules';
 import { blockContainerOf, isBlockElement } from './text-blocks';
 import { measure } from './timing';
 
@@ -36,8 +36,7 @@ export function annotateLivePage(doc: Document, annotator: PageAnnotator): LiveA
   return { settled: () => queue, stop: () => observer.disconnect() };
 }
 
-const isOurs = (node: Node) =>
-  node instanceof Element ? node.tagName === UI_HOST_TAG : node.parentElement?.tagName === UI_HOST_TAG;
+const isOurs = (node: Node) => isUiHost(node) || (!!node.parentElement && isUiHost(node.parentElement));
 
 /** The smallest set of elements whose text must be read again after these mutations. */
 function changedRoots(records: MutationRecord[], annotator: PageAnnotator): Element[] {

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
+import { cardIn, registerCardSelector } from './card-root.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -55,6 +56,7 @@ export interface ExtensionSession {
 /** A persistent context (extensions need one) with the built extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  await registerCardSelector();
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -177,7 +179,7 @@ export async function openCardByHover(page: Page, text: string) {
   // Arrive from a little way off, as a pointer does: the hover intent waits for the pointer to rest.
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 8 });
-  const card = page.locator('sst-lens-ui [role="dialog"]');
+  const card = await cardIn(page);
   await card.waitFor({ state: 'visible', timeout: 5_000 });
   return card;
 }

@@ -8,6 +8,7 @@ import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
+import { cardIn } from './card-root.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
@@ -145,7 +146,7 @@ test('a term chosen in the popup is scrolled to on the page and its card opened'
   await getPageMatches(page);
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await popup.getByRole('button', { name: /ASML Holding/ }).click();
-  await expect(page.locator('sst-lens-ui [role="dialog"] h2')).toHaveText('ASML Holding');
+  await expect((await cardIn(page)).locator('h2')).toHaveText('ASML Holding');
   const inView = () =>
     page.evaluate(() => {
       const range = [...CSS.highlights.get('sst-term-active')!][0] as Range;

@@ -8,6 +8,7 @@ import { bundledDictionary } from '../../lib/dictionary/bundled.ts';
 import type { PageMatch } from '../../lib/messages.ts';
 import { mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL, servePages } from '../fixtures/news-sites.ts';
+import { cardIn } from './card-root.ts';
 import { badgeText, openOptions, openPopup, pressToolbarButton, storeSettings, tabIdOf, termTexts } from './extension-pages.ts';
 import { expect, test } from './extension.ts';
 import { NO_RECEIVER, askPageMatches, highlightedTermPoint } from './launch.ts';
@@ -193,7 +194,7 @@ test('cards open on click when the reader chose it; terms hidden until hovered s
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await expect.poll(hovered).toEqual(['Dan Jarvis']);
   await page.mouse.click(point.x, point.y);
-  const card = page.locator('sst-lens-ui [role="dialog"]');
+  const card = await cardIn(page);
   await expect(card).toBeVisible();
   await expect(card).toContainText('Dan Jarvis');
 
