@@ -29,6 +29,8 @@ const CUSTOM_ELEMENT_TRAP = `<script>
   ['sst-lens-ui', 'lens-ui', 'x-card', 'card-host'].forEach(disabled);
   const define = customElements.define.bind(customElements);
   customElements.define = (name, ...rest) => { window.defined = (window.defined || []).concat(name); return define(name, ...rest); };
+  window.messages = [];
+  addEventListener('message', (event) => window.messages.push(JSON.stringify(event.data)));
 </script>`;
 
 test.beforeEach(async ({ context }) => {
@@ -128,4 +130,13 @@ test('custom elements the page defined first neither disable the card nor receiv
     defined: [],
   });
   await expect(await cardIn(page)).toBeVisible();
+});
+
+test('the page is posted no message when the content script starts (no extension id given away)', async ({ page, getPageMatches, extensionId }) => {
+  await page.goto(NEWS_URLS.mi5Article);
+  await getPageMatches(page);
+  await openCardByHover(page, 'Hikvision');
+  const messages = await page.evaluate(() => (window as unknown as { messages: string[] }).messages);
+  expect(messages.filter((message) => message.includes(extensionId) || message.includes('wxt'))).toEqual([]);
+  expect(messages).toEqual([]);
 });
