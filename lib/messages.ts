@@ -56,9 +56,15 @@ export const ContentRequest = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
-/** Content script → background: keep a highlight (the database lives in the extension's origin). */
-export const SaveHighlightRequest = z.object({ type: z.literal('saveHighlight'), highlight: NewHighlight });
+/**
+ * Content script → background: keep a highlight (the database lives in the extension's origin).
+ * `id` is made once per save and sent again if the save is retried: the store keeps one copy.
+ */
+export const SaveHighlightRequest = z.object({ type: z.literal('saveHighlight'), id: z.uuid(), highlight: NewHighlight });
 export type SaveHighlightRequest = z.infer<typeof SaveHighlightRequest>;
+/** The background's answer: the stored highlight, or why it was not stored, in plain words. */
+export const SaveOutcome = z.union([z.object({ saved: SavedHighlight }), z.object({ error: z.string() })]);
+export type SaveOutcome = z.infer<typeof SaveOutcome>;
 /** Content script → background: the saved highlights of a page, by normalised URL. */
 export const PageHighlightsRequest = z.object({ type: z.literal('getPageHighlights'), url: z.url() });
 export type PageHighlightsRequest = z.infer<typeof PageHighlightsRequest>;

@@ -1,7 +1,8 @@
 import type { Browser } from 'wxt/browser';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
-import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
+import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } from '../../lib/messages';
+import { describeSaveError } from '../../lib/save-errors';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
@@ -40,7 +41,8 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === SAVE_SELECTION_MENU) {
       const message: SaveSelection = { type: 'saveSelection' };
-      void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+      // The page tells the reader how the save went; a page with no content script cannot.
+      browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch((error) => console.warn(error));
     }
     if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
   });
@@ -97,7 +99,10 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);
       return undefined;
     case 'saveHighlight':
-      return saveHighlight(db, request.highlight);
+      return saveHighlight(db, request.highlight, request.id).then(
+        (saved): SaveOutcome => ({ saved }),
+        (error: unknown): SaveOutcome => ({ error: describeSaveError(error) }),
+      );
     case 'getPageHighlights':
       return highlightsOn(db, request.url);
     case 'annotateTab':

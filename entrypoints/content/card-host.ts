@@ -80,6 +80,11 @@ export class CardHost {
     if (view && this.request === request) view.show(this.cardProps(request), request.anchor, request.focus);
   }
 
+  /** A short message on the page, in the card's closed shadow root (saves without a card). */
+  notify(message: string, failed = false): void {
+    void this.loadView().then((view) => view?.notify(message, failed));
+  }
+
   close(): void {
     if (!this.request) return;
     const { focus } = this.request;

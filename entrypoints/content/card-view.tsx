@@ -23,6 +23,8 @@ export interface CardView {
   contains(event: Event): boolean;
   /** Is the reader typing in one of the card's fields (its note)? */
   typing(): boolean;
+  /** Tells the reader, for a few seconds, how a save made without a card went (keyboard, menu). */
+  notify(message: string, failed: boolean): void;
   /**
    * Renders a card off the page and drops it, while the hover delay runs: the first real card
    * then finds the card's code compiled and its styles parsed, and paints within a frame.
@@ -90,20 +92,43 @@ function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) =
 }
 
 const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const TOAST_MS = 4000;
+
+/** A short message at the foot of the window, in the shadow root beside the card's layer. */
+function showToast(shadow: ShadowRoot, message: string, failed: boolean): () => void {
+  const layer = document.createElement('div');
+  layer.className = 'layer';
+  const toast = document.createElement('p');
+  toast.className = failed ? 'toast failed' : 'toast';
+  toast.setAttribute('role', failed ? 'alert' : 'status');
+  toast.textContent = message;
+  layer.append(toast);
+  shadow.append(layer);
+  const timer = setTimeout(() => layer.remove(), TOAST_MS);
+  return () => {
+    clearTimeout(timer);
+    layer.remove();
+  };
+}
 
 export const createCardView: CreateCardView = (onPointerInside) => {
   let mount: Mount | undefined;
   let stopPositioning: (() => void) | undefined;
   let engaged = false;
+  let removeToast: (() => void) | undefined;
+  const ensureMount = () => {
+    if (!mount?.host.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
+    return mount;
+  };
   // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
   const styles = new CSSStyleSheet();
   styles.replaceSync(cardCss);
   return {
     show(card, anchor, focus) {
       stopPositioning?.();
-      if (!mount?.host.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
-      render(<TermCard {...card} />, mount.layer);
-      const element = mount.layer.firstElementChild as HTMLElement;
+      const { layer } = ensureMount();
+      render(<TermCard {...card} />, layer);
+      const element = layer.firstElementChild as HTMLElement;
       // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
       element.style.visibility = 'hidden';
       let focusOnPlace = focus;
@@ -129,5 +154,9 @@ export const createCardView: CreateCardView = (onPointerInside) => {
     // Outside a closed shadow root an event's path stops at the host.
     contains: (event) => !!mount && event.composedPath().includes(mount.host),
     typing: () => !!mount && FIELDS.has(mount.shadow.activeElement?.tagName ?? ''),
+    notify(message, failed) {
+      removeToast?.();
+      removeToast = showToast(ensureMount().shadow, message, failed);
+    },
   };
 };

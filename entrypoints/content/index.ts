@@ -108,6 +108,18 @@ function start(): void {
     const range = selection.getRangeAt(0);
     return saved.save(range, termOf(range), '');
   };
+  /** The keyboard's and the menu's save: the reader sees how it went, on the page. */
+  const saveSelectionAndTell = () =>
+    saveSelection().then(
+      (highlight) => {
+        cards.notify('Saved to your highlights.');
+        return highlight;
+      },
+      (error: Error) => {
+        cards.notify(`Could not save: ${error.message}`, true);
+        throw error;
+      },
+    );
 
   answerRequests({
     getPageMatches: async (): Promise<PageMatches> => {
@@ -133,7 +145,7 @@ function start(): void {
       }
       return !!range;
     },
-    saveSelection,
+    saveSelection: saveSelectionAndTell,
     getSavedStatus: async (): Promise<SavedStatus> => {
       await savedReady();
       return { missing: saved.missing() };
@@ -142,6 +154,8 @@ function start(): void {
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
   });
   wireKeyboard(navigator, cards, () => {
-    saveSelection().catch((error) => console.warn('State Security Lens:', error.message));
+    saveSelectionAndTell().catch(() => {
+      // Shown to the reader already.
+    });
   });
 }
