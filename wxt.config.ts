@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { NEWS_SITE_PATTERNS } from './lib/sites';
 
 /**
  * `SST_DICTIONARY=bench` builds the benchmark's copy of the extension into `.output/bench-10k`:
@@ -42,6 +43,10 @@ export default defineConfig({
     // The README's Permissions section says why each one is needed. Host access beyond the
     // news sites (the content script's matches) is only ever asked for one site at a time.
     permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
+    // The news sites the content script runs on by itself (the same list, so no new warning):
+    // host access lets the background bring the new content script to the tabs already open on
+    // them after an update (an orphaned old one stops).
+    host_permissions: NEWS_SITE_PATTERNS,
     // "Always annotate this site" asks for one site's address at that moment. Manifest V2 (Firefox)
     // lists optional hosts among optional_permissions; WXT drops optional_host_permissions there.
     ...(manifestVersion === 3

@@ -27,9 +27,12 @@ export default defineBackground(() => {
     if (!request.success) return Promise.reject(malformed(request.error));
     return handle(request.data, sender, db);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus();
     keepSiteScripts();
+    if (reason === 'install' || reason === 'update') {
+      annotateTabsAlreadyOpen().catch((error) => console.warn('State Security Lens: open tabs not annotated', error));
+    }
   });
   browser.runtime.onStartup.addListener(keepSiteScripts);
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
@@ -86,6 +89,16 @@ async function annotateOpenTabs(origins: string[]): Promise<void> {
   for (const tab of await browser.tabs.query({ url: origins })) {
     if (tab.id !== undefined) annotateFromBrowser(tab.id);
   }
+}
+
+/**
+ * Tabs already open where the content script runs by itself (news sites, sites granted) get the
+ * new version's script after an install or update: the browser only injects it on the next load,
+ * and the old version's script there is orphaned (it notices, and stops).
+ */
+async function annotateTabsAlreadyOpen(): Promise<void> {
+  const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
+  await annotateOpenTabs([...NEWS_SITE_PATTERNS, ...granted]);
 }
 
 /** The menu and the shortcut have no page of ours to show an error in: the console has it. */

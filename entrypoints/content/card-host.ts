@@ -94,6 +94,12 @@ export class CardHost {
     this.events.onClosed();
   }
 
+  /** Closes the card and takes the card's host off the page (the extension is gone). */
+  remove(): void {
+    this.close();
+    this.view?.remove();
+  }
+
   /** The card view, loaded once; undefined (and tried again next time) if it failed to load. */
   private loadView(): Promise<CardView | undefined> {
     this.viewReady ??= loadCardView().then((create) => (this.view = create((inside) => this.events.onPointerInside(inside))));

@@ -23,6 +23,8 @@ export interface CardView {
   contains(event: Event): boolean;
   /** Is the reader typing in one of the card's fields (its note)? */
   typing(): boolean;
+  /** Takes the host off the page. */
+  remove(): void;
   /** Tells the reader, for a few seconds, how a save made without a card went (keyboard, menu). */
   notify(message: string, failed: boolean): void;
   /**
@@ -144,6 +146,11 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       stopPositioning = undefined;
       engaged = false;
       if (mount) render(null, mount.layer);
+    },
+    remove() {
+      this.clear();
+      removeToast?.();
+      mount?.host.remove();
     },
     rehearse(card) {
       const stage = document.createElement('div');

@@ -9,13 +9,16 @@ import {
   SAVED_HIGHLIGHT,
   TERM_HIGHLIGHT,
   highlightLayer,
+  removeLayers,
   supportsHighlights,
 } from '../../lib/page/highlights';
 import { afterNextPaint, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
+import { stopWhenOrphaned } from '../../utils/orphan';
 import { followSettings } from '../../utils/settings-store';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardHost, type CardRequest } from './card-host';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
@@ -30,22 +33,23 @@ export default defineContentScript({
   // WXT would otherwise post a "content script started" message, with the extension's id, to
   // every page's window (issue 10, item 7).
   noScriptStartedPostMessage: true,
-  main() {
+  main(ctx) {
     // Once per page: the manifest (news sites), a site the reader always annotates and
     // "Annotate this page" can each bring the script to the same page. Only HTML pages: an SVG
     // image or an XML feed at a news address has no body to read.
     if (RUNNING_FLAG in globalThis || !supportsHighlights() || !isHtmlPage()) return;
     Object.assign(globalThis, { [RUNNING_FLAG]: true });
-    start();
+    start(ctx);
   },
 });
 
 const isHtmlPage = () => document.documentElement instanceof HTMLHtmlElement && document.body !== null;
 
-function start(): void {
+function start(ctx: ContentScriptContext): void {
   let settings: Settings = DEFAULT_SETTINGS;
   const reportCount = countReporter(() => settings.badge);
-  const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
+  const savedLayer = highlightLayer(SAVED_HIGHLIGHT, 1);
+  const saved = new SavedHighlights(savedLayer);
   const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
   const { annotator } = session;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
@@ -54,10 +58,12 @@ function start(): void {
     if (!readsPage(next, location.href)) cards.close();
     session.apply(next);
     reportCount(annotator, true);
-  }).then(() => {
-    performance.mark('sst:matcher-ready');
-    void session.settled().then(() => measure('sst:annotate', START_MARK));
-  });
+  })
+    .then(() => {
+      performance.mark('sst:matcher-ready');
+      return session.settled().then(() => measure('sst:annotate', START_MARK));
+    })
+    .catch((error) => console.warn('State Security Lens: the page was not read', error));
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
   const savedReady = () => loaded.then(() => session.savedReady());
@@ -83,7 +89,7 @@ function start(): void {
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
     if (occurrence) cards.prepare(cardFor(occurrence));
   };
-  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under });
+  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal: ctx.signal });
   const cards: CardHost = new CardHost(bundledDictionary, {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
@@ -153,9 +159,22 @@ function start(): void {
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
   });
-  wireKeyboard(navigator, cards, () => {
-    saveSelectionAndTell().catch(() => {
-      // Shown to the reader already.
-    });
+  wireKeyboard(
+    navigator,
+    cards,
+    () => {
+      saveSelectionAndTell().catch(() => {
+        // Shown to the reader already.
+      });
+    },
+    ctx.signal,
+  );
+  // An orphan (the extension was updated or reloaded) leaves the page as it found it, quietly;
+  // the new version's script, brought in by the background, takes over.
+  stopWhenOrphaned(ctx, () => {
+    session.stop();
+    cards.remove();
+    removeLayers([savedLayer, active, hovered, session.terms]);
+    Reflect.deleteProperty(globalThis, RUNNING_FLAG);
   });
 }

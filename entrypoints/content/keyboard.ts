@@ -55,7 +55,7 @@ export class TermNavigator {
  * Keyboard shortcuts: Alt+Shift+N/P move between terms, Alt+Shift+S saves the selection,
  * Escape closes the card and gives focus back; a click elsewhere closes it too.
  */
-export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void): void {
+export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void, signal: AbortSignal): void {
   const handle = (event: KeyboardEvent): boolean => {
     if (event.key === 'Escape' && cards.openTermId !== undefined) {
       cards.close();
@@ -76,7 +76,7 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
       event.preventDefault();
       event.stopPropagation();
     },
-    true,
+    { capture: true, signal },
   );
 
   window.addEventListener(
@@ -84,6 +84,6 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
     (event) => {
       if (event.isTrusted && cards.openTermId && !cards.contains(event)) cards.close();
     },
-    true,
+    { capture: true, signal },
   );
 }

@@ -19,7 +19,7 @@ export class PageSession {
 
   constructor(
     private readonly dictionary: Dictionary,
-    private readonly terms: HighlightLayer,
+    readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
     onChange: (annotator: PageAnnotator) => void,
   ) {
@@ -50,7 +50,8 @@ export class PageSession {
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
   }
 
-  private stop(): void {
+  /** Reads nothing more and unpaints everything (paused, or the extension gone). */
+  stop(): void {
     this.live?.stop();
     this.live = undefined;
     this.kinds = '';

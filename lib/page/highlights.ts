@@ -35,6 +35,12 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
   };
 }
 
+/** Unregisters these layers under every name they hold, and only them (another script's stay). */
+export function removeLayers(layers: HighlightLayer[]): void {
+  const ours = new Set(layers.map((layer) => layer.highlight));
+  for (const [name, highlight] of CSS.highlights) if (ours.has(highlight)) CSS.highlights.delete(name);
+}
+
 export const supportsHighlights = (): boolean => typeof Highlight === 'function' && 'highlights' in CSS;
 
 /**

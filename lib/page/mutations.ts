@@ -30,6 +30,9 @@ export function annotateLivePage(doc: Document, annotator: PageAnnotator): LiveA
       }
       // From the change to its highlights; `detail` holds the time spent waiting for earlier passes.
       measure('sst:mutation', noticed, { waitedMs: started - noticed, roots: roots.length });
+    }).catch((error) => {
+      // One failed pass (a node gone mid-read) must not end live annotation for the page.
+      console.warn('State Security Lens: part of a change was not read', error);
     });
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -44,6 +44,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
+  args?: string[];
 }
 
 export interface ExtensionSession {
@@ -65,7 +67,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // Playwright adds --disable-extensions unless --disable-extensions-except names the build.
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS, ...(options.args ?? [])],
   });
   try {
     const serviceWorker = await extensionWorker(context);
