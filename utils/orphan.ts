@@ -1,19 +1,32 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 /** How often a content script checks that its extension is still there (one property read). */
 const CHECK_MS = 2000;
 
 /**
- * After the extension is updated or reloaded, the content script already in a page is orphaned:
- * its `browser.runtime` is gone ("Extension context invalidated") while its listeners and
- * observers live on. It calls `stop` once, as soon as it notices: when the new version's script
- * starts in the page (WXT's started event; the new script runs in another isolated world, so the
- * event is only a cue to check), or at the next periodic check. A page dispatching that event
- * cannot stop a script that is not orphaned: the check is what decides.
+ * The event WXT's context dispatches on the document when a copy of the content script starts
+ * (named with the extension id; private in WXT's types, a plain static at run time).
  */
-export function stopWhenOrphaned(ctx: ContentScriptContext, stop: () => void): void {
-  ctx.onInvalidated(stop);
-  // ctx.isInvalid reads runtime.id and, when it is gone, invalidates the context.
-  ctx.addEventListener(document, 'wxt:content-script-started', () => void ctx.isInvalid);
-  ctx.setInterval(() => void ctx.isInvalid, CHECK_MS);
+const STARTED_EVENT = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+
+/** An orphan's `browser.runtime` has lost its id ("Extension context invalidated"). */
+const orphaned = () => browser.runtime?.id === undefined;
+
+/**
+ * After the extension is updated or reloaded, the content script already in a page is orphaned:
+ * its extension APIs are gone while its listeners and observers live on. `stop` is called once,
+ * as soon as it notices: when the new version's script starts in the page (WXT's started event,
+ * a cue to check), or at the next periodic check. Only the check decides, so neither a page
+ * dispatching that event nor a second copy of the script (which leaves at once) stops one that
+ * still has its extension. (WXT's own context is not used: it counts any newer copy as the end.)
+ */
+export function whenOrphaned(stop: () => void): void {
+  const check = () => {
+    if (!orphaned()) return;
+    clearInterval(timer);
+    document.removeEventListener(STARTED_EVENT, check);
+    stop();
+  };
+  const timer = setInterval(check, CHECK_MS);
+  document.addEventListener(STARTED_EVENT, check);
 }

@@ -16,9 +16,8 @@ import { afterNextPaint, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
-import { stopWhenOrphaned } from '../../utils/orphan';
+import { whenOrphaned } from '../../utils/orphan';
 import { followSettings } from '../../utils/settings-store';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardHost, type CardRequest } from './card-host';
 import { wirePointer } from './hover-wiring';
 import { TermNavigator, scrollToRange, wireKeyboard } from './keyboard';
@@ -33,19 +32,22 @@ export default defineContentScript({
   // WXT would otherwise post a "content script started" message, with the extension's id, to
   // every page's window (issue 10, item 7).
   noScriptStartedPostMessage: true,
-  main(ctx) {
+  main() {
     // Once per page: the manifest (news sites), a site the reader always annotates and
     // "Annotate this page" can each bring the script to the same page. Only HTML pages: an SVG
     // image or an XML feed at a news address has no body to read.
     if (RUNNING_FLAG in globalThis || !supportsHighlights() || !isHtmlPage()) return;
     Object.assign(globalThis, { [RUNNING_FLAG]: true });
-    start(ctx);
+    start();
   },
 });
 
 const isHtmlPage = () => document.documentElement instanceof HTMLHtmlElement && document.body !== null;
 
-function start(ctx: ContentScriptContext): void {
+function start(): void {
+  // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
   let settings: Settings = DEFAULT_SETTINGS;
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(SAVED_HIGHLIGHT, 1);
@@ -89,7 +91,7 @@ function start(ctx: ContentScriptContext): void {
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
     if (occurrence) cards.prepare(cardFor(occurrence));
   };
-  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal: ctx.signal });
+  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal });
   const cards: CardHost = new CardHost(bundledDictionary, {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
@@ -167,11 +169,12 @@ function start(ctx: ContentScriptContext): void {
         // Shown to the reader already.
       });
     },
-    ctx.signal,
+    signal,
   );
   // An orphan (the extension was updated or reloaded) leaves the page as it found it, quietly;
   // the new version's script, brought in by the background, takes over.
-  stopWhenOrphaned(ctx, () => {
+  whenOrphaned(() => {
+    lifetime.abort();
     session.stop();
     cards.remove();
     removeLayers([savedLayer, active, hovered, session.terms]);
