@@ -12,7 +12,7 @@ import {
   removeLayers,
   supportsHighlights,
 } from '../../lib/page/highlights';
-import { afterNextPaint, measure } from '../../lib/page/timing';
+import { afterNextPaint, mark, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
@@ -62,7 +62,7 @@ function start(): void {
     reportCount(annotator, true);
   })
     .then(() => {
-      performance.mark('sst:matcher-ready');
+      mark('sst:matcher-ready');
       return session.settled().then(() => measure('sst:annotate', START_MARK));
     })
     .catch((error) => console.warn('State Security Lens: the page was not read', error));
