@@ -81,11 +81,30 @@ export type AnnotateTab = z.infer<typeof AnnotateTab>;
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
 export type AnnotateOutcome = z.infer<typeof AnnotateOutcome>;
 
+/**
+ * Content script → background: insert the highlight rules for this page load's random layer
+ * names into the sender's frame (an extension stylesheet the page cannot list or read).
+ */
+const HighlightName = z.string().check(z.regex(/^[a-z]{12}$/));
+export const PaintHighlights = z.object({
+  type: z.literal('paintHighlights'),
+  names: z.object({
+    term: HighlightName,
+    saved: HighlightName,
+    active: HighlightName,
+    hovered: HighlightName,
+    background: HighlightName,
+    underline: HighlightName,
+  }),
+});
+export type PaintHighlights = z.infer<typeof PaintHighlights>;
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
   SaveHighlightRequest,
   PageHighlightsRequest,
   AnnotateTab,
+  PaintHighlights,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -3,6 +3,7 @@ import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } from '../../lib/messages';
 import { describeSaveError } from '../../lib/save-errors';
+import { paintHighlights } from './paint-highlights';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
@@ -120,6 +121,8 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
       return highlightsOn(db, request.url);
     case 'annotateTab':
       return annotateTab(request.tabId);
+    case 'paintHighlights':
+      return paintHighlights(sender, request.names);
   }
 }
 

@@ -1,16 +1,13 @@
-import './highlights.css';
 import { START_MARK } from './started';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import type { PageMatches, SavedStatus } from '../../lib/messages';
+import type { PageMatches, PaintHighlights, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
 import {
-  ACTIVE_HIGHLIGHT,
-  HOVERED_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
-  TERM_HIGHLIGHT,
   highlightLayer,
+  randomHighlightNames,
   removeLayers,
   supportsHighlights,
+  type HighlightNames,
 } from '../../lib/page/highlights';
 import { afterNextPaint, mark, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, type Settings } from '../../lib/settings';
@@ -42,6 +39,19 @@ export default defineContentScript({
   },
 });
 
+/**
+ * This page load's random highlight names, with the background asked to insert their rules.
+ * They are also the value of the running flag, in the extension's isolated world (which the
+ * page cannot see): the tests and the benchmark read them there, through the DevTools protocol.
+ */
+function paintHighlights(): HighlightNames {
+  const names = randomHighlightNames();
+  Object.assign(globalThis, { [RUNNING_FLAG]: names });
+  const request: PaintHighlights = { type: 'paintHighlights', names };
+  browser.runtime.sendMessage(request).catch((error) => console.warn('State Security Lens: highlights not styled', error));
+  return names;
+}
+
 const isHtmlPage = () => document.documentElement instanceof HTMLHtmlElement && document.body !== null;
 
 function start(): void {
@@ -49,10 +59,11 @@ function start(): void {
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let settings: Settings = DEFAULT_SETTINGS;
+  const names = paintHighlights();
   const reportCount = countReporter(() => settings.badge);
-  const savedLayer = highlightLayer(SAVED_HIGHLIGHT, 1);
+  const savedLayer = highlightLayer(names.saved, 1);
   const saved = new SavedHighlights(savedLayer);
-  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, reportCount);
+  const session = new PageSession(bundledDictionary, highlightLayer(names.term), saved, names, reportCount);
   const { annotator } = session;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
@@ -70,7 +81,7 @@ function start(): void {
   const settled = () => loaded.then(() => session.settled());
   const savedReady = () => loaded.then(() => session.savedReady());
 
-  const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
+  const active = highlightLayer(names.active, 2);
   /** The card the pointer asks for: about that occurrence, which it can save. */
   const cardFor = (occurrence: Occurrence): CardRequest => ({
     termId: occurrence.termId,
@@ -85,7 +96,7 @@ function start(): void {
     void cards.show(cardFor(occurrence)).then(() => afterNextPaint(() => measure('sst:card', opened)));
   };
   // "Off until hovered": the term under the pointer is painted, and only while it is there.
-  const hovered = highlightLayer(HOVERED_HIGHLIGHT, 1);
+  const hovered = highlightLayer(names.hovered, 1);
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.

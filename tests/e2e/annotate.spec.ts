@@ -17,6 +17,7 @@ import {
 } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
+import { highlightNames, layerSize } from './highlight-names.ts';
 import { launchPlain, openCardByHover } from './launch.ts';
 
 type Expected = [termId: string, text: string][];
@@ -100,30 +101,30 @@ const articles = [
   { name: 'surveillance article (Benzinga)', url: NEWS_URLS.benzingaArticle, html: benzingaArticlePage(), expected: BENZINGA_ARTICLE },
 ];
 
-/** Texts of the ranges in the page's `sst-term` highlight, in document order. */
+/** Texts of the ranges in the page's term highlight, in document order. */
 async function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('sst-term')?.values() ?? [])].filter((r): r is Range => r instanceof Range);
+  const { term } = await highlightNames(page);
+  return page.evaluate((name) => {
+    const ranges = [...(CSS.highlights.get(name)?.values() ?? [])].filter((r): r is Range => r instanceof Range);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
-  });
+  }, term);
 }
 
-async function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => CSS.highlights.get('sst-term')?.size ?? -1);
-}
+const highlightCount = (page: Page) => layerSize(page, 'term');
 
 /** Is every highlighted range inside the article body or headline (never in page chrome)? */
 async function rangesOutsideArticle(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('sst-term')?.values() ?? [])]
+  const { term } = await highlightNames(page);
+  return page.evaluate((name) =>
+    [...(CSS.highlights.get(name)?.values() ?? [])]
       .filter((range) => {
         const node = range instanceof Range ? range.commonAncestorContainer : null;
         const el = node instanceof Element ? node : node?.parentElement;
         return !el?.closest('article h1, article .article-body');
       })
       .map((range) => String(range)),
-  );
+  term);
 }
 
 /**
@@ -173,7 +174,7 @@ for (const article of articles) {
       expect(answer).toEqual({ url: article.url, title: await page.title(), matches: asMatches(article.expected) });
     });
 
-    test('the sst-term highlight holds one range per match, with the same texts', async ({ page, getPageMatches }) => {
+    test('the term highlight holds one range per match, with the same texts', async ({ page, getPageMatches }) => {
       await page.goto(article.url);
       await expect.poll(() => highlightCount(page)).toBe(article.expected.length);
       const { matches } = await getPageMatches(page);
@@ -272,9 +273,10 @@ test('live blog: new posts get their terms highlighted and earlier highlights st
   expect((await getPageMatches(page)).matches).toEqual(asMatches(LIVE_BLOG_START));
   await expect.poll(() => highlightCount(page)).toBe(LIVE_BLOG_START.length);
   // Keep the first ranges in the page's world, to check later that they are the same objects.
-  await page.evaluate(() => {
-    (window as unknown as { firstRanges: AbstractRange[] }).firstRanges = [...CSS.highlights.get('sst-term')!.values()];
-  });
+  const { term } = await highlightNames(page);
+  await page.evaluate((name) => {
+    (window as unknown as { firstRanges: AbstractRange[] }).firstRanges = [...CSS.highlights.get(name)!.values()];
+  }, term);
 
   const addPost = (text: string) =>
     page.evaluate((post) => (window as unknown as { addPost(text: string): number }).addPost(post), text);
@@ -298,10 +300,10 @@ test('live blog: new posts get their terms highlighted and earlier highlights st
       ...LIVE_BLOG_START,
     ]),
   );
-  const firstRangesKept = await page.evaluate(() => {
-    const highlight = CSS.highlights.get('sst-term')!;
+  const firstRangesKept = await page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name)!;
     const first = (window as unknown as { firstRanges: AbstractRange[] }).firstRanges;
     return first.map((range) => highlight.has(range) && String(range));
-  });
+  }, term);
   expect(firstRangesKept).toEqual(LIVE_BLOG_START.map(([, text]) => text));
 });

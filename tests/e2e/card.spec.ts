@@ -7,6 +7,7 @@ import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { cardIn, cardLocator } from './card-root.ts';
+import { layerTexts } from './highlight-names.ts';
 import { highlightedTermPoint, openCardByHover } from './launch.ts';
 
 const hikvision = bundledDictionary.terms.find((term) => term.id === 'hikvision')!;
@@ -103,8 +104,7 @@ test('the keyboard moves from term to term, opening each card as a dialog with f
       const active = root?.activeElement;
       return document.activeElement === host && active?.getAttribute('role') === 'dialog' ? active.querySelector('h2')?.textContent : null;
     });
-  const activeTerm = () =>
-    page.evaluate(() => [...(CSS.highlights.get('sst-term-active') ?? [])].map((range) => (range as Range).toString()));
+  const activeTerm = () => layerTexts(page, 'active');
 
   await page.keyboard.press('Alt+Shift+KeyN');
   const card = await cardIn(page);

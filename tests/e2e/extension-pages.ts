@@ -3,6 +3,7 @@
  * options page, the toolbar button, and what the extension keeps in storage.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { layerTexts } from './highlight-names.ts';
 
 /** The id of the tab showing `page` (brought to the front, then the active tab asked for). */
 export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
@@ -66,8 +67,7 @@ export async function badgeText(serviceWorker: Worker, tabId: number): Promise<s
 }
 
 /** The ranges painted as dictionary terms on the page, as text. */
-export const termTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-term') ?? [])].map((range) => (range as Range).toString()));
+export const termTexts = (page: Page) => layerTexts(page, 'term');
 
 /**
  * The quotes of every highlight in the extension's database, read straight from IndexedDB by

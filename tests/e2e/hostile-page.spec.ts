@@ -140,3 +140,34 @@ test('the page is posted no message when the content script starts (no extension
   expect(messages.filter((message) => message.includes(extensionId) || message.includes('wxt'))).toEqual([]);
   expect(messages).toEqual([]);
 });
+
+test('highlight names are new on each load and tell nothing, and their rules paint without touching the page', async ({
+  page,
+  getPageMatches,
+}) => {
+  const registered = () => page.evaluate(() => [...CSS.highlights.keys()]);
+  await page.goto(NEWS_URLS.benzingaArticle);
+  await getPageMatches(page);
+  const first = await registered();
+  expect(first.length).toBeGreaterThan(0);
+  for (const name of first) expect(name).toMatch(/^[a-z]{12}$/);
+  expect(first.join(' ')).not.toMatch(/sst|lens|term|saved|active|hover/);
+  // The rules are not in the page's style sheets (an extension stylesheet, out of the page's sight).
+  expect(
+    await page.evaluate(() =>
+      [...document.styleSheets, ...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).filter((text) => text.includes('highlight')),
+    ),
+  ).toEqual([]);
+
+  // Painted: the term looks different once the page drops every registered highlight.
+  const point = (await highlightedTermPoint(page, 'Hikvision'))!;
+  const clip = { x: point.x - 20, y: point.y - 6, width: 40, height: 12 };
+  const painted = await page.screenshot({ clip });
+  await page.evaluate(() => CSS.highlights.clear());
+  expect((await page.screenshot({ clip })).equals(painted)).toBe(false);
+
+  await page.reload();
+  await getPageMatches(page);
+  const second = await registered();
+  expect(second.filter((name) => first.includes(name))).toEqual([]);
+});

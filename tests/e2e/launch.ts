@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
 import { cardIn, registerCardSelector } from './card-root.ts';
+import { highlightNames } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -160,8 +161,9 @@ export interface Point {
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
  */
 export async function highlightedTermPoint(page: Page, text: string): Promise<Point | null> {
-  return page.evaluate((wanted) => {
-    const highlight = CSS.highlights.get('sst-term');
+  const { term } = await highlightNames(page);
+  return page.evaluate(([wanted, name]) => {
+    const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
     for (const range of highlight.values()) {
       if (!(range instanceof Range) || range.toString() !== wanted) continue;
@@ -171,7 +173,7 @@ export async function highlightedTermPoint(page: Page, text: string): Promise<Po
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return null;
-  }, text);
+  }, [text, term]);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */

@@ -9,11 +9,11 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { cardIn } from './card-root.ts';
+import { highlightNames, layerTexts } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
-const savedTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-saved') ?? [])].map((range) => (range as Range).toString()));
+const savedTexts = (page: Page) => layerTexts(page, 'saved');
 
 const FROM_NEWSLETTER = `${NEWS_URLS.benzingaArticle}?utm_source=newsletter`;
 
@@ -147,12 +147,13 @@ test('a term chosen in the popup is scrolled to on the page and its card opened'
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await popup.getByRole('button', { name: /ASML Holding/ }).click();
   await expect((await cardIn(page)).locator('h2')).toHaveText('ASML Holding');
+  const { active } = await highlightNames(page);
   const inView = () =>
-    page.evaluate(() => {
-      const range = [...CSS.highlights.get('sst-term-active')!][0] as Range;
+    page.evaluate((name) => {
+      const range = [...CSS.highlights.get(name)!][0] as Range;
       const rect = range.getBoundingClientRect();
       return rect.top >= 0 && rect.bottom <= innerHeight;
-    });
+    }, active);
   await expect.poll(inView).toBe(true);
 });
 
