@@ -3,6 +3,12 @@ import type { Dictionary, Term } from '../../lib/dictionary/schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
+/** The note field's page, web-accessible at this session's address, and the extension's origin. */
+const NOTE_FIELD = {
+  url: browser.runtime.getURL('/note-field.html'),
+  origin: new URL(browser.runtime.getURL('/')).origin,
+};
+
 export interface CardRequest {
   termId: string;
   anchor: Range;
@@ -54,10 +60,6 @@ export class CardHost {
 
   contains(event: Event): boolean {
     return !!this.view?.contains(event);
-  }
-
-  get typing(): boolean {
-    return !!this.view?.typing();
   }
 
   /**
@@ -119,7 +121,11 @@ export class CardHost {
       count: this.events.countOf(term.id),
       position: request.position,
       save: request.saveable
-        ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, term.id, note) }
+        ? {
+            saved: this.events.isSaved(request.anchor),
+            onSave: (note) => this.events.save(request.anchor, term.id, note),
+            noteField: NOTE_FIELD,
+          }
         : undefined,
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),

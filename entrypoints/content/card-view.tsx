@@ -21,8 +21,6 @@ export interface CardView {
   engaged(): boolean;
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean;
-  /** Is the reader typing in one of the card's fields (its note)? */
-  typing(): boolean;
   /** Takes the host off the page. */
   remove(): void;
   /** Tells the reader, for a few seconds, how a save made without a card went (keyboard, menu). */
@@ -93,7 +91,6 @@ function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) =
   return { host, shadow, layer };
 }
 
-const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const TOAST_MS = 4000;
 
 /** A short message at the foot of the window, in the shadow root beside the card's layer. */
@@ -160,7 +157,6 @@ export const createCardView: CreateCardView = (onPointerInside) => {
     engaged: () => engaged,
     // Outside a closed shadow root an event's path stops at the host.
     contains: (event) => !!mount && event.composedPath().includes(mount.host),
-    typing: () => !!mount && FIELDS.has(mount.shadow.activeElement?.tagName ?? ''),
     notify(message, failed) {
       removeToast?.();
       removeToast = showToast(ensureMount().shadow, message, failed);

@@ -61,7 +61,7 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
       cards.close();
       return true;
     }
-    if (!isShortcut(event) || isTyping(event) || cards.typing) return false;
+    if (!isShortcut(event) || isTyping(event)) return false;
     const direction = NAVIGATION_KEYS[event.code];
     if (direction) navigator.step(direction);
     else if (event.code === SAVE_KEY) saveSelection();

@@ -29,6 +29,10 @@ const CUSTOM_ELEMENT_TRAP = `<script>
   ['sst-lens-ui', 'lens-ui', 'x-card', 'card-host'].forEach(disabled);
   const define = customElements.define.bind(customElements);
   customElements.define = (name, ...rest) => { window.defined = (window.defined || []).concat(name); return define(name, ...rest); };
+  window.typed = [];
+  for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionend', 'textInput']) {
+    addEventListener(type, (event) => window.typed.push(event.key ?? event.data ?? ''), true);
+  }
   window.messages = [];
   addEventListener('message', (event) => window.messages.push(JSON.stringify(event.data)));
 </script>`;
@@ -170,4 +174,24 @@ test('highlight names are new on each load and tell nothing, and their rules pai
   await getPageMatches(page);
   const second = await registered();
   expect(second.filter((name) => first.includes(name))).toEqual([]);
+});
+
+test('the note typed in the card is typed where the page cannot read it', async ({ context, page, getPageMatches, extensionId }) => {
+  await page.goto(NEWS_URLS.mi5Article);
+  await getPageMatches(page);
+  const card = await openCardByHover(page, 'Hikvision');
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  await expect.poll(() => page.frames().some((frame) => frame.url().includes('/note-field.html'))).toBe(true);
+  const field = page.frames().find((frame) => frame.url().includes('/note-field.html'))!.getByRole('textbox', { name: 'Note' });
+  await field.click();
+  await page.keyboard.type('quiet word');
+  await expect(field).toHaveValue('quiet word');
+  await card.getByRole('button', { name: 'Save with note' }).click();
+  await expect(card.getByRole('status')).toContainText('Saved');
+
+  const typed = await page.evaluate(() => (window as unknown as { typed: string[] }).typed.join(''));
+  expect(typed).not.toMatch(/[a-z]/);
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.locator('.highlight textarea').first()).toHaveValue('quiet word');
 });

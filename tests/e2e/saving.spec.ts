@@ -27,7 +27,8 @@ test('a term saved from its card, with a note, is painted again after a reload',
   await getPageMatches(page);
   const card = await openCardByHover(page, 'Hikvision');
   await card.getByRole('button', { name: 'Add a note' }).click();
-  await card.getByRole('textbox', { name: 'Note' }).fill('World’s largest camera maker');
+  // The note field is a frame of the extension's own (the page cannot read what is typed there).
+  await card.frameLocator('iframe').getByRole('textbox', { name: 'Note' }).fill('World’s largest camera maker');
   await card.getByRole('button', { name: 'Save with note' }).click();
   await expect(card.getByRole('status')).toContainText('Saved');
   expect(await savedTexts(page)).toEqual(['Hikvision']);
