@@ -8,7 +8,7 @@ import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
-import { cardIn } from './card-root.ts';
+import { cardIn, toastIn } from './card-root.ts';
 import { highlightNames, layerTexts } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
@@ -61,6 +61,8 @@ test('a selection saved with Alt+Shift+S or the context menu is kept and found a
     await chrome.tabs.sendMessage(id, { type: 'saveSelection' });
   }, tabId);
   await expect.poll(() => savedTexts(page)).toEqual(['security review found that', 'Rishi Sunak']);
+  // The menu's save, like the keyboard's, tells the reader on the page.
+  await expect(await toastIn(page)).toHaveText('Saved to your highlights.');
 
   await page.reload();
   await getPageMatches(page);
