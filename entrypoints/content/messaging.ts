@@ -28,7 +28,7 @@ export function countReporter(badge: () => boolean): (annotator: PageAnnotator, 
     reported = count;
     const message: PageMatchCount = { type: 'pageMatchCount', count };
     // Through a promise: an orphaned script's sendMessage throws at once rather than rejecting.
-    Promise.resolve(message).then((count) => browser.runtime.sendMessage(count)).catch(() => {
+    Promise.resolve(message).then((request) => browser.runtime.sendMessage(request)).catch(() => {
       // The background may be restarting; the next change reports again.
       reported = -1;
     });
