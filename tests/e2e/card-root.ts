@@ -66,8 +66,11 @@ export async function cardIn(page: Page): Promise<Locator> {
 /** The message a save without a card shows (keyboard, context menu), once the host exists. */
 export async function toastIn(page: Page): Promise<Locator> {
   await expect.poll(() => exposeCard(page), { message: 'the card host appears' }).toBe(true);
-  return page.locator(`${ENGINE}=.toast`);
+  return toastLocator(page);
 }
+
+/** That message in the exposed root (none while no root was exposed). */
+export const toastLocator = (page: Page): Locator => page.locator(`${ENGINE}=.toast`);
 
 /** The card's dialog in the exposed root (none while no root was exposed). */
 export const cardLocator = (page: Page): Locator => page.locator(`${ENGINE}=[role="dialog"]`);
