@@ -8,6 +8,8 @@ export interface NoteFrameProps {
   origin: string;
   label: string;
   onInput(note: string): void;
+  /** Escape was pressed in the field. */
+  onEscape(): void;
 }
 
 /**
@@ -16,17 +18,21 @@ export interface NoteFrameProps {
  * secret; once it has loaded, it is sent a message port with that secret, posted only to the
  * extension's origin (a page that navigated the frame elsewhere receives nothing).
  */
-export function NoteFrame({ url, origin, label, onInput }: NoteFrameProps) {
+/** What the field sends back: the note as it stands, or that Escape was pressed. */
+type FieldMessage = { note: string } | { escape: true };
+
+export function NoteFrame({ url, origin, label, onInput, onEscape }: NoteFrameProps) {
   const frame = useRef<HTMLIFrameElement>(null);
-  const latest = useRef(onInput);
-  latest.current = onInput;
+  const latest = useRef({ onInput, onEscape });
+  latest.current = { onInput, onEscape };
 
   useEffect(() => {
     const element = frame.current!;
     const secret = crypto.randomUUID();
     const channel = new MessageChannel();
-    channel.port1.onmessage = (event: MessageEvent) => {
-      if (typeof event.data === 'string') latest.current(event.data);
+    channel.port1.onmessage = ({ data }: MessageEvent<FieldMessage>) => {
+      if ('note' in data && typeof data.note === 'string') latest.current.onInput(data.note);
+      else if ('escape' in data) latest.current.onEscape();
     };
     const connect = () => element.contentWindow?.postMessage({ ready: `${NOTE_FIELD_READY}:${secret}` }, origin, [channel.port2]);
     element.addEventListener('load', connect, { once: true });

@@ -7,12 +7,14 @@ export interface SaveActionProps {
   onSave(note: string): Promise<unknown>;
   /** Where the note is typed: the extension's note field page, out of the news page's reach. */
   noteField: { url: string; origin: string };
+  /** Closes the card (Escape in the note field). */
+  onClose(): void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 /** "Save" for the passage a card is about, with an optional note typed in the card. */
-export function SaveAction({ saved, onSave, noteField }: SaveActionProps) {
+export function SaveAction({ saved, onSave, noteField, onClose }: SaveActionProps) {
   const [note, setNote] = useState('');
   const [noting, setNoting] = useState(false);
   const [status, setStatus] = useState<Status>(saved ? { kind: 'saved' } : { kind: 'idle' });
@@ -39,7 +41,7 @@ export function SaveAction({ saved, onSave, noteField }: SaveActionProps) {
       {noting && (
         <div class="note-field">
           <span aria-hidden="true">Note</span>
-          <NoteFrame {...noteField} label="Note" onInput={setNote} />
+          <NoteFrame {...noteField} label="Note" onInput={setNote} onEscape={onClose} />
         </div>
       )}
       <div class="buttons">

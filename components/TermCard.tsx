@@ -11,7 +11,7 @@ export interface TermCardProps {
   /** "Term 3 of 14 on this page", when the keyboard brought the reader here. */
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
-  save?: SaveActionProps;
+  save?: Omit<SaveActionProps, 'onClose'>;
   onOpenTerm(termId: string): void;
   onClose(): void;
 }
@@ -78,7 +78,7 @@ export function TermCard({ term, sources, related, count, position, save, onOpen
       <p id="sst-card-summary" class="summary">
         {term.summary}
       </p>
-      {save && <SaveAction key={term.id} {...save} />}
+      {save && <SaveAction key={term.id} {...save} onClose={onClose} />}
       <section aria-labelledby="sst-card-facts">
         <h3 id="sst-card-facts" class="section-title">
           Key facts

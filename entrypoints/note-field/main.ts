@@ -14,6 +14,10 @@ addEventListener('message', function connect(event: MessageEvent) {
   const [port] = event.ports;
   if (!port || !secret || (event.data as { ready?: unknown })?.ready !== `${NOTE_FIELD_READY}:${secret}`) return;
   removeEventListener('message', connect);
-  field.addEventListener('input', () => port.postMessage(field.value));
+  field.addEventListener('input', () => port.postMessage({ note: field.value }));
+  // Escape closes the card, as it does anywhere else in it (the key never leaves this frame).
+  addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && event.isTrusted) port.postMessage({ escape: true });
+  });
   field.focus();
 });

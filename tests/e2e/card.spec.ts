@@ -88,6 +88,15 @@ test('Escape closes the card', async ({ page }) => {
   await expect(card).toBeHidden();
 });
 
+test('Escape in the note field closes the card too (the key stays in the field’s frame)', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  const field = card.frameLocator('iframe').getByRole('textbox', { name: 'Note' });
+  await field.click();
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
 test('a related term opens its own card', async ({ page }) => {
   const card = await openCardByHover(page, 'Hikvision');
   await card.getByRole('button', { name: 'Xinjiang' }).click();
