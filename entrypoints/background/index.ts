@@ -3,11 +3,11 @@ import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
 import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } from '../../lib/messages';
 import { describeSaveError } from '../../lib/save-errors';
-import { paintHighlights } from './paint-highlights';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
+import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 
 const SAVE_SELECTION_MENU = 'save-selection';

@@ -2,8 +2,8 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
-import { markUiHost } from '../../lib/page/skip-rules';
 import { trusted } from '../../components/trusted';
+import { markUiHost } from '../../lib/page/skip-rules';
 
 /**
  * The card on screen: Preact, the card and its positioning. Built as a script of its own

@@ -24,7 +24,6 @@ import { SavedHighlights } from './saved-highlights';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
-  cssInjectionMode: 'manifest',
   runAt: 'document_idle',
   // WXT would otherwise post a "content script started" message, with the extension's id, to
   // every page's window (issue 10, item 7).

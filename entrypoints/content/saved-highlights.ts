@@ -3,9 +3,9 @@ import { offsetOf, readPageText } from '../../lib/anchoring/page-text';
 import { anchorQuote } from '../../lib/anchoring/text-quote';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { PageHighlights, SaveOutcome, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
-import { SAVE_INTERRUPTED } from '../../lib/save-errors';
 import type { HighlightLayer } from '../../lib/page/highlights';
 import { locate, type TextBlock } from '../../lib/page/text-blocks';
+import { SAVE_INTERRUPTED } from '../../lib/save-errors';
 import { normalizeUrl } from '../../lib/url';
 
 interface Entry {
