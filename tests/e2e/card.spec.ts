@@ -150,7 +150,10 @@ test('the keyboard moves from term to term, opening each card as a dialog with f
 
 test('the page’s styles do not reach the card', async ({ page }) => {
   await page.addStyleTag({
-    content: '* { color: rgb(255, 0, 0) !important; font-family: monospace !important; font-size: 40px !important; } h2 { display: none !important; }',
+    // The host is a plain div under <html>: rules aimed at it, however important, lose to the card's :host rule.
+    content:
+      '* { color: rgb(255, 0, 0) !important; font-family: monospace !important; font-size: 40px !important; } h2 { display: none !important; } ' +
+      'html > div { display: none !important; opacity: 0 !important; }',
   });
   const card = await openCardByHover(page, 'Hikvision');
   const title = card.getByRole('heading', { level: 2 });
