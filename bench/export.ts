@@ -9,12 +9,16 @@
  */
 import 'fake-indexeddb/auto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openDatabase } from '../lib/db/database';
-import type { SavedPage } from '../lib/db/schema';
+import { LIMITS, type SavedHighlight, type SavedPage } from '../lib/db/schema';
 import { collectAll, importCollection } from '../lib/db/transfer';
 import type { ExportContext } from '../lib/export/collection';
+import { writeArchive } from '../lib/export/archive';
 import { EXPORT_FORMATS, type ExportFormatId } from '../lib/export/formats';
+import { MAX_IMPORT_BYTES } from '../lib/export/guard';
 import { readImportFile } from '../lib/export/read-file';
 import { launchWithExtension, writeRecords } from '../tests/e2e/launch.ts';
 import { benchHighlights } from './highlights.ts';
@@ -61,7 +65,7 @@ async function inNode(highlights: ReturnType<typeof benchHighlights>): Promise<{
     const row: (typeof rows)[number] = { format: format.label, bytes: new TextEncoder().encode(file).length, writeMs };
     if (IMPORTABLE.includes(id)) {
       row.readMs = await median(() => readImportFile(file, context.exportedAt));
-      const imported = readImportFile(file, context.exportedAt);
+      const imported = (await readImportFile(file, context.exportedAt)).collection;
       const target = fresh();
       // Into an empty database (every highlight added), then again (every one left as it was).
       row.importMs = (await time(() => importCollection(target, imported))).ms;
@@ -143,7 +147,75 @@ async function inChromium(highlights: ReturnType<typeof benchHighlights>): Promi
   return rows;
 }
 
+/** A backup of this many ordinary highlights: the size the issue measured (54.6 MB indented). */
+const BACKUP_HIGHLIGHTS = 100_000;
+
+/** A highlight with every text at its limit, written with `char` (which JSON may escape). */
+function atLimits(char: string): SavedHighlight {
+  const [base] = benchHighlights(1);
+  const text = (length: number) => char.repeat(length);
+  return {
+    ...base!,
+    termId: undefined,
+    pageTitle: text(LIMITS.title),
+    quote: { type: 'TextQuoteSelector', exact: text(LIMITS.quote), prefix: text(LIMITS.context), suffix: text(LIMITS.context) },
+    note: text(LIMITS.note),
+    tags: Array.from({ length: LIMITS.tags }, () => text(LIMITS.tag)),
+  };
+}
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).length;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+type BackupFigures = { compactBytes: number; indentedBytes: number; readMs: number; atLimits: Array<{ kind: string; bytes: number; fit: number }> };
+
+/** What export writes against what import reads: sizes, and the time to read a large backup. */
+async function backups(): Promise<{ figures: BackupFigures; file: string }> {
+  const highlights = benchHighlights(BACKUP_HIGHLIGHTS);
+  const collection = { highlights, pages: pagesOf(highlights) };
+  const file = writeArchive(collection, context);
+  const indentedBytes = bytesOf(JSON.stringify(JSON.parse(file), null, 2));
+  const readMs = (await time(() => readImportFile(file, context.exportedAt))).ms;
+  const kinds: Array<[string, string]> = [['ASCII', 'x'], ['accented (2 bytes)', 'é'], ['CJK (3 bytes)', '中'], ['control characters (escaped, 6 bytes)', '\u0001']];
+  const atLimitsRows = kinds.map(([kind, char]) => {
+    const bytes = bytesOf(JSON.stringify(atLimits(char)));
+    return { kind, bytes, fit: Math.floor(MAX_IMPORT_BYTES / bytes) };
+  });
+  return { figures: { compactBytes: bytesOf(file), indentedBytes, readMs, atLimits: atLimitsRows }, file };
+}
+
+/** Choosing the backup in the library to "Imported", and the longest task the page ran meanwhile. */
+async function timeLargeImport(file: string): Promise<{ ms: number; longestTaskMs: number }> {
+  const { context: browser, extensionId } = await launchWithExtension();
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/library.html`);
+  await page.locator('.library-head .note').first().filter({ hasText: LIBRARY_COUNT(0) }).waitFor();
+  await page.evaluate(() => {
+    const tasks: number[] = ((window as unknown as { tasks: number[] }).tasks = []);
+    new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+  });
+  // Playwright passes a buffer of up to 50 MB; a larger file goes by its path.
+  const path = join(tmpdir(), 'backup.json');
+  writeFileSync(path, file);
+  const start = performance.now();
+  await page.locator('input[type="file"]').setInputFiles(path);
+  await page.getByRole('status').filter({ hasText: 'Imported backup.json' }).waitFor({ timeout: 300_000 });
+  const ms = performance.now() - start;
+  const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
+  await browser.close();
+  return { ms, longestTaskMs: Math.max(0, ...tasks) };
+}
+
 async function main(): Promise<void> {
+  const { figures, file } = await backups();
+  console.log(`\nBackups: ${BACKUP_HIGHLIGHTS.toLocaleString('en')} highlights make a JSON file of ${mb(figures.compactBytes)} (indented, as before: ${mb(figures.indentedBytes)}); import reads up to ${mb(MAX_IMPORT_BYTES)}.`);
+  console.log(`Reading it (parse, checks, zod, record by record) in Node: ${ms(figures.readMs)} ms\n`);
+  console.log('| one highlight with every text at its limit, written in | bytes in the file | such highlights in one importable file |');
+  console.log('| --- | ---: | ---: |');
+  for (const row of figures.atLimits) console.log(`| ${row.kind} | ${mb(row.bytes)} | ${row.fit} |`);
+  const large = await timeLargeImport(file);
+  console.log(`\nIn Chromium, the library imports it (choose file → "Imported") in ${ms(large.ms)} ms; longest task meanwhile: ${ms(large.longestTaskMs)} ms.`);
+
   const highlights = benchHighlights(HIGHLIGHTS);
   const { collectMs, rows } = await inNode(highlights);
   console.log(`\n1. The code in Node, ${HIGHLIGHTS} highlights (ms; write and read: median of ${RUNS})\n`);
@@ -161,7 +233,7 @@ async function main(): Promise<void> {
   for (const row of browserRows) console.log(`| ${row.format} | ${ms(row.exportMs)} | ${ms(row.importMs)} | ${ms(row.againMs)} |`);
 
   mkdirSync('bench-output', { recursive: true });
-  const results = { highlights: HIGHLIGHTS, runs: RUNS, node: { collectMs, rows }, chromium: browserRows };
+  const results = { highlights: HIGHLIGHTS, runs: RUNS, node: { collectMs, rows }, chromium: browserRows, backups: { ...figures, largeImport: large } };
   writeFileSync('bench-output/export.json', JSON.stringify(results, null, 2));
   console.log('\nWritten to bench-output/export.json');
 }

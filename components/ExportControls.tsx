@@ -1,13 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { Collection, ExportContext } from '../lib/export/collection';
+import type { ExportCollection, ExportContext } from '../lib/export/collection';
 import { EXPORT_FORMATS, exportFileName, type ExportFormatId } from '../lib/export/formats';
-import { downloadText } from './download';
+import { MAX_IMPORT_BYTES } from '../lib/export/guard';
+import { downloadBlob } from './download';
 
 /** A choice of what to export: everything, what the search shows, one page. */
 export interface ExportScope {
   label: string;
   count: number;
-  collect(): Promise<Collection>;
+  collect(): Promise<ExportCollection>;
 }
 
 interface ExportControlsProps {
@@ -15,6 +16,7 @@ interface ExportControlsProps {
   termLabel: ExportContext['termLabel'];
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
@@ -26,9 +28,17 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
   const exportNow = async () => {
     const now = new Date();
     const collection = await scope.collect();
-    const { mediaType, write } = EXPORT_FORMATS[format];
-    downloadText(exportFileName(format, now), mediaType, write(collection, { exportedAt: now.toISOString(), termLabel }));
-    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}.`);
+    const { mediaType, write, importable, keepsDamaged } = EXPORT_FORMATS[format];
+    const file = new Blob([write(collection, { exportedAt: now.toISOString(), termLabel })], { type: mediaType });
+    // A backup its own import would refuse is no backup (lib/export/guard.ts).
+    if (importable && file.size > MAX_IMPORT_BYTES) {
+      setStatus(`Not exported: the file would be ${megabytes(file.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} import reads back. Export in parts, by site or date.`);
+      return;
+    }
+    downloadBlob(exportFileName(format, now), file);
+    const damaged = collection.damaged?.length ?? 0;
+    const note = !damaged ? '' : keepsDamaged ? ` ${plural(damaged, 'damaged record', 'damaged records')} written as ${damaged === 1 ? 'it is' : 'they are'}.` : ` ${plural(damaged, 'damaged record', 'damaged records')} left out: only JSON keeps ${damaged === 1 ? 'it' : 'them'}.`;
+    setStatus(`Exported ${plural(collection.highlights.length, 'highlight', 'highlights')}.${note}`);
   };
 
   return (

@@ -1,29 +1,136 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { importCollection, type ImportCounts } from '../lib/db/transfer';
-import { checkFileSize } from '../lib/export/guard';
+import { importCollection, type ImportCounts, type ImportProgress } from '../lib/db/transfer';
+import { fileSizeProblem } from '../lib/export/guard';
 import { ImportError } from '../lib/export/import-error';
-import { readImportFile } from '../lib/export/read-file';
+import { readImportFile, type FileContents } from '../lib/export/read-file';
+import type { RefusedRecord } from '../lib/export/record-check';
 
 type Outcome = { ok: boolean; message: string };
+/** A file with records that cannot be imported, waiting for the reader's choice. */
+type Review = { name: string; contents: FileContents };
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 
 const describeCounts = ({ added, updated, unchanged }: ImportCounts) =>
   `${added} added, ${updated} updated, ${unchanged} left as ${unchanged === 1 ? 'it was' : 'they were'}.`;
 
-async function importFile(db: LensDatabase, file: File): Promise<Outcome> {
+const refusal = (name: string, reason: string): Outcome => ({ ok: false, message: `${name} was not imported, and nothing was changed:\n${reason}` });
+
+/** Reads the file whole (export writes no more than import reads: lib/export/guard.ts). */
+async function readFile(file: File, onProgress: (progress: ImportProgress) => void): Promise<FileContents | Outcome> {
+  const tooBig = fileSizeProblem(file.size);
+  if (tooBig) return refusal(file.name, tooBig);
   try {
-    checkFileSize(file.size);
-    const collection = readImportFile(await file.text(), new Date().toISOString());
-    return { ok: true, message: `Imported ${file.name}: ${describeCounts(await importCollection(db, collection))}` };
+    return await readImportFile(await file.text(), new Date().toISOString(), onProgress);
   } catch (error) {
-    const reason = error instanceof ImportError ? error.message : `the database refused it (${String(error)})`;
-    return { ok: false, message: `${file.name} was not imported, and nothing was changed:\n${reason}` };
+    return refusal(file.name, error instanceof ImportError ? error.message : `it could not be read (${String(error)})`);
   }
 }
 
-/** Our JSON or Web Annotation JSON-LD, merged into the database; the outcome said in words. */
+async function write(db: LensDatabase, name: string, { collection, refused }: FileContents, onProgress: (progress: ImportProgress) => void): Promise<Outcome> {
+  try {
+    const counts = describeCounts(await importCollection(db, collection, onProgress));
+    const leftOut = refused.length ? ` ${plural(refused.length, 'record')} left out.` : '';
+    return { ok: true, message: `Imported ${name}: ${counts}${leftOut}` };
+  } catch (error) {
+    return refusal(name, `the database refused it (${String(error)})`);
+  }
+}
+
+function Progress({ stage, done, total }: ImportProgress) {
+  // Nothing counted yet: the file is being read and parsed.
+  const words = stage === 'checking' && total === 0 ? 'Reading the file…' : `${stage === 'checking' ? 'Checking records' : 'Writing highlights'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  return (
+    <p class="import-progress" role="status">
+      <span>{words}</span>
+      <progress max={total || 1} value={done} aria-label="Import progress" />
+    </p>
+  );
+}
+
+/** Refused records listed in full up to this many; the rest counted. */
+const LISTED = 50;
+
+/** `highlights[3].url: not a URL` under `highlights[3]` reads `url: not a URL`. */
+const within = (where: string, problem: string) => (problem.startsWith(`${where}.`) ? problem.slice(where.length + 1) : problem);
+
+function RefusedList({ refused }: { refused: readonly RefusedRecord[] }) {
+  return (
+    <ul class="refused">
+      {refused.slice(0, LISTED).map(({ where, id, problems }) => (
+        <li key={where}>
+          <strong>
+            {where}
+            {id !== undefined && ` (id “${id.slice(0, 80)}”)`}
+          </strong>
+          : {problems.map((problem) => within(where, problem)).join('; ')}
+        </li>
+      ))}
+      {refused.length > LISTED && <li>and {plural(refused.length - LISTED, 'more record')}</li>}
+    </ul>
+  );
+}
+
+/** The reader chooses: the valid records without the refused ones, or nothing at all. */
+function ReviewDialog({ review, onImport, onCancel }: { review: Review; onImport(): void; onCancel(): void }) {
+  const { highlights, pages } = review.contents.collection;
+  const { refused } = review.contents;
+  return (
+    <div class="import-review" role="alertdialog" aria-labelledby="import-review-title" aria-describedby="import-review-body">
+      <p id="import-review-title" class="import-review-title">
+        {review.name}: {plural(refused.length, 'record')} cannot be imported
+      </p>
+      <div id="import-review-body">
+        <RefusedList refused={refused} />
+        <p>
+          The rest, {plural(highlights.length, 'highlight')} and {plural(pages.length, 'page')}, can be imported without them.
+        </p>
+      </div>
+      <div class="import-review-actions">
+        <button type="button" class="primary" onClick={onImport}>
+          Import the rest
+        </button>
+        <button type="button" class="button" onClick={onCancel}>
+          Import nothing
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Our JSON or Web Annotation JSON-LD, merged into the database, with progress. A file with
+ * records that cannot be imported is shown to the reader, who imports the rest or nothing.
+ */
 export function ImportControl({ db }: { db: LensDatabase }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+
+  const finish = async (name: string, contents: FileContents) => {
+    setReview(null);
+    const written = await write(db, name, contents, setProgress);
+    setProgress(null);
+    setOutcome(written);
+  };
+
+  const choose = async (file: File) => {
+    setOutcome(null);
+    setReview(null);
+    setProgress({ stage: 'checking', done: 0, total: 0 });
+    const contents = await readFile(file, setProgress);
+    if ('message' in contents) {
+      setProgress(null);
+      setOutcome(contents);
+    } else if (contents.refused.length > 0) {
+      setProgress(null);
+      setReview({ name: file.name, contents });
+    } else {
+      await finish(file.name, contents);
+    }
+  };
+
   return (
     <div class="import">
       <label class="button">
@@ -32,16 +139,28 @@ export function ImportControl({ db }: { db: LensDatabase }) {
           type="file"
           class="visually-hidden"
           accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={progress !== null}
           onChange={async (event) => {
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            setOutcome(await importFile(db, file));
+            await choose(file);
             // The same file may be chosen again after it is fixed.
             input.value = '';
           }}
         />
       </label>
+      {progress && <Progress {...progress} />}
+      {review && (
+        <ReviewDialog
+          review={review}
+          onImport={() => void finish(review.name, review.contents)}
+          onCancel={() => {
+            setReview(null);
+            setOutcome({ ok: true, message: `Nothing was imported from ${review.name}.` });
+          }}
+        />
+      )}
       {outcome && (
         <p class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>
           {outcome.message}

@@ -1,10 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/highlights';
+import { deleteDamaged, readHighlights, readPages, restoreDamaged, type DamagedRecord } from '../lib/db/records';
 import type { SavedHighlight } from '../lib/db/schema';
-import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf, type HighlightQuery } from '../lib/db/search';
+import { EMPTY_QUERY, filterHighlights, searchIndexer, sitesOf, type HighlightQuery } from '../lib/db/search';
 import { collectAll, collectHighlights } from '../lib/db/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
+import { rawRecordFileName, writeRawRecord } from '../lib/export/raw-record';
+import { DamagedItem } from './DamagedItem';
+import { downloadText } from './download';
 import { ExportControls, type ExportScope } from './ExportControls';
 import { HighlightItem } from './HighlightItem';
 import { ImportControl } from './ImportControl';
@@ -69,26 +73,63 @@ function Filters({ query, onChange, dictionary, sites }: {
   );
 }
 
+/** Every highlight, newest first, and the records that cannot be read (set apart, never in the way). */
+async function readLibrary(db: LensDatabase): Promise<{ all: SavedHighlight[]; damaged: DamagedRecord[] }> {
+  const [highlights, pages] = await Promise.all([readHighlights(db), readPages(db)]);
+  return { all: highlights.valid.reverse(), damaged: [...highlights.damaged, ...pages.damaged] };
+}
+
+/** Typing pauses this long before the list is filtered: a burst of keys costs one search. */
+export const SEARCH_DELAY_MS = 150;
+
+/** `value`, once it has stayed the same for `delay` ms. */
+function useSettled<T>(value: T, delay: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+/** A deletion the reader can take back: a highlight, or a damaged record as it was. */
+type Deleted = { highlight: SavedHighlight } | { damaged: DamagedRecord };
+
 export function Library({ db, dictionary, open }: LibraryProps) {
-  const all = useLiveQuery(() => db.highlights.orderBy('createdAt').reverse().toArray(), []);
+  const library = useLiveQuery(() => readLibrary(db), []);
+  const all = library?.all;
+  const damaged = library?.damaged ?? [];
   const [query, setQuery] = useState<HighlightQuery>(EMPTY_QUERY);
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
+  const [deleted, setDeleted] = useState<Deleted | null>(null);
   const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
-  const index = useMemo(() => searchIndex(all ?? [], terms), [all, terms]);
-  const found = useMemo(() => filterHighlights(index, query), [index, query]);
+  const indexer = useMemo(() => searchIndexer(terms), [terms]);
+  const index = useMemo(() => indexer(all ?? []), [all, indexer]);
+  // The field shows every key at once; the list follows when typing pauses.
+  const applied = useSettled(query, SEARCH_DELAY_MS);
+  const found = useMemo(() => filterHighlights(index, applied), [index, applied]);
   const sites = useMemo(() => sitesOf(all ?? []), [all]);
-  const searching = Object.values(query).some(Boolean);
+  const searching = Object.values(applied).some(Boolean);
+  const damagedHighlights = damaged.filter((record) => record.table === 'highlights').length;
   const scopes: ExportScope[] = [
-    { label: 'All highlights', count: all?.length ?? 0, collect: () => collectAll(db) },
+    { label: 'All highlights', count: (all?.length ?? 0) + damagedHighlights, collect: () => collectAll(db) },
     ...(searching ? [{ label: 'Shown by the search', count: found.length, collect: () => collectHighlights(db, found) }] : []),
   ];
 
-  const remove = async (id: string) => setDeleted((await deleteHighlight(db, id)) ?? null);
+  const remove = async (id: string) => {
+    const highlight = await deleteHighlight(db, id);
+    setDeleted(highlight ? { highlight } : null);
+  };
+  const removeDamaged = async (record: DamagedRecord) => {
+    await deleteDamaged(db, record);
+    setDeleted({ damaged: record });
+  };
   const undo = async () => {
-    if (deleted) await restoreHighlight(db, deleted);
+    if (deleted && 'highlight' in deleted) await restoreHighlight(db, deleted.highlight);
+    if (deleted && 'damaged' in deleted) await restoreDamaged(db, deleted.damaged);
     setDeleted(null);
   };
+  const exportRaw = (record: DamagedRecord) => downloadText(rawRecordFileName(record), 'application/json', writeRawRecord(record));
 
   return (
     <main class="library">
@@ -97,6 +138,12 @@ export function Library({ db, dictionary, open }: LibraryProps) {
         <p class="note" aria-live="polite">
           {all === undefined ? 'Loading…' : `${found.length} of ${all.length} highlights`}
         </p>
+        {damaged.length > 0 && (
+          <p class="note damaged-count">
+            {damaged.length === 1 ? '1 damaged record' : `${damaged.length} damaged records`} cannot be read: listed first, to export
+            or delete.
+          </p>
+        )}
       </header>
       <section class="transfer" aria-label="Export and import">
         <ExportControls scopes={scopes} termLabel={(id) => terms.get(id)?.label} />
@@ -111,8 +158,20 @@ export function Library({ db, dictionary, open }: LibraryProps) {
         dictionary={dictionary}
         sites={sites}
       />
-      {all?.length === 0 && (
+      {all?.length === 0 && damaged.length === 0 && (
         <p class="note">Nothing saved yet. On a news page, save a term from its card, or select text and press Alt+Shift+S.</p>
+      )}
+      {damaged.length > 0 && (
+        <ul class="highlights damaged-records" aria-label="Damaged records">
+          {damaged.map((record) => (
+            <DamagedItem
+              key={`${record.table}:${String(record.key)}`}
+              record={record}
+              onExport={() => exportRaw(record)}
+              onDelete={() => void removeDamaged(record)}
+            />
+          ))}
+        </ul>
       )}
       <ul class="highlights">
         {found.slice(0, shown).map((highlight) => (
@@ -132,7 +191,13 @@ export function Library({ db, dictionary, open }: LibraryProps) {
           Show more ({found.length - shown} left)
         </button>
       )}
-      {deleted && <UndoBar message="Highlight deleted." onUndo={() => void undo()} onExpire={() => setDeleted(null)} />}
+      {deleted && (
+        <UndoBar
+          message={'highlight' in deleted ? 'Highlight deleted.' : 'Damaged record deleted.'}
+          onUndo={() => void undo()}
+          onExpire={() => setDeleted(null)}
+        />
+      )}
     </main>
   );
 }

@@ -40,7 +40,9 @@ export interface PopupProps {
 }
 
 function SavedOnPage({ db, dictionary, url, missing, tab }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab'> & { url: string }) {
-  const highlights = useLiveQuery(() => highlightsOn(db, url), [url]);
+  const saved = useLiveQuery(() => highlightsOn(db, url), [url]);
+  const highlights = saved?.valid;
+  const damaged = saved?.damaged.length ?? 0;
   const [deleted, setDeleted] = useState<SavedHighlight | null>(null);
   const terms = new Map(dictionary.terms.map((term) => [term.id, term]));
   const remove = async (id: string) => {
@@ -57,7 +59,13 @@ function SavedOnPage({ db, dictionary, url, missing, tab }: Pick<PopupProps, 'db
       <h2 id="saved-title" class="section-title">
         Your highlights
       </h2>
-      {highlights?.length === 0 && (
+      {damaged > 0 && (
+        <p class="note damaged-count">
+          {damaged === 1 ? '1 damaged highlight' : `${damaged} damaged highlights`} on this page cannot be read: open the
+          library to export or delete {damaged === 1 ? 'it' : 'them'}.
+        </p>
+      )}
+      {highlights?.length === 0 && damaged === 0 && (
         <p class="note">Nothing saved on this page yet. Save a term from its card, or select text and press Alt+Shift+S.</p>
       )}
       <ul class="highlights">

@@ -1,6 +1,6 @@
 /**
  * Why a save failed, in words a reader can act on. What the storage layer throws (a
- * DOMException wrapped by Dexie, a schema error) means nothing to them, and Chromium does not
+ * DOMException wrapped by Dexie) means nothing to them, and Chromium does not
  * even pass a non-Error rejection through messaging ("A runtime.onMessage listener's promise
  * rejected without an Error").
  */
@@ -23,14 +23,9 @@ function causes(error: unknown): unknown[] {
 const named = (error: unknown, name: string) => (error as { name?: unknown }).name === name;
 
 export function describeSaveError(error: unknown): string {
-  const chain = causes(error);
-  if (chain.some((cause) => named(cause, 'QuotaExceededError'))) return STORAGE_FULL;
-  const invalid = chain.find((cause) => named(cause, 'ZodError') || named(cause, '$ZodError'));
-  if (invalid) {
-    const [issue] = (invalid as { issues?: Array<{ message: string; path: PropertyKey[] }> }).issues ?? [];
-    const where = issue?.path.length ? ` (${issue.path.map(String).join('.')})` : '';
-    return `This passage cannot be saved as it is: ${issue?.message ?? 'it does not fit what a highlight holds'}${where}.`;
-  }
+  if (causes(error).some((cause) => named(cause, 'QuotaExceededError'))) return STORAGE_FULL;
+  // A plain Error is the extension's own, already in words ("Not saved: the note is longer …").
+  if (error instanceof Error && error.constructor === Error) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `The highlight could not be saved (${message}).`;
 }

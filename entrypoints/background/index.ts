@@ -118,7 +118,8 @@ async function handle(request: BackgroundRequest, sender: Browser.runtime.Messag
         (error: unknown): SaveOutcome => ({ error: describeSaveError(error) }),
       );
     case 'getPageHighlights':
-      return highlightsOn(db, request.url);
+      // Only the valid ones: a damaged record (listed in the library) never stops the others being painted.
+      return (await highlightsOn(db, request.url)).valid;
     case 'annotateTab':
       return annotateTab(request.tabId);
     case 'paintHighlights':

@@ -1,7 +1,8 @@
 import { describeQuote } from '../../lib/anchoring/selectors';
 import { offsetOf, readPageText } from '../../lib/anchoring/page-text';
 import { anchorQuote } from '../../lib/anchoring/text-quote';
-import type { SavedHighlight } from '../../lib/db/schema';
+import { parseToSave } from '../../lib/db/problems';
+import { LIMITS, NewHighlight, type SavedHighlight } from '../../lib/db/schema';
 import { PageHighlights, SaveOutcome, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
 import type { HighlightLayer } from '../../lib/page/highlights';
 import { locate, type TextBlock } from '../../lib/page/text-blocks';
@@ -84,11 +85,17 @@ export class SavedHighlights {
       offsetOf(page, range.endContainer, range.endOffset),
     );
     if (start < 0 || end <= start) throw new Error('Select some text of the page to save it.');
-    const request: SaveHighlightRequest = {
-      type: 'saveHighlight',
-      id: crypto.randomUUID(),
-      highlight: { url: this.url, pageTitle: document.title, termId, note, tags: [], ...describeQuote(page.text, start, end) },
-    };
+    // Over a limit, the reader is told why here, before anything is sent (the limits of import).
+    const highlight = parseToSave(NewHighlight, {
+      url: this.url,
+      // A page's title is the page's to make as long as it likes; the passage is what counts.
+      pageTitle: document.title.slice(0, LIMITS.title),
+      termId,
+      note,
+      tags: [],
+      ...describeQuote(page.text, start, end),
+    });
+    const request: SaveHighlightRequest = { type: 'saveHighlight', id: crypto.randomUUID(), highlight };
     const saved = await requestSave(request);
     this.remember(saved, page, start, end);
     return saved;

@@ -1,5 +1,7 @@
 import type { LensDatabase } from './database';
-import { SavedHighlight, type NewHighlight, type SavedPage } from './schema';
+import { parseToSave } from './problems';
+import { byCreation, readPage, sortHighlights, type SortedRecords } from './records';
+import { SavedHighlight, SavedPage, type NewHighlight } from './schema';
 
 export type HighlightChanges = Partial<Pick<SavedHighlight, 'note' | 'tags'>>;
 
@@ -14,9 +16,11 @@ const now = () => new Date().toISOString();
  */
 export async function saveHighlight(db: LensDatabase, fields: NewHighlight, id: string = crypto.randomUUID()): Promise<SavedHighlight> {
   const time = now();
-  const highlight = SavedHighlight.parse({ ...fields, id, createdAt: time, updatedAt: time });
+  const highlight = parseToSave(SavedHighlight, { ...fields, id, createdAt: time, updatedAt: time });
   return db.transaction('rw', db.highlights, db.pages, async () => {
-    const existing = (await db.highlights.get(id)) ?? (await samePassage(db, highlight));
+    const stored = await db.highlights.get(id);
+    const [sameId] = sortHighlights(stored ? [stored] : []).valid;
+    const existing = sameId ?? (await samePassage(db, highlight));
     if (existing) return existing;
     await db.highlights.add(highlight);
     await touchPage(db, highlight.url, highlight.pageTitle, time);
@@ -26,14 +30,15 @@ export async function saveHighlight(db: LensDatabase, fields: NewHighlight, id: 
 
 /** A stored highlight of the same passage: the same page, quote and context. */
 async function samePassage(db: LensDatabase, { url, quote }: SavedHighlight): Promise<SavedHighlight | undefined> {
-  const onPage = await db.highlights.where('url').equals(url).toArray();
+  const onPage = sortHighlights(await db.highlights.where('url').equals(url).toArray()).valid;
   return onPage.find(
-    (other) => other.quote?.exact === quote.exact && other.quote.prefix === quote.prefix && other.quote.suffix === quote.suffix,
+    (other) => other.quote.exact === quote.exact && other.quote.prefix === quote.prefix && other.quote.suffix === quote.suffix,
   );
 }
 
 async function touchPage(db: LensDatabase, url: string, title: string, time: string): Promise<void> {
-  const page = await db.pages.get(url);
+  // A damaged page record is replaced by a whole one.
+  const page = await readPage(db, url);
   const next: SavedPage = page
     ? { ...page, title: title || page.title, lastSeen: time }
     : { url, title, note: '', firstSeen: time, lastSeen: time };
@@ -44,7 +49,7 @@ export async function updateHighlight(db: LensDatabase, id: string, changes: Hig
   return db.transaction('rw', db.highlights, async () => {
     const current = await db.highlights.get(id);
     if (!current) throw new Error(`No saved highlight with id ${id}`);
-    const next = SavedHighlight.parse({ ...current, ...changes, updatedAt: now() });
+    const next = parseToSave(SavedHighlight, { ...current, ...changes, updatedAt: now() });
     await db.highlights.put(next);
     return next;
   });
@@ -64,20 +69,22 @@ export async function restoreHighlight(db: LensDatabase, highlight: SavedHighlig
   await db.highlights.put(SavedHighlight.parse(highlight));
 }
 
-/** A page's highlights, oldest first, as they appear while reading. */
-export function highlightsOn(db: LensDatabase, url: string): Promise<SavedHighlight[]> {
-  return db.highlights.where('url').equals(url).sortBy('createdAt');
+/** A page's highlights, oldest first, as they appear while reading, and its damaged ones. */
+export async function highlightsOn(db: LensDatabase, url: string): Promise<SortedRecords<SavedHighlight>> {
+  const sorted = sortHighlights(await db.highlights.where('url').equals(url).toArray());
+  sorted.valid.sort(byCreation);
+  return sorted;
 }
 
 export function pageNote(db: LensDatabase, url: string): Promise<SavedPage | undefined> {
-  return db.pages.get(url);
+  return readPage(db, url);
 }
 
 export async function setPageNote(db: LensDatabase, url: string, title: string, note: string): Promise<SavedPage> {
   return db.transaction('rw', db.pages, async () => {
     const time = now();
     await touchPage(db, url, title, time);
-    const page = { ...(await db.pages.get(url))!, note };
+    const page = parseToSave(SavedPage, { ...(await db.pages.get(url)), note });
     await db.pages.put(page);
     return page;
   });

@@ -2,27 +2,54 @@ import { z } from 'zod/mini';
 import { TermId } from '../dictionary/schema';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 
+/**
+ * How long each text the reader keeps may be, the same when saving, editing and importing:
+ * a backup holds only what its import accepts, so that it always restores.
+ */
+export const LIMITS = {
+  /** A whole long article (about 9,000 words is 60,000 characters) fits. */
+  quote: 100_000,
+  /** We keep 32 characters of context; other annotation tools a few hundred. */
+  context: 1_000,
+  /** A note or page note: longer than a long book is not something the reader wrote. */
+  note: 1_000_000,
+  title: 2_000,
+  url: 8_192,
+  /** Ids are UUIDs here; another tool's annotation IRI becomes the id of what it imports. */
+  id: 2_000,
+  tag: 200,
+  tags: 100,
+} as const;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
 const Timestamp = z.iso.datetime();
 
 /**
  * A news page's address. Only http(s): the library opens it in a tab and exports link to it,
  * so a `javascript:` or `data:` address from an imported file must never get that far.
  */
-export const PageUrl = z.url({ protocol: /^https?$/ });
+export const PageUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(LIMITS.url));
+
+/** The selector as saved: its text within the limits. */
+const SavedQuote = z.extend(TextQuoteSelector, {
+  exact: z.string().check(z.minLength(1), z.maxLength(LIMITS.quote)),
+  prefix: text(LIMITS.context),
+  suffix: text(LIMITS.context),
+});
 
 /** A passage the reader kept, with where to find it again and what they wrote about it. */
 export const SavedHighlight = z.object({
-  id: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.id)),
   /** The page's normalised address (lib/url.ts). */
   url: PageUrl,
-  pageTitle: z.string(),
+  pageTitle: text(LIMITS.title),
   /** The dictionary term, when the passage is one. */
-  termId: z.optional(TermId),
-  quote: TextQuoteSelector,
+  termId: z.optional(TermId.check(z.maxLength(LIMITS.id))),
+  quote: SavedQuote,
   /** Where the quote was in the page's text when saved: a hint, not a promise. */
   position: TextPositionSelector,
-  note: z.string(),
-  tags: z.array(z.string().check(z.minLength(1))),
+  note: text(LIMITS.note),
+  tags: z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.tag))).check(z.maxLength(LIMITS.tags)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
@@ -31,8 +58,8 @@ export type SavedHighlight = z.infer<typeof SavedHighlight>;
 /** A page the reader saved something on, with a note for the whole page. */
 export const SavedPage = z.object({
   url: PageUrl,
-  title: z.string(),
-  note: z.string(),
+  title: text(LIMITS.title),
+  note: text(LIMITS.note),
   firstSeen: Timestamp,
   lastSeen: Timestamp,
 });

@@ -23,19 +23,36 @@ export interface Searchable {
 }
 
 /** Quote, note, term label, page title and tags, folded for search. */
-export function searchIndex(highlights: readonly SavedHighlight[], terms: ReadonlyMap<string, Term>): Searchable[] {
-  return highlights.map((highlight) => ({
-    highlight,
-    text: fold(
-      [
-        highlight.quote.exact,
-        highlight.note,
-        (highlight.termId && terms.get(highlight.termId)?.label) || '',
-        highlight.pageTitle,
-        highlight.tags.join(' '),
-      ].join('\n'),
-    ),
-  }));
+function searchableText(highlight: SavedHighlight, terms: ReadonlyMap<string, Term>): string {
+  return fold(
+    [
+      highlight.quote.exact,
+      highlight.note,
+      (highlight.termId && terms.get(highlight.termId)?.label) || '',
+      highlight.pageTitle,
+      highlight.tags.join(' '),
+    ].join('\n'),
+  );
+}
+
+/**
+ * The search index of the library, made again after each change of it, folding only the
+ * highlights that changed since the last time (every edit moves `updatedAt` on): the edit of one note does not
+ * fold the 150,000-character notes of others again.
+ */
+export function searchIndexer(terms: ReadonlyMap<string, Term>): (highlights: readonly SavedHighlight[]) => Searchable[] {
+  let folded = new Map<string, string>();
+  return (highlights) => {
+    const next = new Map<string, string>();
+    const index = highlights.map((highlight) => {
+      const key = `${highlight.id}\n${highlight.updatedAt}`;
+      const text = folded.get(key) ?? searchableText(highlight, terms);
+      next.set(key, text);
+      return { highlight, text };
+    });
+    folded = next;
+    return index;
+  };
 }
 
 /** Every word of the query in the searchable text, and every filter met. */

@@ -1,26 +1,51 @@
-import type { Collection } from '../export/collection';
+import type { Collection, ExportCollection } from '../export/collection';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
+import { readHighlights, readPages, sortPages, type DamagedRecord } from './records';
 import type { SavedHighlight, SavedPage } from './schema';
 
-/** Everything saved, oldest first. */
-export async function collectAll(db: LensDatabase): Promise<Collection> {
-  return db.transaction('r', db.highlights, db.pages, async () => ({
-    pages: await db.pages.toArray(),
-    highlights: await db.highlights.orderBy('createdAt').toArray(),
-  }));
+/** Everything saved, oldest first, and the damaged records as they are (a JSON export keeps them). */
+export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
+  return db.transaction('r', db.highlights, db.pages, async () => {
+    const highlights = await readHighlights(db);
+    const pages = await readPages(db);
+    return { pages: pages.valid, highlights: highlights.valid, damaged: [...highlights.damaged, ...pages.damaged] };
+  });
 }
 
 /** These highlights (what the library shows, say) with the pages they were saved on. */
-export async function collectHighlights(db: LensDatabase, highlights: readonly SavedHighlight[]): Promise<Collection> {
+export async function collectHighlights(
+  db: LensDatabase,
+  highlights: readonly SavedHighlight[],
+  damaged: readonly DamagedRecord[] = [],
+): Promise<ExportCollection> {
   const urls = [...new Set(highlights.map((highlight) => highlight.url))];
-  const pages = (await db.pages.bulkGet(urls)).filter((page) => page !== undefined);
-  return { pages, highlights: [...highlights] };
+  const pages = sortPages((await db.pages.bulkGet(urls)).filter((page) => page !== undefined));
+  return { pages: pages.valid, highlights: [...highlights], damaged: [...damaged, ...pages.damaged] };
 }
 
-/** One page's highlights and its note. */
-export async function collectPage(db: LensDatabase, url: string): Promise<Collection> {
-  return collectHighlights(db, await highlightsOn(db, url));
+/** One page's highlights and its note, with its damaged highlights. */
+export async function collectPage(db: LensDatabase, url: string): Promise<ExportCollection> {
+  const { valid, damaged } = await highlightsOn(db, url);
+  return collectHighlights(db, valid, damaged);
+}
+
+/** How far an import has got, for a progress bar: records checked, then highlights written. */
+export interface ImportProgress {
+  stage: 'checking' | 'writing';
+  done: number;
+  total: number;
+}
+export type OnProgress = (progress: ImportProgress) => void;
+
+/**
+ * Records written per request: each put copies its record on the page's thread, and 20,000 in
+ * one request held it for over a second; between requests the page paints.
+ */
+const WRITE_CHUNK = 2_000;
+
+function* inChunks<T>(records: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < records.length; start += WRITE_CHUNK) yield records.slice(start, start + WRITE_CHUNK);
 }
 
 export interface ImportCounts {
@@ -51,36 +76,52 @@ function pageFor(highlights: readonly SavedHighlight[]): SavedPage {
 async function mergePages(db: LensDatabase, { pages, highlights }: Collection): Promise<void> {
   const imported = new Map(pages.map((page) => [page.url, page]));
   const urls = [...new Set([...imported.keys(), ...highlights.map((highlight) => highlight.url)])];
-  const saved = await db.pages.bulkGet(urls);
+  // A damaged page record is treated as absent: the file's copy, or one made anew, replaces it.
+  const saved = sortPages(await db.pages.bulkGet(urls)).valid;
+  const savedByUrl = new Map(saved.map((page) => [page.url, page]));
   const byPage = Map.groupBy(highlights, (highlight) => highlight.url);
-  const changed = urls.flatMap((url, i) => {
+  const changed = urls.flatMap((url) => {
     const page = imported.get(url);
-    const current = saved[i];
+    const current = savedByUrl.get(url);
     // A page already saved keeps its note; one never seen is made from its highlights.
     const next = page ? mergePage(current, page) : (current ?? pageFor(byPage.get(url)!));
     return current && samePage(current, next) ? [] : [next];
   });
   // Only what changed is written: a file imported twice writes nothing the second time.
-  await db.pages.bulkPut(changed);
+  for (const chunk of inChunks(changed)) await db.pages.bulkPut(chunk);
+}
+
+/** A saved highlight is replaced only by a newer edit; a damaged one by any valid copy. */
+function kindOfChange(highlight: SavedHighlight, current: unknown): keyof ImportCounts {
+  if (current === undefined) return 'added';
+  const saved = current as Partial<SavedHighlight>;
+  const comparable = typeof saved.updatedAt === 'string' && !Number.isNaN(Date.parse(saved.updatedAt));
+  return !comparable || isNewer(highlight.updatedAt, saved.updatedAt!) ? 'updated' : 'unchanged';
 }
 
 /**
- * Brings a parsed file in, in one transaction: a highlight whose id is already saved is
- * replaced only by a newer edit (updatedAt), the others are added; pages are merged.
+ * Brings a parsed file in, in one transaction (all or nothing): a highlight whose id is
+ * already saved is replaced only by a newer edit (updatedAt), the others are added; pages are
+ * merged. Written in chunks, each its own request, so that the page paints progress between.
  */
-export async function importCollection(db: LensDatabase, collection: Collection): Promise<ImportCounts> {
+export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
   return db.transaction('rw', db.highlights, db.pages, async () => {
     const { highlights } = collection;
-    const saved = await db.highlights.bulkGet(highlights.map((highlight) => highlight.id));
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-    const changed = highlights.filter((highlight, i) => {
-      const current = saved[i];
-      const kind = !current ? 'added' : isNewer(highlight.updatedAt, current.updatedAt) ? 'updated' : 'unchanged';
-      counts[kind]++;
-      return kind !== 'unchanged';
-    });
-    await db.highlights.bulkPut(changed);
+    let done = 0;
+    for (const chunk of inChunks(highlights)) {
+      onProgress({ stage: 'writing', done, total: highlights.length });
+      done += chunk.length;
+      const saved = await db.highlights.bulkGet(chunk.map((highlight) => highlight.id));
+      const changed = chunk.filter((highlight, i) => {
+        const kind = kindOfChange(highlight, saved[i]);
+        counts[kind]++;
+        return kind !== 'unchanged';
+      });
+      await db.highlights.bulkPut(changed);
+    }
     await mergePages(db, collection);
+    onProgress({ stage: 'writing', done: highlights.length, total: highlights.length });
     return counts;
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { Collection, type ExportContext } from './collection';
+import { Collection, type ExportCollection, type ExportContext } from './collection';
+import { jsonValueOf } from './raw-record';
 
 export const ARCHIVE_FORMAT = 'state-security-lens';
 /** Raised only when a change would make older copies of the extension misread the file. */
@@ -16,7 +17,25 @@ export const Archive = z.extend(Collection, {
 });
 export type Archive = z.infer<typeof Archive>;
 
-export function writeArchive({ pages, highlights }: Collection, { exportedAt }: ExportContext): string {
-  const archive: Archive = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, pages, highlights };
-  return `${JSON.stringify(archive, null, 2)}\n`;
+/** The archive with its records left unread: import checks each one on its own. */
+export const ArchiveEnvelope = z.extend(Archive, {
+  pages: z.array(z.unknown()),
+  highlights: z.array(z.unknown()),
+});
+
+/**
+ * Compact JSON (indentation made 100,000 highlights 54.6 MB instead of 38 MB). Damaged
+ * records go in as they are, after the valid ones: the import lists them with what is wrong
+ * and restores the rest, so that one bad record never makes the whole backup unrestorable.
+ */
+export function writeArchive({ pages, highlights, damaged = [] }: ExportCollection, { exportedAt }: ExportContext): string {
+  const raw = (table: string) => damaged.filter((record) => record.table === table).map(jsonValueOf);
+  const archive = {
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    exportedAt,
+    pages: [...pages, ...raw('pages')],
+    highlights: [...highlights, ...raw('highlights')],
+  } satisfies z.input<typeof ArchiveEnvelope>;
+  return `${JSON.stringify(archive)}\n`;
 }

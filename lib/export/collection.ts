@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { DamagedRecord } from '../db/records';
 import { SavedHighlight, SavedPage } from '../db/schema';
 
 /** What an export holds and an import brings in: highlights, and the pages they were saved on. */
@@ -7,6 +8,12 @@ export const Collection = z.object({
   highlights: z.array(SavedHighlight),
 });
 export type Collection = z.infer<typeof Collection>;
+
+/**
+ * What an export reads from the database: the collection, and the damaged records, which only
+ * the JSON archive can hold (as they are, for its import to list them with what is wrong).
+ */
+export type ExportCollection = Collection & { damaged?: readonly DamagedRecord[] };
 
 /** What a format needs besides the collection. */
 export interface ExportContext {

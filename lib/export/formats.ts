@@ -1,5 +1,5 @@
 import { writeArchive } from './archive';
-import type { Collection, ExportContext } from './collection';
+import type { ExportCollection, ExportContext } from './collection';
 import { writeCsv } from './csv';
 import { writeMarkdown } from './markdown';
 import { writeWebAnnotations } from './web-annotation';
@@ -9,17 +9,30 @@ export interface ExportFormat {
   label: string;
   extension: string;
   mediaType: string;
-  write(collection: Collection, context: ExportContext): string;
+  /** Import reads it back, so export keeps it within what import reads. */
+  importable: boolean;
+  /** Damaged records are written too, as they are (only the JSON archive can hold them). */
+  keepsDamaged: boolean;
+  write(collection: ExportCollection, context: ExportContext): string;
 }
 
 export const EXPORT_FORMATS = {
-  json: { label: 'JSON (complete, to import)', extension: 'json', mediaType: 'application/json', write: writeArchive },
-  csv: { label: 'CSV (spreadsheet)', extension: 'csv', mediaType: 'text/csv;charset=utf-8', write: writeCsv },
-  markdown: { label: 'Markdown (notes app)', extension: 'md', mediaType: 'text/markdown;charset=utf-8', write: writeMarkdown },
+  json: { label: 'JSON (complete, to import)', extension: 'json', mediaType: 'application/json', importable: true, keepsDamaged: true, write: writeArchive },
+  csv: { label: 'CSV (spreadsheet)', extension: 'csv', mediaType: 'text/csv;charset=utf-8', importable: false, keepsDamaged: false, write: writeCsv },
+  markdown: {
+    label: 'Markdown (notes app)',
+    extension: 'md',
+    mediaType: 'text/markdown;charset=utf-8',
+    importable: false,
+    keepsDamaged: false,
+    write: writeMarkdown,
+  },
   webAnnotation: {
     label: 'Web Annotation (JSON-LD)',
     extension: 'jsonld',
     mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
+    importable: true,
+    keepsDamaged: false,
     write: writeWebAnnotations,
   },
 } satisfies Record<string, ExportFormat>;

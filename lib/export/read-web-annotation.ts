@@ -7,8 +7,11 @@ import { z } from 'zod/mini';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import { PageUrl, SavedHighlight } from '../db/schema';
 import { TermId } from '../dictionary/schema';
-import type { Collection } from './collection';
+import type { Checked, Path } from '../db/problems';
+import type { OnProgress } from '../db/transfer';
 import { ImportError, formatPath, parseAt } from './import-error';
+import type { FileContents } from './read-file';
+import { RecordCheck, uniqueIds } from './record-check';
 import { highlightIdOf } from './web-annotation';
 
 const oneOrMany = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema)]);
@@ -46,7 +49,6 @@ const Container = z.looseObject({ type: z.optional(Types) });
 const AnnotationPage = z.looseObject({ items: z.array(z.unknown()) });
 const AnnotationCollection = z.looseObject({ first: AnnotationPage });
 
-type Path = PropertyKey[];
 
 /** The annotations of a file and where they are in it: one, a list, a page or a collection. */
 function annotationsIn(document: unknown): Array<{ annotation: unknown; path: Path }> {
@@ -126,10 +128,20 @@ function toHighlight(annotation: Annotation, path: Path, importedAt: string): Sa
   );
 }
 
-/** The highlights of a Web Annotation file; pages are made from them when imported. */
-export function readWebAnnotations(document: unknown, importedAt: string): Collection {
-  const highlights = annotationsIn(document).map(({ annotation, path }) =>
-    toHighlight(parseAt(Annotation, annotation, path), path, importedAt),
-  );
-  return { pages: [], highlights };
+/** One annotation as a highlight, or what is wrong with it. */
+function readAnnotation(annotation: unknown, path: Path, importedAt: string): Checked<SavedHighlight> {
+  try {
+    return { ok: true, data: toHighlight(parseAt(Annotation, annotation, path), path, importedAt) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, problems: error.message.split('\n') };
+    throw error;
+  }
+}
+
+/** The highlights of a Web Annotation file, each checked on its own; pages are made from them when imported. */
+export async function readWebAnnotations(document: unknown, importedAt: string, onProgress: OnProgress): Promise<FileContents> {
+  const annotations = annotationsIn(document).map(({ annotation, path }) => ({ value: annotation, path }));
+  const records = new RecordCheck(annotations.length, onProgress);
+  const highlights = await records.each(annotations, uniqueIds((value, path) => readAnnotation(value, path, importedAt)));
+  return { collection: { pages: [], highlights }, refused: records.refused };
 }

@@ -64,5 +64,5 @@ export function writeWebAnnotations({ highlights }: Collection, { exportedAt }: 
     total: highlights.length,
     first: { type: 'AnnotationPage', startIndex: 0, items: highlights.map(toAnnotation) },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  return `${JSON.stringify(collection)}\n`;
 }

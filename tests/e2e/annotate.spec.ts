@@ -2,12 +2,11 @@
  * The content script on news pages, end to end: the built extension in Chromium, the two
  * source articles and some harder pages served at real news addresses, no network.
  *
- * The expected matches below are the test oracle. They were written by hand from reading the
- * pages' text against the rules the extension promises (whole words, possessives in the match,
- * longest match wins, case rules, page context for MSS/LinkedIn/Dahua; page chrome skipped);
- * none of them is computed by the extension's own matcher.
+ * The expected matches are the test oracle, in tests/fixtures/expected-terms.ts (the Firefox
+ * suite holds Firefox to the same list).
  */
 import type { Page } from '@playwright/test';
+import { BENZINGA_ARTICLE, EDGE_CASES, LIVE_BLOG_START, MI5_ARTICLE, asMatches } from '../fixtures/expected-terms.ts';
 import {
   benzingaArticlePage,
   edgeCasesPage,
@@ -19,82 +18,6 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { highlightNames, layerSize } from './highlight-names.ts';
 import { launchPlain, openCardByHover } from './launch.ts';
-
-type Expected = [termId: string, text: string][];
-const asMatches = (expected: Expected) => expected.map(([termId, text]) => ({ termId, text }));
-
-const NBSP = '\u00a0';
-
-// "UK Bolsters Defenses After MI5 Flags China Espionage Threat": the headline, then paragraphs
-// 1, 4 and 5 of the article (2, 3, 6 and 7 name no term: "Jarvis" alone is not "Dan Jarvis").
-// The page is about Chinese espionage, so "MSS" and "LinkedIn" count; the share bar's and the
-// sign-in form's "LinkedIn" and the footer's "Follow us on ... LinkedIn." do not.
-const MI5_ARTICLE: Expected = [
-  ['mi5', 'MI5'], // headline
-  ['mi5', 'MI5'], // "following a recent warning from MI5, the country's ..."
-  ['dan-jarvis', 'Dan Jarvis'],
-  ['mi5', 'MI5\u2019s'], // "in response to MI5's alert"
-  ['mss', 'Chinese Ministry of State Security'], // the longest form, one match
-  ['mss', 'MSS'],
-  ['linkedin', 'LinkedIn'], // "creating profiles on LinkedIn"
-  ['mi5', 'MI5'], // "The alert issued by MI5 outlines ..."
-  ['electoral-commission', 'Electoral Commission'],
-  ['scottish-parliament', 'Scottish Parliament'],
-  ['senedd', 'Welsh Senedd'], // one match, not "Senedd" alone
-];
-
-// "China On Slippery Grounds As UK Restricts Chinese-Made Surveillance Systems": no term in the
-// headline, the photo credit or the "Also Read" line. The page is about surveillance, so
-// "Dahua" counts. The source has a no-break space after "National Intelligence Law", kept in
-// the match; "ASML Holdings NV" is one match, and the ticker "ASML" another.
-const BENZINGA_ARTICLE: Expected = [
-  ['cabinet-office', 'Cabinet Office'], // "The U.K. Cabinet Office has told ..."
-  ['cabinet-office', 'Cabinet Office'], // "Cabinet Office minister Oliver Dowden"
-  ['oliver-dowden', 'Oliver Dowden'],
-  ['national-intelligence-law', `National Intelligence Law${NBSP}of the People's Republic of China`],
-  ['rishi-sunak', 'Rishi Sunak'],
-  ['dhsc', 'Department of Health and Social Care'],
-  ['dhsc', 'DHSC'],
-  ['hikvision', 'Hikvision'], // "cameras from Hikvision, the world's largest ..."
-  ['hikvision', 'Hikvision'], // "video-camera makers Hikvision and Dahua"
-  ['dahua', 'Dahua'],
-  ['entity-list', 'trade blacklist'],
-  ['uyghurs', 'Uyghurs'],
-  ['xinjiang', 'Xinjiang'],
-  ['european-parliament', 'European Parliament'],
-  ['hikvision', 'Hikvision'], // "removed the Hikvision thermal cameras"
-  ['dahua', 'Dahua'], // "sales of Dahua and Hikvision equipment"
-  ['hikvision', 'Hikvision'],
-  ['xinjiang', 'Xinjiang'], // "the companies' involvement in Xinjiang"
-  ['liesje-schreinemacher', 'Liesje Schreinemacher'],
-  ['asml', 'ASML Holdings NV'],
-  ['asml', 'ASML'], // "(NASDAQ: ASML)"
-];
-
-// The edge-cases page: each split, spaced or curly form is one match with the page's exact
-// text; nothing from the script, style, textarea, input, contenteditable, visually hidden,
-// display:none, <nav> or aria-hidden text, nor across the two list items "Oliver" / "Dowden";
-// "Mi5" and "dhsc" break the acronyms' exact case.
-const EDGE_CASES: Expected = [
-  ['national-intelligence-law', 'National Intelligence Law'], // National <em>Intelligence</em> Law
-  ['hikvision', "Hikvision's"], // <a>Hikvision</a>'s
-  ['cabinet-office', 'Cabinet Office'],
-  ['oliver-dowden', `Oliver${NBSP}Dowden`],
-  ['dan-jarvis', 'Dan\nJarvis'],
-  ['rishi-sunak', 'Rishi  Sunak'],
-  ['mi5', 'MI5\u2019s'],
-  ['hikvision', 'Hikvision\u2019s'],
-  ['dhsc', 'DHSC\u2019s'],
-  ['national-intelligence-law', 'National Intelligence Law of the People\u2019s Republic of China'],
-  ['mss', 'China\u2019s Ministry of State Security'],
-  ['cabinet-office', 'CABINET OFFICE'],
-  ['hikvision', 'hikvision'],
-];
-
-const LIVE_BLOG_START: Expected = [
-  ['electoral-commission', 'Electoral Commission'], // Update 2 (newest first)
-  ['mi5', 'MI5'], // Update 1
-];
 
 const articles = [
   { name: 'MI5 article (ProductiveClue)', url: NEWS_URLS.mi5Article, html: mi5ArticlePage(), expected: MI5_ARTICLE },

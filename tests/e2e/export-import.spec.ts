@@ -105,14 +105,33 @@ test('a file imported through the library is merged, said in numbers, and listed
   await expect(library.getByRole('textbox', { name: /Note on “Ministry of State Security/ })).toHaveValue('Edited on the laptop');
   await library.screenshot({ path: testInfo.outputPath('library-imported.png') });
 
-  const broken = { ...file, highlights: [{ ...HIGHLIGHTS[1], id: 'new', url: 'not a url' }] };
-  await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
-  await expect(library.getByRole('alert')).toHaveText(
-    'broken.json was not imported, and nothing was changed:\nhighlights[0].url: not a URL',
-    { useInnerText: true },
-  );
+  // A file that is not whole is refused whole.
+  const text = JSON.stringify(file);
+  await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, text.length / 2)) });
+  await expect(library.getByRole('alert')).toContainText('cut.json was not imported, and nothing was changed:\nThe file is not valid JSON (is it complete?)', {
+    useInnerText: true,
+  });
   await expect(library.locator('.highlight')).toHaveCount(3);
   await library.screenshot({ path: testInfo.outputPath('library-import-refused.png') });
+
+  // A file with records that cannot be imported: the reader sees which and why, and chooses.
+  const mixed = { ...file, highlights: [{ ...HIGHLIGHTS[1], id: 'new', url: 'not a url' }, { ...HIGHLIGHTS[1], id: 'fine', quote: { ...HIGHLIGHTS[1]!.quote, exact: 'GCHQ' } }] };
+  const chooseMixed = () => input.setInputFiles({ name: 'mixed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mixed)) });
+  await chooseMixed();
+  const review = library.getByRole('alertdialog', { name: 'mixed.json: 1 record cannot be imported' });
+  await expect(review.getByRole('listitem')).toHaveText(['highlights[0] (id “new”): url: not a URL']);
+  await expect(review).toContainText('The rest, 1 highlight and 1 page, can be imported without them.');
+  await library.screenshot({ path: testInfo.outputPath('library-import-review.png') });
+  await review.getByRole('button', { name: 'Import nothing' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'mixed.json' })).toHaveText('Nothing was imported from mixed.json.');
+  await expect(library.locator('.highlight')).toHaveCount(3);
+
+  await chooseMixed();
+  await review.getByRole('button', { name: 'Import the rest' }).click();
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported mixed.json: 1 added, 0 updated, 0 left as they were. 1 record left out.',
+  );
+  await expect(library.locator('.highlight')).toHaveCount(4);
 
   // Another annotation tool's Web Annotation file.
   const annotation = {
@@ -154,4 +173,27 @@ test('the popup exports the current page’s highlights as Markdown', async ({ c
   // In the order they appear in the article.
   expect(markdown.text.indexOf('> thermal cameras')).toBeLessThan(markdown.text.indexOf('> Liesje Schreinemacher'));
   expect(markdown.text).toContain('> Liesje Schreinemacher\n\n- Term: Liesje Schreinemacher\n- Saved: ');
+});
+
+test('a large import shows its progress, checking then writing', async ({ page, extensionId }) => {
+  const library = await openLibrary(page, extensionId, { highlights: [], pages: [] });
+  await expect(library.locator('.library-head .note').first()).toHaveText('0 of 0 highlights');
+  const highlights = Array.from({ length: 5_000 }, (_, i) =>
+    saved(`bulk-${i}`, BBC, `passage ${i}`, { createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), updatedAt: '2025-11-18T09:00:00.000Z' }),
+  );
+  const file = { format: 'state-security-lens', version: 1, exportedAt: '2025-11-20T12:00:00.000Z', pages: PAGES, highlights };
+  // Every text the progress line shows, as the page shows it.
+  await library.evaluate(() => {
+    const seen: string[] = ((window as unknown as { progress: string[] }).progress = []);
+    new MutationObserver(() => {
+      const text = document.querySelector('.import-progress span')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await library.locator('input[type="file"]').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported big.json: 5000 added, 0 updated, 0 left as they were.');
+  const progress = await library.evaluate(() => (window as unknown as { progress: string[] }).progress);
+  expect(progress).toEqual(expect.arrayContaining(['Checking records: 2,000 of 5,001', 'Checking records: 4,000 of 5,001', 'Writing highlights: 2,000 of 5,000']));
+  await expect(library.locator('.import-progress')).toHaveCount(0);
+  await expect(library.locator('.library-head .note').first()).toHaveText('5000 of 5000 highlights');
 });

@@ -59,3 +59,57 @@ export const collection = fc
       (url, i): SavedPage => ({ url, title: `Page ${i}`, note: notes[i]!, firstSeen: times[0] < times[1] ? times[0] : times[1], lastSeen: times[0] < times[1] ? times[1] : times[0] }),
     ),
   }));
+
+/** Text of exactly `length` characters (a short random text repeated): cheap at a million. */
+const textOfLength = (length: number) => text(1).map((unit) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length));
+
+/** Short text mostly; now and then exactly at `limit`, or one under it. */
+export const textUpTo = (limit: number, minLength = 0) =>
+  fc.oneof({ arbitrary: text(minLength), weight: 6 }, { arbitrary: fc.constantFrom(limit, limit - 1).chain(textOfLength), weight: 1 });
+
+/**
+ * Any highlight the extension can keep: its texts up to the limits of lib/db/schema.ts, and as
+ * many tags as it allows.
+ */
+export const highlightAtLimits = (limits: typeof import('../../lib/db/schema').LIMITS): fc.Arbitrary<SavedHighlight> =>
+  fc
+    .record({
+      base: highlight(),
+      exact: textUpTo(limits.quote, 1),
+      prefix: textUpTo(limits.context),
+      suffix: textUpTo(limits.context),
+      pageTitle: textUpTo(limits.title),
+      note: fc.oneof(fc.constant(''), textUpTo(limits.note)),
+      tags: fc.oneof(fc.array(text(1), { maxLength: 4 }), fc.array(textUpTo(limits.tag, 1), { minLength: limits.tags, maxLength: limits.tags })),
+    })
+    .map(({ base, exact, prefix, suffix, pageTitle, note, tags }) => ({
+      ...base,
+      pageTitle,
+      note,
+      tags,
+      quote: { ...base.quote, exact, prefix, suffix },
+    }));
+
+/** What a damaged page record can look like. */
+export const damagePage = (limits: typeof import('../../lib/db/schema').LIMITS) =>
+  fc.constantFrom<Array<(record: Record<string, unknown>) => Record<string, unknown>>>(
+    ({ title: _, ...rest }) => rest,
+    (record) => ({ ...record, note: null }),
+    (record) => ({ ...record, firstSeen: 'last Tuesday' }),
+    (record) => ({ ...record, note: 'x'.repeat(limits.note + 1) }),
+  );
+
+/** What a damaged highlight can look like: a field gone, of the wrong kind, or over its limit. */
+export const damage = (limits: typeof import('../../lib/db/schema').LIMITS) =>
+  fc.constantFrom<Array<(record: Record<string, unknown>) => Record<string, unknown>>>(
+    ({ quote: _, ...rest }) => rest,
+    ({ createdAt: _, ...rest }) => rest,
+    (record) => ({ ...record, tags: 'cctv, follow-up' }),
+    (record) => ({ ...record, tags: [42] }),
+    (record) => ({ ...record, createdAt: 'last Tuesday' }),
+    (record) => ({ ...record, updatedAt: 17 }),
+    (record) => ({ ...record, url: 'javascript:alert(1)' }),
+    (record) => ({ ...record, note: 'x'.repeat(limits.note + 1) }),
+    (record) => ({ ...record, pageTitle: 'x'.repeat(limits.title + 1) }),
+    (record) => ({ ...record, position: { nested: { deeper: [[[['junk']]]] } } }),
+  );

@@ -32,9 +32,9 @@ describe('saved highlights', () => {
     const saved = await saveHighlight(db, newHighlight('MI5', 'first mention'));
     expect(saved.id).toMatch(/[0-9a-f-]{36}/);
     expect(saved.createdAt).toBe(saved.updatedAt);
-    expect(await highlightsOn(db, url)).toEqual([saved]);
+    expect((await highlightsOn(db, url)).valid).toEqual([saved]);
     expect((await pageNote(db, url))?.title).toBe('MI5 alert');
-    expect(await highlightsOn(db, 'https://www.bbc.co.uk/other')).toEqual([]);
+    expect((await highlightsOn(db, 'https://www.bbc.co.uk/other')).valid).toEqual([]);
   });
 
   it('saves idempotently: a retry with the same id, or the same passage again, returns the stored one', async () => {
@@ -72,15 +72,15 @@ describe('saved highlights', () => {
     expect(edited.note).toBe('fake recruiter profiles');
     expect(edited.tags).toEqual(['recruitment']);
     expect(edited.updatedAt > saved.updatedAt).toBe(true);
-    expect(await highlightsOn(db, url)).toEqual([edited]);
+    expect((await highlightsOn(db, url)).valid).toEqual([edited]);
   });
 
   it('deletes a highlight and puts it back exactly on undo', async () => {
     const saved = await saveHighlight(db, newHighlight('Ministry of State Security', 'the MSS'));
     const deleted = await deleteHighlight(db, saved.id);
-    expect(await highlightsOn(db, url)).toEqual([]);
+    expect((await highlightsOn(db, url)).valid).toEqual([]);
     await restoreHighlight(db, deleted!);
-    expect(await highlightsOn(db, url)).toEqual([saved]);
+    expect((await highlightsOn(db, url)).valid).toEqual([saved]);
   });
 
   it('keeps a note for the whole page', async () => {

@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
 import { STORAGE_FULL, describeSaveError } from '../../lib/save-errors';
 
 describe('save errors in plain words', () => {
@@ -12,13 +11,14 @@ describe('save errors in plain words', () => {
     expect(describeSaveError(new Error('write failed', { cause: quota }))).toBe(STORAGE_FULL);
   });
 
-  it('a record that does not fit the schema gives its first reason, not a dump', () => {
-    const result = z.object({ note: z.string().check(z.maxLength(3, 'the note is too long')) }).safeParse({ note: 'four' });
-    expect(describeSaveError(result.error)).toBe('This passage cannot be saved as it is: the note is too long (note).');
+  it('the extension’s own errors, already in words, are kept as they are', () => {
+    expect(describeSaveError(new Error('Not saved: the note is longer than 100,000 characters.'))).toBe(
+      'Not saved: the note is longer than 100,000 characters.',
+    );
   });
 
   it('anything else is named in one sentence', () => {
-    expect(describeSaveError(new Error('disk on fire'))).toBe('The highlight could not be saved (disk on fire).');
+    expect(describeSaveError(new Dexie.ConstraintError('Key already exists'))).toBe('The highlight could not be saved (Key already exists).');
     expect(describeSaveError('odd')).toBe('The highlight could not be saved (odd).');
   });
 });

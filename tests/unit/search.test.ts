@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_QUERY, filterHighlights, searchIndex, sitesOf } from '../../lib/db/search';
+import { EMPTY_QUERY, filterHighlights, searchIndexer, sitesOf } from '../../lib/db/search';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { bundledDictionary } from '../../lib/dictionary';
 
@@ -24,7 +24,7 @@ const saved = [
   highlight('c', { pageTitle: 'Hikvision cameras removed', createdAt: '2022-11-25T09:00:00.000Z', tags: ['cctv'] }),
 ];
 
-const index = searchIndex(saved, terms);
+const index = searchIndexer(terms)(saved);
 const ids = (query: Partial<typeof EMPTY_QUERY>) => filterHighlights(index, { ...EMPTY_QUERY, ...query }).map((h) => h.id);
 
 describe('library search', () => {
@@ -42,6 +42,16 @@ describe('library search', () => {
     expect(ids({ site: 'theguardian.com' })).toEqual(['b']);
     expect(ids({ from: '2025-01-01' })).toEqual(['a', 'b']);
     expect(ids({ to: '2022-11-25' })).toEqual(['c']);
+  });
+
+  it('follows edits: a changed note is searched as it is now, the others as they were', () => {
+    const indexer = searchIndexer(terms);
+    const search = (highlights: typeof saved, text: string) => filterHighlights(indexer(highlights), { ...EMPTY_QUERY, text }).map((h) => h.id);
+    expect(search(saved, 'electoral')).toEqual(['b']);
+    const edited = saved.map((h) => (h.id === 'b' ? { ...h, note: 'Procurement', updatedAt: '2026-01-01T00:00:00.000Z' } : h));
+    expect(search(edited, 'electoral')).toEqual([]);
+    expect(search(edited, 'procurement')).toEqual(['b']);
+    expect(search(edited, 'state security')).toEqual(['a']);
   });
 
   it('lists the sites for the filter', () => {

@@ -1,0 +1,129 @@
+/**
+ * The extension's own pages and switches in Firefox: the popup about a news tab, its on/off
+ * switch acting on the open tab, "Annotate this page" (the keyboard command) on a site that is
+ * not covered, and the library's import and export. One Firefox for the whole file.
+ */
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { MI5_ARTICLE } from '../fixtures/expected-terms.ts';
+import { mi5ArticlePage } from '../fixtures/news-page.ts';
+import { NEWS_URLS, OTHER_SITE_URL } from '../fixtures/news-sites.ts';
+import {
+  gotoExtensionPage,
+  launchFirefox,
+  openExtensionPage,
+  runShortcut,
+  sendToTab,
+  servePages,
+  tabIdAt,
+  waitFor,
+  type FirefoxSession,
+} from './firefox.ts';
+import { highlightTexts } from './reader.ts';
+
+let firefox: FirefoxSession;
+let page: Page;
+/** The library, in the second tab. */
+let library: Page;
+
+before(async () => {
+  firefox = await launchFirefox();
+  page = firefox.page;
+  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage() });
+  library = await openExtensionPage(firefox.browser, '/library.html');
+});
+
+after(() => firefox?.close());
+
+const MI5_TEXTS = MI5_ARTICLE.map(([, text]) => text);
+const termTexts = () => highlightTexts(page, 'sst-term');
+const innerText = (of: Page) => of.evaluate(() => document.body.innerText);
+
+test('the popup lists the page\u2019s terms, and its switch turns reading off and on in the open tab', async () => {
+  await page.goto(NEWS_URLS.mi5Article);
+  await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the article\u2019s highlights');
+  const popup = await openExtensionPage(firefox.browser, `/popup.html?tab=${await tabIdAt(library, 0)}`);
+  try {
+    const listed = await waitFor(() => innerText(popup), (text) => text.includes('Dan Jarvis'), 'the popup\u2019s terms');
+    for (const label of ['MI5 (the Security Service)', 'Ministry of State Security (MSS)', 'Senedd (Welsh Parliament)']) {
+      assert.ok(listed.includes(label), `the popup lists ${label}`);
+    }
+    const onOff = async () => popup.$eval('input[role="switch"]', (input) => (input as HTMLInputElement).checked);
+    assert.equal(await onOff(), true);
+
+    await popup.click('label.switch');
+    await waitFor(termTexts, (texts) => texts.length === 0, 'the highlights to go');
+    assert.equal(await onOff(), false);
+    await popup.click('label.switch');
+    assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights to come back'), MI5_TEXTS);
+  } finally {
+    await popup.close();
+  }
+});
+
+test('"Annotate this page" (its keyboard command) reads a site that is not covered, and only when asked', async () => {
+  await page.goto(OTHER_SITE_URL);
+  await page.bringToFront();
+  const tabId = await tabIdAt(library, 0);
+  await assert.rejects(sendToTab(library, tabId, { type: 'getPageMatches' }), /Receiving end does not exist|Could not establish connection/);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('sst-term')), false);
+
+  await runShortcut(firefox.browser, { key: 'A', modifiers: 'alt,shift' }); // Alt+Shift+A: annotate-page
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights'), MI5_TEXTS);
+});
+
+const ARCHIVE = {
+  format: 'state-security-lens',
+  version: 1,
+  exportedAt: '2025-11-20T12:00:00.000Z',
+  pages: [{ url: NEWS_URLS.mi5Article, title: 'MI5 issues espionage alert', note: 'Background for Monday', firstSeen: '2025-11-18T09:00:00.000Z', lastSeen: '2025-11-18T10:00:00.000Z' }],
+  highlights: [
+    ['h1', 'Ministry of State Security', 'mss', 'Who runs the recruiters'],
+    ['h2', 'LinkedIn', 'linkedin', ''],
+  ].map(([id, exact, termId, note]) => ({
+    id,
+    url: NEWS_URLS.mi5Article,
+    pageTitle: 'MI5 issues espionage alert',
+    quote: { type: 'TextQuoteSelector', exact, prefix: 'before ', suffix: ' after' },
+    position: { type: 'TextPositionSelector', start: 10, end: 10 + exact!.length },
+    termId,
+    note,
+    tags: [],
+    createdAt: '2025-11-18T09:00:00.000Z',
+    updatedAt: '2025-11-18T09:00:00.000Z',
+  })),
+};
+
+const quotes = (of: Page) => of.$$eval('.highlight blockquote', (items) => items.map((item) => item.textContent));
+
+test('the library imports a file, lists and searches it, and exports it as a downloaded JSON file', async () => {
+  await gotoExtensionPage(library, '/library.html');
+  const file = join(firefox.downloadDir, 'laptop.json');
+  await writeFile(file, JSON.stringify(ARCHIVE));
+  const input = await library.waitForSelector('input[type="file"]');
+  await input!.uploadFile(file);
+  assert.deepEqual((await waitFor(() => quotes(library), (found) => found.length === 2, 'the imported highlights')).sort(), [
+    'LinkedIn',
+    'Ministry of State Security',
+  ]);
+
+  await library.type('input[type="search"]', 'recruiters');
+  assert.deepEqual(await waitFor(() => quotes(library), (found) => found.length === 1, 'the search'), ['Ministry of State Security']);
+  await library.$eval('input[type="search"]', (search) => ((search as HTMLInputElement).value = ''));
+  await library.type('input[type="search"]', ' ');
+  await waitFor(() => quotes(library), (found) => found.length === 2, 'the search cleared');
+
+  await library.click('form.export button[type="submit"]');
+  const exported = await waitFor(
+    async () => (await readdir(firefox.downloadDir)).filter((name) => /^state-security-lens-\d{4}-\d{2}-\d{2}\.json$/.test(name)),
+    (names) => names.length === 1,
+    'the downloaded export',
+  );
+  const archive = JSON.parse(await readFile(join(firefox.downloadDir, exported[0]!), 'utf8'));
+  assert.equal(archive.format, 'state-security-lens');
+  assert.deepEqual(archive.highlights.map((highlight: { id: string }) => highlight.id).sort(), ['h1', 'h2']);
+  assert.deepEqual(archive.pages, ARCHIVE.pages);
+});

@@ -1,0 +1,91 @@
+/**
+ * Reading news in Firefox: the fixture articles at news-site addresses are annotated with
+ * exactly the terms the Chromium suite expects (one shared list), a term's card opens on hover
+ * (its code loaded by `import()` the first time), and a term saved from its card is painted
+ * again after a reload. One Firefox for the whole file.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'puppeteer-core';
+import { BENZINGA_ARTICLE, EDGE_CASES, MI5_ARTICLE, asMatches, type Expected } from '../fixtures/expected-terms.ts';
+import { benzingaArticlePage, edgeCasesPage, mi5ArticlePage } from '../fixtures/news-page.ts';
+import { NEWS_URLS } from '../fixtures/news-sites.ts';
+import { launchFirefox, openExtensionPage, sendToTab, servePages, tabIdAt, waitFor, type FirefoxSession } from './firefox.ts';
+import { cardHeading, clickInCard, highlightTexts, openCardByHover } from './reader.ts';
+
+let firefox: FirefoxSession;
+let page: Page;
+/** An extension page in a second tab, from which the article's content script is asked. */
+let probe: Page;
+
+before(async () => {
+  firefox = await launchFirefox();
+  page = firefox.page;
+  await servePages(page, {
+    [NEWS_URLS.mi5Article]: mi5ArticlePage(),
+    [NEWS_URLS.benzingaArticle]: benzingaArticlePage(),
+    [NEWS_URLS.edgeCases]: edgeCasesPage(),
+  });
+  probe = await openExtensionPage(firefox.browser, '/library.html');
+});
+
+after(() => firefox?.close());
+
+interface PageMatches {
+  url: string;
+  matches: Array<{ termId: string; text: string }>;
+}
+
+/** Loads a news page in the first tab; what its content script reports once it has read it. */
+async function read(url: string): Promise<PageMatches> {
+  await page.goto(url);
+  const tabId = await tabIdAt(probe, 0);
+  const answer = await waitFor(
+    () => sendToTab(probe, tabId, { type: 'getPageMatches' }) as Promise<PageMatches>,
+    (matches) => matches.url === url,
+    `the content script on ${url}`,
+  );
+  await page.bringToFront();
+  return answer;
+}
+
+const pages: Array<[name: string, url: string, expected: Expected]> = [
+  ['the MI5 article (ProductiveClue)', NEWS_URLS.mi5Article, MI5_ARTICLE],
+  ['the surveillance article (Benzinga)', NEWS_URLS.benzingaArticle, BENZINGA_ARTICLE],
+  ['the edge cases (split, spaced and curly forms; hidden and editable text)', NEWS_URLS.edgeCases, EDGE_CASES],
+];
+
+for (const [name, url, expected] of pages) {
+  test(`${name}: exactly the expected terms, painted one range each`, async () => {
+    const { matches } = await read(url);
+    assert.deepEqual(matches, asMatches(expected));
+    const painted = await waitFor(() => highlightTexts(page, 'sst-term'), (texts) => texts.length === expected.length, 'the highlights');
+    assert.deepEqual(painted, expected.map(([, text]) => text));
+  });
+}
+
+test('hovering a term opens its card, whose code is loaded on first use', async () => {
+  await read(NEWS_URLS.benzingaArticle);
+  // The content script's user-timing entry for loading the card's code (the Chromium suite's check too).
+  const cardViewLoads = () => page.evaluate(() => performance.getEntriesByName('sst:card-view').length);
+  assert.equal(await cardViewLoads(), 0, 'the card\u2019s code is not loaded before a card is needed');
+  await openCardByHover(page, 'Hikvision');
+  assert.equal(await cardHeading(page), 'Hikvision');
+  const text = await page.evaluate(() => document.querySelector('sst-lens-ui')!.shadowRoot!.textContent ?? '');
+  assert.match(text, /Mentioned 4 times on this page/);
+  assert.match(text, /Benzinga/);
+  assert.equal(await cardViewLoads(), 1);
+});
+
+test('a term saved from its card is painted as saved, and again after a reload', async () => {
+  await read(NEWS_URLS.benzingaArticle);
+  await openCardByHover(page, 'Hikvision');
+  await clickInCard(page, 'Save');
+  await waitFor(() => highlightTexts(page, 'sst-saved'), (texts) => texts.length === 1, 'the saved highlight');
+  assert.deepEqual(await highlightTexts(page, 'sst-saved'), ['Hikvision']);
+
+  await read(NEWS_URLS.benzingaArticle);
+  assert.deepEqual(await waitFor(() => highlightTexts(page, 'sst-saved'), (texts) => texts.length > 0, 'the saved highlight after a reload'), [
+    'Hikvision',
+  ]);
+});
