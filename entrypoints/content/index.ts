@@ -3,6 +3,7 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { PageMatches, PaintHighlights, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
 import {
+  LAYER_PRIORITY,
   highlightLayer,
   randomHighlightNames,
   removeLayers,
@@ -60,9 +61,9 @@ function start(): void {
   let settings: Settings = DEFAULT_SETTINGS;
   const names = paintHighlights();
   const reportCount = countReporter(() => settings.badge);
-  const savedLayer = highlightLayer(names.saved, 1);
+  const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
-  const session = new PageSession(bundledDictionary, highlightLayer(names.term), saved, names, reportCount);
+  const session = new PageSession(bundledDictionary, highlightLayer(names.term, LAYER_PRIORITY.term), saved, names, reportCount);
   const { annotator } = session;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
@@ -80,7 +81,7 @@ function start(): void {
   const settled = () => loaded.then(() => session.settled());
   const savedReady = () => loaded.then(() => session.savedReady());
 
-  const active = highlightLayer(names.active, 2);
+  const active = highlightLayer(names.active, LAYER_PRIORITY.active);
   /** The card the pointer asks for: about that occurrence, which it can save. */
   const cardFor = (occurrence: Occurrence): CardRequest => ({
     termId: occurrence.termId,
@@ -95,7 +96,7 @@ function start(): void {
     void cards.show(cardFor(occurrence)).then(() => afterNextPaint(() => measure('sst:card', opened)));
   };
   // "Off until hovered": the term under the pointer is painted, and only while it is there.
-  const hovered = highlightLayer(names.hovered, 1);
+  const hovered = highlightLayer(names.hovered, LAYER_PRIORITY.hovered);
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.

@@ -26,6 +26,13 @@ export const HIGHLIGHT_ROLES = [
 export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
 export type HighlightNames = Record<HighlightRole, string>;
 
+/**
+ * Which layer paints over which: saved passages over terms, the term under the pointer over
+ * those, the keyboard's term over all. (Each layer has its own, so a page can tell them apart
+ * by it, as it could by their ranges: see the README's Security and privacy.)
+ */
+export const LAYER_PRIORITY = { term: 0, saved: 1, hovered: 2, active: 3 } as const;
+
 /** A CSS identifier of 12 random letters, for one layer on one page load. */
 function randomName(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
