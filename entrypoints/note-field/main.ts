@@ -15,8 +15,10 @@ addEventListener('message', function connect(event: MessageEvent) {
   if (!port || !secret || (event.data as { ready?: unknown })?.ready !== `${NOTE_FIELD_READY}:${secret}`) return;
   removeEventListener('message', connect);
   field.addEventListener('input', () => port.postMessage({ note: field.value }));
-  // Escape closes the card, as it does anywhere else in it (the key never leaves this frame).
-  addEventListener('keydown', (event) => {
+  // Escape closes the card, as it does anywhere else in it (the key never leaves this frame). On
+  // the key's release: closing removes this frame, and a frame removed between a key's press
+  // and release leaves the release nowhere to go (Chromium then stalls the input).
+  addEventListener('keyup', (event) => {
     if (event.key === 'Escape' && event.isTrusted) port.postMessage({ escape: true });
   });
   field.focus();
