@@ -117,12 +117,17 @@ test('the library imports a file, lists and searches it, and exports it as a dow
   await waitFor(() => quotes(library), (found) => found.length === 2, 'the search cleared');
 
   await library.click('form.export button[type="submit"]');
-  const exported = await waitFor(
-    async () => (await readdir(firefox.downloadDir)).filter((name) => /^state-security-lens-\d{4}-\d{2}-\d{2}\.json$/.test(name)),
-    (names) => names.length === 1,
-    'the downloaded export',
-  );
-  const archive = JSON.parse(await readFile(join(firefox.downloadDir, exported[0]!), 'utf8'));
+  // The file is listed as soon as Firefox creates it, before its bytes are all written.
+  const downloaded = async () => {
+    const [name] = (await readdir(firefox.downloadDir)).filter((file) => /^state-security-lens-\d{4}-\d{2}-\d{2}\.json$/.test(file));
+    const text = name ? await readFile(join(firefox.downloadDir, name), 'utf8') : '';
+    try {
+      return JSON.parse(text) as { format: string; highlights: Array<{ id: string }>; pages: unknown };
+    } catch {
+      return null;
+    }
+  };
+  const archive = (await waitFor(downloaded, (parsed) => parsed !== null, 'the downloaded export'))!;
   assert.equal(archive.format, 'state-security-lens');
   assert.deepEqual(archive.highlights.map((highlight: { id: string }) => highlight.id).sort(), ['h1', 'h2']);
   assert.deepEqual(archive.pages, ARCHIVE.pages);
