@@ -3,6 +3,7 @@ import { seenSummary } from '../lib/sightings/format';
 import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
+import { trusted } from './trusted';
 
 export interface TermCardProps {
   term: Term;
@@ -13,7 +14,7 @@ export interface TermCardProps {
   /** "Term 3 of 14 on this page", when the keyboard brought the reader here. */
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
-  save?: SaveActionProps;
+  save?: Omit<SaveActionProps, 'onClose'>;
   /** Why this text was taken for the term, when a rule of the matcher decided it. */
   why?: string;
   /** Present when the card is about an occurrence the reader can say is not this term. */
@@ -95,7 +96,7 @@ export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'relat
       <ul class="related">
         {related.map((other) => (
           <li key={other.id}>
-            <button type="button" class="chip" onClick={() => onOpenTerm(other.id)}>
+            <button type="button" class="chip" onClick={trusted(() => onOpenTerm(other.id))}>
               {other.label}
             </button>
           </li>
@@ -131,7 +132,7 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
           ))}
         </ul>
       )}
-      <button type="button" class="chip" onClick={onAll}>
+      <button type="button" class="chip" onClick={trusted(onAll)}>
         All sightings
       </button>
     </section>
@@ -151,7 +152,7 @@ export function TermCard({ term, sources, related, count, position, save, why, n
             <span class="count">{mentions(count)}</span>
           </p>
         </div>
-        <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close card" onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -164,7 +165,7 @@ export function TermCard({ term, sources, related, count, position, save, why, n
         {term.summary}
       </p>
       {why && <p class="why">{why}</p>}
-      {save && <SaveAction key={term.id} {...save} />}
+      {save && <SaveAction key={term.id} {...save} onClose={onClose} />}
       {notThis && <NotThisAction key={term.id} {...notThis} />}
       <KeyFacts term={term} sources={sources} />
       {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}

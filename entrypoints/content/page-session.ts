@@ -1,7 +1,7 @@
 import type { Dictionary } from '../../lib/dictionary/schema';
 import { compileMatcher } from '../../lib/match/matcher';
 import { PageAnnotator } from '../../lib/page/annotator';
-import { type HighlightLayer, styleTerms } from '../../lib/page/highlights';
+import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
 import { readsPage, type Settings } from '../../lib/settings';
 import type { SavedHighlights } from './saved-highlights';
@@ -19,8 +19,9 @@ export class PageSession {
 
   constructor(
     private readonly dictionary: Dictionary,
-    private readonly terms: HighlightLayer,
+    readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
+    private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
   ) {
     this.annotator = new PageAnnotator(compileMatcher({ ...dictionary, terms: [] }), terms, () => onChange(this.annotator));
@@ -37,7 +38,7 @@ export class PageSession {
   }
 
   apply(settings: Settings): void {
-    styleTerms(this.terms, settings.highlightStyle);
+    styleTerms(this.terms, settings.highlightStyle, this.names);
     if (!readsPage(settings, location.href)) return this.stop();
     const kinds = settings.kinds.join();
     if (this.live && kinds === this.kinds) return;
@@ -50,7 +51,8 @@ export class PageSession {
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
   }
 
-  private stop(): void {
+  /** Reads nothing more and unpaints everything (paused, or the extension gone). */
+  stop(): void {
     this.live?.stop();
     this.live = undefined;
     this.kinds = '';

@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
+import { cardIn, registerCardSelector } from './card-root.ts';
+import { highlightNames } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -43,6 +45,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
+  args?: string[];
 }
 
 export interface ExtensionSession {
@@ -55,6 +59,7 @@ export interface ExtensionSession {
 /** A persistent context (extensions need one) with the built extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  await registerCardSelector();
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -63,7 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // Playwright adds --disable-extensions unless --disable-extensions-except names the build.
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS, ...(options.args ?? [])],
   });
   try {
     const serviceWorker = await extensionWorker(context);
@@ -156,8 +161,9 @@ export interface Point {
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
  */
 export async function highlightedTermPoint(page: Page, text: string): Promise<Point | null> {
-  return page.evaluate((wanted) => {
-    const highlight = CSS.highlights.get('sst-term');
+  const { term } = await highlightNames(page);
+  return page.evaluate(([wanted, name]) => {
+    const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
     for (const range of highlight.values()) {
       if (!(range instanceof Range) || range.toString() !== wanted) continue;
@@ -167,7 +173,7 @@ export async function highlightedTermPoint(page: Page, text: string): Promise<Po
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return null;
-  }, text);
+  }, [text, term]);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */
@@ -177,7 +183,7 @@ export async function openCardByHover(page: Page, text: string) {
   // Arrive from a little way off, as a pointer does: the hover intent waits for the pointer to rest.
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 8 });
-  const card = page.locator('sst-lens-ui [role="dialog"]');
+  const card = await cardIn(page);
   await card.waitFor({ state: 'visible', timeout: 5_000 });
   return card;
 }
