@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { NEWS_SITE_PATTERNS } from './lib/sites';
 
 /**
  * `SST_DICTIONARY=bench` builds the benchmark's copy of the extension into `.output/bench-10k`:
@@ -11,6 +12,13 @@ import type { Plugin } from 'vite';
 const benchDictionary = process.env.SST_DICTIONARY === 'bench';
 const bundledTerms = fileURLToPath(new URL('./lib/dictionary/terms.ts', import.meta.url));
 const generatedTerms = fileURLToPath(new URL('./bench-output/dictionary-10k/terms.js', import.meta.url));
+
+/**
+ * User-timing entries (`sst:…`) are recorded only in the benchmark's builds: a page can read
+ * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds the bundled
+ * dictionary with them into `.output/bench-bundled`; the 10,000-term build always has them.
+ */
+const timing = benchDictionary || process.env.SST_TIMING === '1';
 
 const replaceBundledTerms = (): Plugin => ({
   name: 'sst-bench-dictionary',
@@ -26,8 +34,11 @@ const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDirTemplate: benchDictionary ? 'bench-10k' : undefined,
-  vite: () => ({ plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()] }),
+  outDirTemplate: benchDictionary ? 'bench-10k' : timing ? 'bench-bundled' : undefined,
+  vite: () => ({
+    define: { 'import.meta.env.SST_TIMING': JSON.stringify(timing) },
+    plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()],
+  }),
   // The sources archive Firefox's reviewers rebuild the add-on from (`npm ci && npm run
   // build:firefox`): WXT already leaves out node_modules, .output, dot-folders (.tools, .wxt,
   // .git) and test files; these are outputs or tooling a rebuild does not need.
@@ -42,14 +53,19 @@ export default defineConfig({
     // The README's Permissions section says why each one is needed. Host access beyond the
     // news sites (the content script's matches) is only ever asked for one site at a time.
     permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
+    // The news sites the content script runs on by itself (the same list, so no new warning):
+    // host access lets the background bring the new content script to the tabs already open on
+    // them after an update (an orphaned old one stops).
+    host_permissions: NEWS_SITE_PATTERNS,
     // "Always annotate this site" asks for one site's address at that moment. Manifest V2 (Firefox)
     // lists optional hosts among optional_permissions; WXT drops optional_host_permissions there.
     ...(manifestVersion === 3
       ? { optional_host_permissions: ANY_SITE }
       : { optional_permissions: ANY_SITE }),
-    // The card's code, loaded by the content script when the first card is needed, at an address
-    // that changes every session so that pages cannot probe for the extension.
-    web_accessible_resources: [{ resources: ['card-view.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The card's code, loaded by the content script when the first card is needed, and the
+    // card's note field (a frame, so that the page cannot read the keys typed in it), at an
+    // address that changes every session so that pages cannot probe for the extension.
+    web_accessible_resources: [{ resources: ['card-view.js', 'note-field.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+A' },

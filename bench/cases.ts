@@ -4,6 +4,7 @@
  * repeats them and summarises.
  */
 import type { BrowserContext, Page } from '@playwright/test';
+import { highlightNames, layerSize } from '../tests/e2e/highlight-names.ts';
 import { log, longestTask, measures, open, pause, type TimingEntry } from './browser.ts';
 import type { BenchPage } from './pages.ts';
 
@@ -43,7 +44,7 @@ export async function annotation(context: BrowserContext, page: BenchPage): Prom
     const ready = entry(timeline.marks, 'sst:matcher-ready');
     const start = annotate!.start;
     const floor = await tab.evaluate(floorPass);
-    const highlights = await tab.evaluate(() => CSS.highlights.get('sst-term')?.size ?? 0);
+    const highlights = await layerSize(tab, 'term');
     return {
       annotateMs: annotate!.duration,
       setupMs: ready ? ready.start - start : NaN,
@@ -119,16 +120,17 @@ export async function hoverCard(context: BrowserContext, page: BenchPage): Promi
   const tab = await open(context, page);
   try {
     await measures(tab, 'sst:annotate');
-    const points = await tab.evaluate(() => {
+    const { term } = await highlightNames(tab);
+    const points = await tab.evaluate((name) => {
       const found: { x: number; y: number }[] = [];
-      for (const range of CSS.highlights.get('sst-term')?.values() ?? []) {
+      for (const range of CSS.highlights.get(name)?.values() ?? []) {
         const rect = (range as Range).getClientRects()[0];
         if (rect && rect.top > 80 && rect.bottom < innerHeight - 80 && rect.width > 20) {
           found.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
         }
       }
       return found;
-    });
+    }, term);
     if (points.length < 2) throw new Error(`fewer than two highlighted terms in view on ${page.path}`);
     const cards: TimingEntry[][] = [];
     for (const point of [points[0]!, points.at(-1)!]) {
@@ -213,7 +215,7 @@ export async function liveBlog(context: BrowserContext, page: BenchPage, covered
       longTasks: tasks.length,
       passMedianMs: passes.length ? passes[passes.length >> 1]! : NaN,
       passMaxMs: passes.length ? passes.at(-1)! : NaN,
-      highlights: await tab.evaluate(() => CSS.highlights.get('sst-term')?.size ?? 0),
+      highlights: await layerSize(tab, 'term'),
     };
   } finally {
     await tab.close();

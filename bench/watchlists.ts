@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { log, longestTask, measures, open, pause, launch } from './browser.ts';
 import { heapUsed, scriptTime } from './cases.ts';
+import { highlightNames } from '../tests/e2e/highlight-names.ts';
 import { generateTerms, type GeneratedTerm } from './generate-dictionary.ts';
 import { sanctionsCsv } from './generate-sanctions.ts';
 import * as pages from './pages.ts';
@@ -124,9 +125,10 @@ async function addOneTerm(context: BrowserContext, manager: Page, n: number): Pr
       document.querySelector('article')!.append(p);
     }, label);
     await pause(300);
+    const { watch0 } = await highlightNames(tab);
     const shown = tab.waitForFunction(
-      (text) => [...(CSS.highlights.get('sst-watch-0') ?? [])].some((range) => (range as Range).toString() === text),
-      label,
+      ([text, layer]) => [...(CSS.highlights.get(layer!) ?? [])].some((range) => (range as Range).toString() === text),
+      [label, watch0],
       { timeout: 120_000, polling: 10 },
     );
     const started = Date.now();

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CorrectionScope } from '../lib/corrections';
+import { trusted } from './trusted';
 
 export interface NotThisActionProps {
   /** The text on the page, as the reader sees it ("Cabinet Office"). */
@@ -21,15 +22,15 @@ export function NotThisAction({ text, onNotThis }: NotThisActionProps) {
       {choosing ? (
         <div class="buttons" role="group" aria-label={`“${text}” is not this term`}>
           <span class="not-this-label">Not this:</span>
-          <button type="button" class="secondary" onClick={() => choose('page')}>
+          <button type="button" class="secondary" onClick={trusted(() => choose('page'))}>
             On this page
           </button>
-          <button type="button" class="secondary" onClick={() => choose('site')}>
+          <button type="button" class="secondary" onClick={trusted(() => choose('site'))}>
             On this site
           </button>
         </div>
       ) : (
-        <button type="button" class="link" aria-expanded="false" onClick={() => setChoosing(true)}>
+        <button type="button" class="link" aria-expanded="false" onClick={trusted(() => setChoosing(true))}>
           Not this?
         </button>
       )}

@@ -1,14 +1,20 @@
 import { useState } from 'preact/hooks';
+import { NoteFrame } from './NoteFrame';
+import { trusted } from './trusted';
 
 export interface SaveActionProps {
   saved: boolean;
   onSave(note: string): Promise<unknown>;
+  /** Where the note is typed: the extension's note field page, out of the news page's reach. */
+  noteField: { url: string; origin: string };
+  /** Closes the card (Escape in the note field). */
+  onClose(): void;
 }
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
 /** "Save" for the passage a card is about, with an optional note typed in the card. */
-export function SaveAction({ saved, onSave }: SaveActionProps) {
+export function SaveAction({ saved, onSave, noteField, onClose }: SaveActionProps) {
   const [note, setNote] = useState('');
   const [noting, setNoting] = useState(false);
   const [status, setStatus] = useState<Status>(saved ? { kind: 'saved' } : { kind: 'idle' });
@@ -33,22 +39,17 @@ export function SaveAction({ saved, onSave }: SaveActionProps) {
   return (
     <div class="actions">
       {noting && (
-        <label class="note-field">
-          <span>Note</span>
-          <textarea
-            value={note}
-            rows={3}
-            placeholder="Why this matters…"
-            onInput={(event) => setNote(event.currentTarget.value)}
-          />
-        </label>
+        <div class="note-field">
+          <span aria-hidden="true">Note</span>
+          <NoteFrame {...noteField} label="Note" onInput={setNote} onEscape={onClose} />
+        </div>
       )}
       <div class="buttons">
-        <button type="button" class="primary" disabled={status.kind === 'saving'} onClick={save}>
+        <button type="button" class="primary" disabled={status.kind === 'saving'} onClick={trusted(save)}>
           {noting ? 'Save with note' : 'Save'}
         </button>
         {!noting && (
-          <button type="button" class="secondary" onClick={() => setNoting(true)}>
+          <button type="button" class="secondary" onClick={trusted(() => setNoting(true))}>
             Add a note
           </button>
         )}

@@ -4,6 +4,7 @@ import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
+import { trusted } from './trusted';
 
 /** A card has a bundled term, a reader's term, or both (the same name in the dictionary and a list). */
 export interface TermCardProps {
@@ -16,7 +17,7 @@ export interface TermCardProps {
   /** "Term 3 of 14 on this page", when the keyboard brought the reader here. */
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
-  save?: SaveActionProps;
+  save?: Omit<SaveActionProps, 'onClose'>;
   /** Why this text was taken for the term, when a rule of the matcher decided it. */
   why?: string;
   /** Present when the card is about an occurrence the reader can say is not this term. */
@@ -98,7 +99,7 @@ export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'relat
       <ul class="related">
         {related.map((other) => (
           <li key={other.id}>
-            <button type="button" class="chip" onClick={() => onOpenTerm(other.id)}>
+            <button type="button" class="chip" onClick={trusted(() => onOpenTerm(other.id))}>
               {other.label}
             </button>
           </li>
@@ -134,7 +135,7 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
           ))}
         </ul>
       )}
-      <button type="button" class="chip" onClick={onAll}>
+      <button type="button" class="chip" onClick={trusted(onAll)}>
         All sightings
       </button>
     </section>
@@ -156,7 +157,7 @@ export function TermCard({ term, watch, sources, related, count, position, save,
             <span class="count">{mentions(count)}</span>
           </p>
         </div>
-        <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+        <button type="button" class="close" aria-label="Close card" onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -172,7 +173,7 @@ export function TermCard({ term, watch, sources, related, count, position, save,
       )}
       {why && <p class="why">{why}</p>}
       {watch && <WatchCardPart {...watch} />}
-      {save && <SaveAction key={key} {...save} />}
+      {save && <SaveAction key={key} {...save} onClose={onClose} />}
       {notThis && <NotThisAction key={key} {...notThis} />}
       {term && <KeyFacts term={term} sources={sources} />}
       {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { Correction, NewCorrection } from './corrections';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
+import { HIGHLIGHT_ROLES } from './page/highlights';
 import { PageVisit } from './sightings/schema';
 import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
 
@@ -69,9 +70,15 @@ export const ContentRequest = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
-/** Content script → background: keep a highlight (the database lives in the extension's origin). */
-export const SaveHighlightRequest = z.object({ type: z.literal('saveHighlight'), highlight: NewHighlight });
+/**
+ * Content script → background: keep a highlight (the database lives in the extension's origin).
+ * `id` is made once per save and sent again if the save is retried: the store keeps one copy.
+ */
+export const SaveHighlightRequest = z.object({ type: z.literal('saveHighlight'), id: z.uuid(), highlight: NewHighlight });
 export type SaveHighlightRequest = z.infer<typeof SaveHighlightRequest>;
+/** The background's answer: the stored highlight, or why it was not stored, in plain words. */
+export const SaveOutcome = z.union([z.object({ saved: SavedHighlight }), z.object({ error: z.string() })]);
+export type SaveOutcome = z.infer<typeof SaveOutcome>;
 /** Content script → background: the saved highlights of a page, by normalised URL. */
 export const PageHighlightsRequest = z.object({ type: z.literal('getPageHighlights'), url: z.url() });
 export type PageHighlightsRequest = z.infer<typeof PageHighlightsRequest>;
@@ -104,6 +111,16 @@ export type SeenElsewhereRequest = z.infer<typeof SeenElsewhereRequest>;
 /** Content script → background: open a term's page (a web page may not open the extension's pages). */
 export const OpenTermPage = z.object({ type: z.literal('openTermPage'), termId: TermId });
 export type OpenTermPage = z.infer<typeof OpenTermPage>;
+/**
+ * Content script → background: insert the highlight rules for this page load's random layer
+ * names into the sender's frame (an extension stylesheet the page cannot list or read).
+ */
+const HighlightName = z.string().check(z.regex(/^[a-z]{12}$/));
+export const PaintHighlights = z.object({
+  type: z.literal('paintHighlights'),
+  names: z.record(z.enum(HIGHLIGHT_ROLES), HighlightName),
+});
+export type PaintHighlights = z.infer<typeof PaintHighlights>;
 /**
  * Content script → background: the compiled matcher of the bundled terms and the reader's
  * lists, a part at a time (lib/watchlists/matcher-source.ts): one message of 30 MB would be
@@ -164,6 +181,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   RemoveWatchTerm,
   WatchlistsChanged,
   OpenWatchlists,
+  PaintHighlights,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -18,7 +18,7 @@ export async function annotateTab(tabId: number): Promise<AnnotateOutcome> {
     });
     if (probe?.result === true) return 'already';
     const { js, css } = contentScriptFiles();
-    await browser.scripting.insertCSS({ target, files: css });
+    if (css.length > 0) await browser.scripting.insertCSS({ target, files: css });
     await browser.scripting.executeScript({ target, files: js });
     return 'annotated';
   } catch (error) {

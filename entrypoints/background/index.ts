@@ -2,11 +2,13 @@ import type { Browser } from 'wxt/browser';
 import { addCorrection, correctionsOn } from '../../lib/db/corrections';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, saveHighlight } from '../../lib/db/highlights';
-import { BackgroundRequest, malformed, type SaveSelection } from '../../lib/messages';
+import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } from '../../lib/messages';
+import { describeSaveError } from '../../lib/save-errors';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
+import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
 import { ADD_TO_WATCHLIST_MENU, WatchlistsHub, addSelectionFromMenu, createWatchlistMenu, isWatchRequest } from './watchlists';
@@ -33,9 +35,12 @@ export default defineBackground(() => {
     if (isWatchRequest(request.data)) return watchlists.handle(request.data);
     return handle(request.data, sender, db);
   });
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     createMenus();
     keepSiteScripts();
+    if (reason === 'install' || reason === 'update') {
+      annotateTabsAlreadyOpen().catch((error) => console.warn('State Security Lens: open tabs not annotated', error));
+    }
   });
   browser.runtime.onStartup.addListener(keepSiteScripts);
   browser.permissions.onAdded.addListener(({ origins = [] }) => {
@@ -47,7 +52,8 @@ export default defineBackground(() => {
     if (tab?.id === undefined) return;
     if (info.menuItemId === SAVE_SELECTION_MENU) {
       const message: SaveSelection = { type: 'saveSelection' };
-      void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 });
+      // The page tells the reader how the save went; a page with no content script cannot.
+      browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch((error) => console.warn(error));
     }
     if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
     if (info.menuItemId === ADD_TO_WATCHLIST_MENU) addSelectionFromMenu(tab.id, info.frameId ?? 0);
@@ -97,6 +103,16 @@ async function annotateOpenTabs(origins: string[]): Promise<void> {
   }
 }
 
+/**
+ * Tabs already open where the content script runs by itself (news sites, sites granted) get the
+ * new version's script after an install or update: the browser only injects it on the next load,
+ * and the old version's script there is orphaned (it notices, and stops).
+ */
+async function annotateTabsAlreadyOpen(): Promise<void> {
+  const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
+  await annotateOpenTabs([...NEWS_SITE_PATTERNS, ...granted]);
+}
+
 /** The menu and the shortcut have no page of ours to show an error in: the console has it. */
 function annotateFromBrowser(tabId: number): void {
   annotateTab(tabId).catch((error) => console.warn(error.message));
@@ -108,7 +124,10 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);
       return undefined;
     case 'saveHighlight':
-      return saveHighlight(db, request.highlight);
+      return saveHighlight(db, request.highlight, request.id).then(
+        (saved): SaveOutcome => ({ saved }),
+        (error: unknown): SaveOutcome => ({ error: describeSaveError(error) }),
+      );
     case 'getPageHighlights':
       // Only the valid ones: a damaged record (listed in the library) never stops the others being painted.
       return (await highlightsOn(db, request.url)).valid;
@@ -124,6 +143,8 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       return seenElsewhereFor(db, request);
     case 'openTermPage':
       return openTermPage(request.termId);
+    case 'paintHighlights':
+      return paintHighlights(sender, request.names);
   }
 }
 

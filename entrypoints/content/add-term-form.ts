@@ -1,4 +1,4 @@
-import { UI_HOST_TAG } from '../../lib/page/skip-rules';
+import { markUiHost } from '../../lib/page/skip-rules';
 import { AddWatchTermRequest, WatchlistChoices } from '../../lib/messages';
 import type { Watchlist } from '../../lib/watchlists/schema';
 import formCss from './add-term-form.css?inline';
@@ -41,8 +41,11 @@ export class AddTermForm {
     if (!label) throw new Error('Select a name on the page to add it to a watchlist.');
     const lists = WatchlistChoices.parse(await browser.runtime.sendMessage({ type: 'getWatchlists' }));
     const rect = selection.getBoundingClientRect();
-    this.host = document.createElement(UI_HOST_TAG.toLowerCase());
-    const shadow = this.host.attachShadow({ mode: 'closed' });
+    // A plain element known by a mark only the extension's world sees (skip-rules.ts).
+    const host = document.createElement('div');
+    markUiHost(host);
+    this.host = host;
+    const shadow = host.attachShadow({ mode: 'closed' });
     const styles = new CSSStyleSheet();
     styles.replaceSync(formCss);
     shadow.adoptedStyleSheets = [styles];
@@ -50,7 +53,7 @@ export class AddTermForm {
     form.style.top = `${Math.round(Math.min(rect.bottom + 8, innerHeight - 320))}px`;
     form.style.left = `${Math.round(Math.max(8, Math.min(rect.left, innerWidth - 340)))}px`;
     shadow.append(form);
-    document.documentElement.append(this.host);
+    document.documentElement.append(host);
     form.querySelector('input')?.focus();
   }
 

@@ -7,6 +7,12 @@ import type { SeenElsewhere } from '../../lib/sightings/schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 
+/** The note field's page, web-accessible at this session's address, and the extension's origin. */
+const NOTE_FIELD = {
+  url: browser.runtime.getURL('/note-field.html'),
+  origin: new URL(browser.runtime.getURL('/')).origin,
+};
+
 export interface CardRequest {
   termId: string;
   anchor: Range;
@@ -109,6 +115,11 @@ export class CardHost {
     if (props) this.view?.update({ ...props, seen });
   }
 
+  /** A short message on the page, in the card's closed shadow root (saves without a card). */
+  notify(message: string, failed = false): void {
+    void this.loadView().then((view) => view?.notify(message, failed));
+  }
+
   close(): void {
     if (!this.request) return;
     const { focus } = this.request;
@@ -116,6 +127,12 @@ export class CardHost {
     this.view?.clear();
     if (focus && this.focusBefore instanceof HTMLElement) this.focusBefore.focus({ preventScroll: true });
     this.events.onClosed();
+  }
+
+  /** Closes the card and takes the card's host off the page (the extension is gone). */
+  remove(): void {
+    this.close();
+    this.view?.remove();
   }
 
   /** The card view, loaded once; undefined (and tried again next time) if it failed to load. */
@@ -143,7 +160,11 @@ export class CardHost {
       count: ids.reduce((sum, id) => sum + this.events.countOf(id), 0),
       position: request.position,
       save: request.saveable
-        ? { saved: this.events.isSaved(request.anchor), onSave: (note) => this.events.save(request.anchor, termId, note) }
+        ? {
+            saved: this.events.isSaved(request.anchor),
+            onSave: (note) => this.events.save(request.anchor, termId, note),
+            noteField: NOTE_FIELD,
+          }
         : undefined,
       why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, label) : undefined,
       notThis:

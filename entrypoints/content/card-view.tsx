@@ -2,7 +2,8 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
-import { UI_HOST_TAG } from '../../lib/page/skip-rules';
+import { trusted } from '../../components/trusted';
+import { markUiHost } from '../../lib/page/skip-rules';
 
 /**
  * The card on screen: Preact, the card and its positioning. Built as a script of its own
@@ -22,6 +23,10 @@ export interface CardView {
   engaged(): boolean;
   /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
   contains(event: Event): boolean;
+  /** Takes the host off the page. */
+  remove(): void;
+  /** Tells the reader, for a few seconds, how a save made without a card went (keyboard, menu). */
+  notify(message: string, failed: boolean): void;
   /**
    * Renders a card off the page and drops it, while the hover delay runs: the first real card
    * then finds the card's code compiled and its styles parsed, and paints within a frame.
@@ -59,36 +64,72 @@ async function place(card: HTMLElement, anchor: Range): Promise<void> {
   card.style.visibility = 'visible';
 }
 
-/** The one element the extension adds to a page, created with the first card. */
-function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): HTMLElement {
-  const host = document.createElement(UI_HOST_TAG.toLowerCase());
-  const shadow = host.attachShadow({ mode: 'open' });
+interface Mount {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  layer: HTMLElement;
+}
+
+/**
+ * The one element the extension adds to a page, created with the first card: a plain `div`
+ * (no custom element a page could define first, no telling name) whose shadow root is closed,
+ * so that the page's scripts cannot reach into the card (`host.shadowRoot` is null to them).
+ * Only the reader's own pointer counts (trusted events).
+ */
+function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): Mount {
+  const host = document.createElement('div');
+  markUiHost(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
   shadow.adoptedStyleSheets = [styles];
   const layer = document.createElement('div');
   layer.className = 'layer';
   // Enter and leave events reach the layer for its card, and not for moves inside the card.
-  layer.addEventListener('pointerenter', () => onPointerInside(true));
-  layer.addEventListener('pointerleave', () => onPointerInside(false));
-  layer.addEventListener('pointerdown', onEngage);
-  layer.addEventListener('focusin', onEngage);
+  layer.addEventListener('pointerenter', trusted(() => onPointerInside(true)));
+  layer.addEventListener('pointerleave', trusted(() => onPointerInside(false)));
+  layer.addEventListener('pointerdown', trusted(onEngage));
+  layer.addEventListener('focusin', trusted(onEngage));
   shadow.append(layer);
   document.documentElement.append(host);
-  return layer;
+  return { host, shadow, layer };
+}
+
+const TOAST_MS = 4000;
+
+/** A short message at the foot of the window, in the shadow root beside the card's layer. */
+function showToast(shadow: ShadowRoot, message: string, failed: boolean): () => void {
+  const layer = document.createElement('div');
+  layer.className = 'layer';
+  const toast = document.createElement('p');
+  toast.className = failed ? 'toast failed' : 'toast';
+  toast.setAttribute('role', failed ? 'alert' : 'status');
+  toast.textContent = message;
+  layer.append(toast);
+  shadow.append(layer);
+  const timer = setTimeout(() => layer.remove(), TOAST_MS);
+  return () => {
+    clearTimeout(timer);
+    layer.remove();
+  };
 }
 
 export const createCardView: CreateCardView = (onPointerInside) => {
-  let mount: HTMLElement | undefined;
+  let mount: Mount | undefined;
   let stopPositioning: (() => void) | undefined;
   let engaged = false;
+  let removeToast: (() => void) | undefined;
+  const ensureMount = () => {
+    if (!mount?.host.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
+    return mount;
+  };
   // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
   const styles = new CSSStyleSheet();
   styles.replaceSync(cardCss);
   return {
     show(card, anchor, focus) {
       stopPositioning?.();
-      if (!mount?.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
-      render(<TermCard {...card} />, mount);
-      const element = mount.firstElementChild as HTMLElement;
+      const { layer } = ensureMount();
+      render(<TermCard {...card} />, layer);
+      const element = layer.firstElementChild as HTMLElement;
       // Positioning is asynchronous: unseen until placed, the card never flashes elsewhere.
       element.style.visibility = 'hidden';
       let focusOnPlace = focus;
@@ -101,13 +142,18 @@ export const createCardView: CreateCardView = (onPointerInside) => {
     },
     update(card) {
       // Positioning follows the card's new size (autoUpdate watches it).
-      if (mount?.firstElementChild) render(<TermCard {...card} />, mount);
+      if (mount?.layer.firstElementChild) render(<TermCard {...card} />, mount.layer);
     },
     clear() {
       stopPositioning?.();
       stopPositioning = undefined;
       engaged = false;
-      if (mount) render(null, mount);
+      if (mount) render(null, mount.layer);
+    },
+    remove() {
+      this.clear();
+      removeToast?.();
+      mount?.host.remove();
     },
     rehearse(card) {
       const stage = document.createElement('div');
@@ -115,6 +161,11 @@ export const createCardView: CreateCardView = (onPointerInside) => {
       render(null, stage);
     },
     engaged: () => engaged,
-    contains: (event) => !!mount && event.composedPath().includes(mount),
+    // Outside a closed shadow root an event's path stops at the host.
+    contains: (event) => !!mount && event.composedPath().includes(mount.host),
+    notify(message, failed) {
+      removeToast?.();
+      removeToast = showToast(ensureMount().shadow, message, failed);
+    },
   };
 };

@@ -36,6 +36,8 @@ export interface PointerWiring {
   open(occurrence: Occurrence): void;
   /** The pointer moved onto another occurrence, or off all of them. */
   under(occurrence: Occurrence | undefined): void;
+  /** Aborted when the content script stops (the extension was updated). */
+  signal: AbortSignal;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface PointerWiring {
  * it is clicked, as the reader chose in the settings; with terms hidden until hovered, tells
  * which term the pointer is over whatever opens the cards.
  */
-export function wirePointer({ annotator, cards, settings, open, under }: PointerWiring): HoverIntent {
+export function wirePointer({ annotator, cards, settings, open, under, signal }: PointerWiring): HoverIntent {
   // A card the keyboard opened, or one the reader has worked in, is not the pointer's to close
   // (Chrome also sends pointer-leave when the card grows or shrinks under a resting pointer).
   const hover = new HoverIntent(
@@ -70,23 +72,28 @@ export function wirePointer({ annotator, cards, settings, open, under }: Pointer
   window.addEventListener(
     'pointermove',
     (event) => {
-      if (event.pointerType === 'touch' || !followsPointer()) return;
+      // Pointer moves a page dispatches (untrusted) open no card.
+      if (!event.isTrusted || event.pointerType === 'touch' || !followsPointer()) return;
       last = event;
       frame ||= requestAnimationFrame(check);
     },
-    { passive: true },
+    { passive: true, signal },
   );
   window.addEventListener(
     'click',
     (event) => {
-      if (settings().cardTrigger !== 'click' || cards().contains(event)) return;
+      if (!event.isTrusted || settings().cardTrigger !== 'click' || cards().contains(event)) return;
       const occurrence = occurrenceAt(annotator, event.clientX, event.clientY);
       if (!occurrence) return;
       // A term inside a link still follows the link; elsewhere the click is the card's.
       if (!(event.target instanceof Element && event.target.closest('a[href]'))) event.preventDefault();
       open(occurrence);
     },
-    true,
+    { capture: true, signal },
   );
+  signal.addEventListener('abort', () => {
+    cancelAnimationFrame(frame);
+    hover.reset();
+  });
   return hover;
 }

@@ -1,21 +1,20 @@
-import './highlights.css';
-import './watchlists.css';
 import { START_MARK } from './started';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import type { PageMatches, SavedStatus } from '../../lib/messages';
+import type { PageMatches, PaintHighlights, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
 import {
-  ACTIVE_HIGHLIGHT,
-  HOVERED_HIGHLIGHT,
-  SAVED_HIGHLIGHT,
-  TERM_HIGHLIGHT,
+  LAYER_PRIORITY,
   highlightLayer,
+  randomHighlightNames,
+  removeLayers,
   supportsHighlights,
+  type HighlightNames,
 } from '../../lib/page/highlights';
-import { afterNextPaint, measure } from '../../lib/page/timing';
+import { afterNextPaint, mark, measure } from '../../lib/page/timing';
 import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { RUNNING_FLAG } from '../../utils/content-script';
+import { whenOrphaned } from '../../utils/orphan';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
 import { ReaderCorrections } from './corrections';
@@ -30,24 +29,47 @@ import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
 
 export default defineContentScript({
   matches: NEWS_SITE_PATTERNS,
-  cssInjectionMode: 'manifest',
   runAt: 'document_idle',
+  // WXT would otherwise post a "content script started" message, with the extension's id, to
+  // every page's window (issue 10, item 7).
+  noScriptStartedPostMessage: true,
   main() {
     // Once per page: the manifest (news sites), a site the reader always annotates and
-    // "Annotate this page" can each bring the script to the same page.
-    if (RUNNING_FLAG in globalThis || !supportsHighlights()) return;
+    // "Annotate this page" can each bring the script to the same page. Only HTML pages: an SVG
+    // image or an XML feed at a news address has no body to read.
+    if (RUNNING_FLAG in globalThis || !supportsHighlights() || !isHtmlPage()) return;
     Object.assign(globalThis, { [RUNNING_FLAG]: true });
     readThisPage();
   },
 });
 
+/**
+ * This page load's random highlight names, with the background asked to insert their rules.
+ * They are also the value of the running flag, in the extension's isolated world (which the
+ * page cannot see): the tests and the benchmark read them there, through the DevTools protocol.
+ */
+function paintHighlights(): HighlightNames {
+  const names = randomHighlightNames();
+  Object.assign(globalThis, { [RUNNING_FLAG]: names });
+  const request: PaintHighlights = { type: 'paintHighlights', names };
+  browser.runtime.sendMessage(request).catch((error) => console.warn('State Security Lens: highlights not styled', error));
+  return names;
+}
+
+const isHtmlPage = () => document.documentElement instanceof HTMLHtmlElement && document.body !== null;
+
 // Not named `start`: WXT keeps a top-level function whose name is used anywhere (sightings.start),
 // and then `wxt prepare` would load the whole script, CSS and all.
 function readThisPage(): void {
+  // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
+  const lifetime = new AbortController();
+  const { signal } = lifetime;
   let settings: Settings = DEFAULT_SETTINGS;
+  const names = paintHighlights();
   const reportCount = countReporter(() => settings.badge);
-  const saved = new SavedHighlights(highlightLayer(SAVED_HIGHLIGHT, 1));
-  const session = new PageSession(bundledDictionary, highlightLayer(TERM_HIGHLIGHT), saved, (annotator) => {
+  const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
+  const saved = new SavedHighlights(savedLayer);
+  const session = new PageSession(bundledDictionary, highlightLayer(names.term, LAYER_PRIORITY.term), saved, names, (annotator) => {
     reportCount(annotator);
     sightings.pageChanged();
   });
@@ -71,19 +93,21 @@ function readThisPage(): void {
     cards.close();
     session.use(source);
   });
-  const loaded = Promise.all([settingsLoaded, matcherLoaded]).then(() => {
-    performance.mark('sst:matcher-ready');
-    void session.settled().then(() => {
-      measure('sst:annotate', START_MARK);
-      sightings.start();
-    });
-  });
+  const loaded = Promise.all([settingsLoaded, matcherLoaded])
+    .then(() => {
+      mark('sst:matcher-ready');
+      return session.settled().then(() => {
+        measure('sst:annotate', START_MARK);
+        sightings.start();
+      });
+    })
+    .catch((error) => console.warn('State Security Lens: the page was not read', error));
   // Answers wait for the settings, then for the page to be read as they say.
   const settled = () => loaded.then(() => session.settled());
   const sightings = new SightingsReporter(annotator, () => remembersSightings(settings, location.href), settled);
   const savedReady = () => loaded.then(() => session.savedReady());
 
-  const active = highlightLayer(ACTIVE_HIGHLIGHT, 2);
+  const active = highlightLayer(names.active, LAYER_PRIORITY.active);
   /** The card the pointer asks for: about that occurrence, which it can save. */
   const cardFor = (occurrence: Occurrence): CardRequest => ({
     termId: occurrence.termId,
@@ -100,13 +124,13 @@ function readThisPage(): void {
     void cards.show(cardFor(occurrence)).then(() => afterNextPaint(() => measure('sst:card', opened)));
   };
   // "Off until hovered": the term under the pointer is painted, and only while it is there.
-  const hovered = highlightLayer(HOVERED_HIGHLIGHT, 1);
+  const hovered = highlightLayer(names.hovered, LAYER_PRIORITY.hovered);
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
     if (occurrence) cards.prepare(cardFor(occurrence));
   };
-  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under });
+  const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal });
   const cards: CardHost = new CardHost(bundledDictionary, {
     countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
@@ -141,6 +165,18 @@ function readThisPage(): void {
     const range = selection.getRangeAt(0);
     return saved.save(range, termOf(range), '');
   };
+  /** The keyboard's and the menu's save: the reader sees how it went, on the page. */
+  const saveSelectionAndTell = () =>
+    saveSelection().then(
+      (highlight) => {
+        cards.notify('Saved to your highlights.');
+        return highlight;
+      },
+      (error: Error) => {
+        cards.notify(`Could not save: ${error.message}`, true);
+        throw error;
+      },
+    );
 
   answerRequests({
     getPageMatches: async (): Promise<PageMatches> => {
@@ -166,7 +202,7 @@ function readThisPage(): void {
       }
       return !!range;
     },
-    saveSelection,
+    saveSelection: saveSelectionAndTell,
     getSavedStatus: async (): Promise<SavedStatus> => {
       await savedReady();
       return { missing: saved.missing() };
@@ -176,8 +212,24 @@ function readThisPage(): void {
     addSelectionToWatchlist: () => addToWatchlist(),
     forgetSightings: () => sightings.forget(),
   });
-  const addToWatchlist = wireAddToWatchlist();
-  wireKeyboard(navigator, cards, () => {
-    saveSelection().catch((error) => console.warn('State Security Lens:', error.message));
+  const addToWatchlist = wireAddToWatchlist(signal);
+  wireKeyboard(
+    navigator,
+    cards,
+    () => {
+      saveSelectionAndTell().catch(() => {
+        // Shown to the reader already.
+      });
+    },
+    signal,
+  );
+  // An orphan (the extension was updated or reloaded) leaves the page as it found it, quietly;
+  // the new version's script, brought in by the background, takes over.
+  whenOrphaned(() => {
+    lifetime.abort();
+    session.stop();
+    cards.remove();
+    removeLayers([savedLayer, active, hovered, ...session.termLayers()]);
+    Reflect.deleteProperty(globalThis, RUNNING_FLAG);
   });
 }

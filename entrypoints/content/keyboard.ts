@@ -63,7 +63,7 @@ export class TermNavigator {
  * Keyboard shortcuts: Alt+Shift+N/P move between terms, Alt+Shift+S saves the selection,
  * Escape closes the card and gives focus back; a click elsewhere closes it too.
  */
-export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void): void {
+export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void, signal: AbortSignal): void {
   const handle = (event: KeyboardEvent): boolean => {
     if (event.key === 'Escape' && cards.openTermId !== undefined) {
       cards.close();
@@ -79,18 +79,19 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
   window.addEventListener(
     'keydown',
     (event) => {
-      if (!handle(event)) return;
+      // A page can dispatch any key it likes: only the reader's own keys move, open or save.
+      if (!event.isTrusted || !handle(event)) return;
       event.preventDefault();
       event.stopPropagation();
     },
-    true,
+    { capture: true, signal },
   );
 
   window.addEventListener(
     'pointerdown',
     (event) => {
-      if (cards.openTermId && !cards.contains(event)) cards.close();
+      if (event.isTrusted && cards.openTermId && !cards.contains(event)) cards.close();
     },
-    true,
+    { capture: true, signal },
   );
 }

@@ -27,7 +27,8 @@ export function countReporter(badge: () => boolean): (annotator: PageAnnotator, 
     if (count === reported && !force) return;
     reported = count;
     const message: PageMatchCount = { type: 'pageMatchCount', count };
-    browser.runtime.sendMessage(message).catch(() => {
+    // Through a promise: an orphaned script's sendMessage throws at once rather than rejecting.
+    Promise.resolve(message).then((request) => browser.runtime.sendMessage(request)).catch(() => {
       // The background may be restarting; the next change reports again.
       reported = -1;
     });

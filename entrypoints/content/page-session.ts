@@ -1,7 +1,7 @@
 import type { Dictionary } from '../../lib/dictionary/schema';
 import { compileMatcher, matcherFromTables } from '../../lib/match/matcher';
 import { PageAnnotator } from '../../lib/page/annotator';
-import { type HighlightLayer, styleTerms } from '../../lib/page/highlights';
+import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
 import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
@@ -27,13 +27,19 @@ export class PageSession {
 
   constructor(
     dictionary: Dictionary,
-    private readonly terms: HighlightLayer,
+    readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
+    private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
   ) {
     this.kindOf = new Map(dictionary.terms.map((term) => [term.id, term.kind]));
-    this.layers = new WatchLayers(terms);
+    this.layers = new WatchLayers(terms, names);
     this.annotator = new PageAnnotator(compileMatcher({ terms: [] }), this.layers, () => onChange(this.annotator));
+  }
+
+  /** Every layer the page's terms are painted in: the bundled terms' and the lists' colours. */
+  termLayers(): HighlightLayer[] {
+    return [this.terms, ...this.layers.layers()];
   }
 
   /** The matcher the page is read with (a term's list colour, shared names). */
@@ -53,7 +59,7 @@ export class PageSession {
 
   apply(settings: Settings): void {
     this.settings = settings;
-    styleTerms(this.terms, settings.highlightStyle);
+    styleTerms(this.terms, settings.highlightStyle, this.names);
     this.layers.show(settings.highlightStyle !== 'hover');
     this.refresh();
   }
@@ -83,7 +89,8 @@ export class PageSession {
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
   }
 
-  private stop(): void {
+  /** Reads nothing more and unpaints everything (paused, or the extension gone). */
+  stop(): void {
     this.live?.stop();
     this.live = undefined;
     this.readWith = undefined;

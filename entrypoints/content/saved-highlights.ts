@@ -2,10 +2,11 @@ import { describeQuote } from '../../lib/anchoring/selectors';
 import { offsetOf, readPageText } from '../../lib/anchoring/page-text';
 import { anchorQuote } from '../../lib/anchoring/text-quote';
 import { parseToSave } from '../../lib/db/problems';
-import { LIMITS, NewHighlight, SavedHighlight } from '../../lib/db/schema';
-import { PageHighlights, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
+import { LIMITS, NewHighlight, type SavedHighlight } from '../../lib/db/schema';
+import { PageHighlights, SaveOutcome, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
 import type { HighlightLayer } from '../../lib/page/highlights';
 import { locate, type TextBlock } from '../../lib/page/text-blocks';
+import { SAVE_INTERRUPTED } from '../../lib/save-errors';
 import { normalizeUrl } from '../../lib/url';
 
 interface Entry {
@@ -19,6 +20,22 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return [start, end];
+}
+
+/**
+ * Sends a save to the background, and once more when no answer came back (the background was
+ * stopped mid-save): the request's id makes the second try safe, it never stores a copy.
+ */
+async function requestSave(request: SaveHighlightRequest): Promise<SavedHighlight> {
+  for (let attempt = 1; ; attempt++) {
+    const answer: unknown = await browser.runtime.sendMessage(request).catch(() => undefined);
+    const outcome = SaveOutcome.safeParse(answer);
+    if (outcome.success) {
+      if ('error' in outcome.data) throw new Error(outcome.data.error);
+      return outcome.data.saved;
+    }
+    if (attempt === 2) throw new Error(SAVE_INTERRUPTED);
+  }
 }
 
 /**
@@ -78,8 +95,8 @@ export class SavedHighlights {
       tags: [],
       ...describeQuote(page.text, start, end),
     });
-    const request: SaveHighlightRequest = { type: 'saveHighlight', highlight };
-    const saved = SavedHighlight.parse(await browser.runtime.sendMessage(request));
+    const request: SaveHighlightRequest = { type: 'saveHighlight', id: crypto.randomUUID(), highlight };
+    const saved = await requestSave(request);
     this.remember(saved, page, start, end);
     return saved;
   }

@@ -25,8 +25,10 @@ export async function watchPart(termId: string, closeCard: () => void): Promise<
 }
 
 /** "Add to watchlist…" from the context menu or Alt+Shift+W, on what the reader selected. */
-export function wireAddToWatchlist(): () => Promise<void> {
+export function wireAddToWatchlist(signal: AbortSignal): () => Promise<void> {
   const form = new AddTermForm();
+  // The extension gone (updated, reloaded): its form leaves the page with it.
+  signal.addEventListener('abort', () => form.close());
   const openForSelection = async () => {
     const selection = getSelection();
     if (!selection || selection.isCollapsed) throw new Error('Select a name on the page to add it to a watchlist.');
@@ -41,7 +43,7 @@ export function wireAddToWatchlist(): () => Promise<void> {
       event.stopPropagation();
       openForSelection().catch((error: Error) => console.warn('State Security Lens:', error.message));
     },
-    true,
+    { capture: true, signal },
   );
   return openForSelection;
 }

@@ -1,8 +1,8 @@
-import { UI_HOST_TAG } from '../page/skip-rules';
+import { isUiHost } from '../page/skip-rules';
 import type { TextBlock } from '../page/text-blocks';
 
 // Text no reader sees as the page's: code and styles, form values, and our own UI.
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', UI_HOST_TAG]);
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /**
  * The whole text of a page as one string, for anchoring saved highlights. Unlike the term
@@ -12,7 +12,7 @@ export function readPageText(root: Element): TextBlock {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node instanceof Element
-        ? NOT_TEXT.has(node.tagName)
+        ? NOT_TEXT.has(node.tagName) || isUiHost(node)
           ? NodeFilter.FILTER_REJECT
           : NodeFilter.FILTER_SKIP
         : NodeFilter.FILTER_ACCEPT,

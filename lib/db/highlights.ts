@@ -7,15 +7,33 @@ export type HighlightChanges = Partial<Pick<SavedHighlight, 'note' | 'tags'>>;
 
 const now = () => new Date().toISOString();
 
-/** Saves a highlight and records its page, in one transaction. */
-export async function saveHighlight(db: LensDatabase, fields: NewHighlight): Promise<SavedHighlight> {
+/**
+ * Saves a highlight and records its page, in one transaction. Saving is idempotent, so that a
+ * save retried after a lost answer (the background stopped mid-save) never makes a second copy:
+ * `id` is the caller's, made once per save and sent again with a retry, and a highlight already
+ * stored under it is returned as it is; so is one of the same passage on the same page (the same
+ * quote in the same context), whatever its id.
+ */
+export async function saveHighlight(db: LensDatabase, fields: NewHighlight, id: string = crypto.randomUUID()): Promise<SavedHighlight> {
   const time = now();
-  const highlight = parseToSave(SavedHighlight, { ...fields, id: crypto.randomUUID(), createdAt: time, updatedAt: time });
-  await db.transaction('rw', db.highlights, db.pages, async () => {
+  const highlight = parseToSave(SavedHighlight, { ...fields, id, createdAt: time, updatedAt: time });
+  return db.transaction('rw', db.highlights, db.pages, async () => {
+    const stored = await db.highlights.get(id);
+    const [sameId] = sortHighlights(stored ? [stored] : []).valid;
+    const existing = sameId ?? (await samePassage(db, highlight));
+    if (existing) return existing;
     await db.highlights.add(highlight);
     await touchPage(db, highlight.url, highlight.pageTitle, time);
+    return highlight;
   });
-  return highlight;
+}
+
+/** A stored highlight of the same passage: the same page, quote and context. */
+async function samePassage(db: LensDatabase, { url, quote }: SavedHighlight): Promise<SavedHighlight | undefined> {
+  const onPage = sortHighlights(await db.highlights.where('url').equals(url).toArray()).valid;
+  return onPage.find(
+    (other) => other.quote.exact === quote.exact && other.quote.prefix === quote.prefix && other.quote.suffix === quote.suffix,
+  );
 }
 
 async function touchPage(db: LensDatabase, url: string, title: string, time: string): Promise<void> {

@@ -4,14 +4,60 @@ import type { HighlightStyle } from '../settings';
  * Term highlights painted with the CSS Custom Highlight API: ranges are registered with the
  * browser and styled by `::highlight()` rules in the page's scope, so the page's DOM is left
  * exactly as it was.
+ *
+ * The registry (`CSS.highlights`) is shared with the page's own scripts, so the names are made
+ * anew for each page load, at random, and say nothing: a page cannot look a layer up by a
+ * known name, nor recognise the extension by its names. The `::highlight()` rules for them
+ * are written from a template (highlight-styles.css) and inserted by the background.
  */
-export const TERM_HIGHLIGHT = 'sst-term';
-/** Passages the reader saved, in a style of their own. */
-export const SAVED_HIGHLIGHT = 'sst-saved';
-/** The term the keyboard is on, painted over the others. */
-export const ACTIVE_HIGHLIGHT = 'sst-term-active';
-/** The term under the pointer, when the reader keeps terms hidden until hovered. */
-export const HOVERED_HIGHLIGHT = 'sst-term-hovered';
+export const HIGHLIGHT_ROLES = [
+  /** Every term found, unstyled: the style's name below paints it. */
+  'term',
+  /** Passages the reader saved, in a style of their own. */
+  'saved',
+  /** The term the keyboard is on, painted over the others. */
+  'active',
+  /** The term under the pointer, when the reader keeps terms hidden until hovered. */
+  'hovered',
+  /** The term layer again, under the name the chosen highlight style paints. */
+  'background',
+  'underline',
+  /** The reader's lists, by colour slot (lib/watchlists/colours.ts): painted unless "off until hovered". */
+  'watch0',
+  'watch1',
+  'watch2',
+  'watch3',
+  'watch4',
+  'watch5',
+  'watch6',
+  'watch7',
+] as const;
+export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
+export type HighlightNames = Record<HighlightRole, string>;
+
+/**
+ * Which layer paints over which: saved passages over terms, the term under the pointer over
+ * those, the keyboard's term over all. (Each layer has its own, so a page can tell them apart
+ * by it, as it could by their ranges: see the README's Security and privacy.)
+ */
+export const LAYER_PRIORITY = { term: 0, saved: 1, hovered: 2, active: 3 } as const;
+
+/** A CSS identifier of 12 random letters, for one layer on one page load. */
+function randomName(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+}
+
+export function randomHighlightNames(): HighlightNames {
+  return Object.fromEntries(HIGHLIGHT_ROLES.map((role) => [role, randomName()])) as HighlightNames;
+}
+
+/** The style template's rules, written for this page load's names (`::highlight(saved)` → its name). */
+export function highlightStyles(template: string, names: HighlightNames): string {
+  return template.replace(/::highlight\(([a-z0-9]+)\)/g, (_, role: string) => {
+    if (!(role in names)) throw new Error(`No highlight layer named ${role} in the style template`);
+    return `::highlight(${names[role as HighlightRole]})`;
+  });
+}
 
 export interface HighlightLayer {
   readonly highlight: Highlight;
@@ -41,22 +87,28 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
   };
 }
 
+/** Unregisters these layers under every name they hold, and only them (another script's stay). */
+export function removeLayers(layers: HighlightLayer[]): void {
+  const ours = new Set(layers.map((layer) => layer.highlight));
+  for (const [name, highlight] of CSS.highlights) if (ours.has(highlight)) CSS.highlights.delete(name);
+}
+
 export const supportsHighlights = (): boolean => typeof Highlight === 'function' && 'highlights' in CSS;
 
 /**
- * The reader's highlight style. The term ranges stay registered as TERM_HIGHLIGHT, unstyled;
+ * The reader's highlight style. The term ranges stay registered under the `term` name, unstyled;
  * the same Highlight is also registered under the name the stylesheet paints for the chosen
- * style, or under none ("off until hovered": only the term under the pointer, HOVERED_HIGHLIGHT,
- * and the one whose card is open are marked).
+ * style, or under none ("off until hovered": only the term under the pointer, `hovered`, and the
+ * one whose card is open are marked).
  */
-const STYLE_NAMES: Record<HighlightStyle, string | null> = {
-  background: 'sst-style-background',
-  underline: 'sst-style-underline',
+const STYLE_ROLES: Record<HighlightStyle, HighlightRole | null> = {
+  background: 'background',
+  underline: 'underline',
   hover: null,
 };
 
-export function styleTerms(layer: HighlightLayer, style: HighlightStyle): void {
-  for (const name of Object.values(STYLE_NAMES)) if (name) CSS.highlights.delete(name);
-  const name = STYLE_NAMES[style];
-  if (name) CSS.highlights.set(name, layer.highlight);
+export function styleTerms(layer: HighlightLayer, style: HighlightStyle, names: HighlightNames): void {
+  for (const role of Object.values(STYLE_ROLES)) if (role) CSS.highlights.delete(names[role]);
+  const role = STYLE_ROLES[style];
+  if (role) CSS.highlights.set(names[role], layer.highlight);
 }

@@ -1,5 +1,5 @@
 import type { PageAnnotator } from './annotator';
-import { UI_HOST_TAG, isInsideSkipped, isSkipped } from './skip-rules';
+import { isInsideSkipped, isSkipped, isUiHost } from './skip-rules';
 import { blockContainerOf, isBlockElement } from './text-blocks';
 import { measure } from './timing';
 
@@ -30,14 +30,16 @@ export function annotateLivePage(doc: Document, annotator: PageAnnotator): LiveA
       }
       // From the change to its highlights; `detail` holds the time spent waiting for earlier passes.
       measure('sst:mutation', noticed, { waitedMs: started - noticed, roots: roots.length });
+    }).catch((error) => {
+      // One failed pass (a node gone mid-read) must not end live annotation for the page.
+      console.warn('State Security Lens: part of a change was not read', error);
     });
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return { settled: () => queue, stop: () => observer.disconnect() };
 }
 
-const isOurs = (node: Node) =>
-  node instanceof Element ? node.tagName === UI_HOST_TAG : node.parentElement?.tagName === UI_HOST_TAG;
+const isOurs = (node: Node) => isUiHost(node) || (!!node.parentElement && isUiHost(node.parentElement));
 
 /** The smallest set of elements whose text must be read again after these mutations. */
 function changedRoots(records: MutationRecord[], annotator: PageAnnotator): Element[] {

@@ -19,8 +19,19 @@ const SKIPPED_ROLES = new Set([
 const CHROME_WORDS =
   /(?:^|[\s_-])(?:share|sharing|social|login|log-in|signin|sign-in|signup|sign-up|newsletter|subscribe|subscription|cookie|consent|promo|advert|ad-slot|related|recommended|breadcrumbs?|nav|navigation|menu|footer|sidebar|paywall|comments?)(?:[\s_-]|$)/i;
 
-/** The extension's own UI host: never annotated, never observed. */
-export const UI_HOST_TAG = 'SST-LENS-UI';
+/**
+ * The extension's own UI host: never annotated, never observed. It is a plain element with no
+ * telling name (a page could style, detect or pre-define a custom element of a fixed name), so
+ * it is known by a mark set in the extension's isolated world, where the page cannot see it:
+ * expando properties of a DOM node belong to the world that set them.
+ */
+const UI_HOST_MARK = Symbol.for('state-security-lens/ui-host');
+
+export function markUiHost(el: Element): void {
+  Object.defineProperty(el, UI_HOST_MARK, { value: true });
+}
+
+export const isUiHost = (node: Node): boolean => UI_HOST_MARK in node;
 
 function isChrome(el: Element): boolean {
   const role = el.getAttribute('role');
@@ -48,7 +59,7 @@ function isHidden(el: Element): boolean {
 export function isSkipped(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.tagName) ||
-    el.tagName === UI_HOST_TAG ||
+    isUiHost(el) ||
     isSiteHeader(el) ||
     isChrome(el) ||
     (el instanceof HTMLElement && el.isContentEditable) ||

@@ -1,7 +1,8 @@
-import { highlightLayer, type HighlightLayer, type TermLayer } from './highlights';
+import { COLOUR_SLOTS } from '../watchlists/schema';
+import { highlightLayer, LAYER_PRIORITY, type HighlightLayer, type HighlightNames, type HighlightRole, type TermLayer } from './highlights';
 
-/** The reader's lists are painted by colour slot: `::highlight(sst-watch-N)` (watchlists.css). */
-export const watchHighlightName = (slot: number) => `sst-watch-${slot}`;
+/** The reader's lists are painted by colour slot: `::highlight(watchN)` in highlight-styles.css. */
+export const watchRole = (slot: number) => `watch${((slot % COLOUR_SLOTS) + COLOUR_SLOTS) % COLOUR_SLOTS}` as HighlightRole;
 
 /**
  * Term ranges painted by source: a term of the reader's lists (or a bundled one a list shares)
@@ -14,7 +15,10 @@ export class WatchLayers implements TermLayer {
   private slotOf: (termId: string) => number = () => -1;
   private painted = true;
 
-  constructor(private readonly bundled: HighlightLayer) {}
+  constructor(
+    private readonly bundled: HighlightLayer,
+    private readonly names: HighlightNames,
+  ) {}
 
   /** Which slot each term is painted in (-1: the bundled style), from the next range added. */
   colour(slotOf: (termId: string) => number): void {
@@ -33,6 +37,11 @@ export class WatchLayers implements TermLayer {
     this.paintedIn.delete(range);
   }
 
+  /** The layers of the lists' colours made so far, to be removed with the others. */
+  layers(): HighlightLayer[] {
+    return [...this.slots.values()];
+  }
+
   /** "Off until hovered" hides the lists' colours as it hides the bundled style. */
   show(painted: boolean): void {
     this.painted = painted;
@@ -42,7 +51,7 @@ export class WatchLayers implements TermLayer {
   private slotLayer(slot: number): HighlightLayer {
     let layer = this.slots.get(slot);
     if (!layer) {
-      layer = highlightLayer(`${watchHighlightName(slot)}-ranges`);
+      layer = highlightLayer(this.names[watchRole(slot)], LAYER_PRIORITY.term);
       this.slots.set(slot, layer);
       this.register(slot, layer);
     }
@@ -50,7 +59,7 @@ export class WatchLayers implements TermLayer {
   }
 
   private register(slot: number, layer: HighlightLayer): void {
-    if (this.painted) CSS.highlights.set(watchHighlightName(slot), layer.highlight);
-    else CSS.highlights.delete(watchHighlightName(slot));
+    if (this.painted) CSS.highlights.set(this.names[watchRole(slot)], layer.highlight);
+    else CSS.highlights.delete(this.names[watchRole(slot)]);
   }
 }

@@ -17,7 +17,7 @@ export const newWatchTermId = () => `wt-${crypto.randomUUID()}`;
 
 /**
  * A list's colour is one of a fixed set of slots, each with a `::highlight()` rule that reads on
- * light and dark pages (colours.ts, entrypoints/content/watchlists.css): a free colour could not be.
+ * light and dark pages (colours.ts, lib/page/highlight-styles.css): a free colour could not be.
  */
 export const COLOUR_SLOTS = 8;
 export const ColourSlot = z.int().check(z.gte(0), z.lt(COLOUR_SLOTS));

@@ -6,10 +6,11 @@ import { bundledDictionary } from '../../lib/dictionary/index.ts';
 import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
+import { cardIn, cardLocator, exposeCard } from './card-root.ts';
+import { layerTexts } from './highlight-names.ts';
 import { highlightedTermPoint, openCardByHover } from './launch.ts';
 
 const hikvision = bundledDictionary.terms.find((term) => term.id === 'hikvision')!;
-const CARD = 'sst-lens-ui [role="dialog"]';
 
 test.beforeEach(async ({ context, page, getPageMatches }) => {
   await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage() });
@@ -77,11 +78,21 @@ test('a pointer only passing over a term opens nothing', async ({ page }) => {
   await page.mouse.move(point.x, point.y);
   await page.mouse.move(5, 5);
   await page.waitForTimeout(500);
-  await expect(page.locator(CARD)).toHaveCount(0);
+  await exposeCard(page);
+  await expect(cardLocator(page)).toHaveCount(0);
 });
 
 test('Escape closes the card', async ({ page }) => {
   const card = await openCardByHover(page, 'Hikvision');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+});
+
+test('Escape in the note field closes the card too (the key stays in the field’s frame)', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  await card.getByRole('button', { name: 'Add a note' }).click();
+  const field = card.frameLocator('iframe').getByRole('textbox', { name: 'Note' });
+  await field.click();
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
 });
@@ -97,46 +108,52 @@ test('the keyboard moves from term to term, opening each card as a dialog with f
   const { matches } = await getPageMatches(page);
   const focusedCard = () =>
     page.evaluate(() => {
-      const host = document.querySelector('sst-lens-ui');
-      const active = host?.shadowRoot?.activeElement;
+      const root = (globalThis as unknown as { __sstTestCardRoot?: ShadowRoot }).__sstTestCardRoot;
+      const host = root?.host;
+      const active = root?.activeElement;
       return document.activeElement === host && active?.getAttribute('role') === 'dialog' ? active.querySelector('h2')?.textContent : null;
     });
-  const activeTerm = () =>
-    page.evaluate(() => [...(CSS.highlights.get('sst-term-active') ?? [])].map((range) => (range as Range).toString()));
+  const activeTerm = () => layerTexts(page, 'active');
 
   await page.keyboard.press('Alt+Shift+KeyN');
+  const card = await cardIn(page);
   await expect.poll(focusedCard).toBe('Cabinet Office');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term 1 of ${matches.length} on this page`);
   expect(await activeTerm()).toEqual([matches[0]!.text]);
 
   await page.keyboard.press('Alt+Shift+KeyN');
   await page.keyboard.press('Alt+Shift+KeyN');
   await expect.poll(focusedCard).toBe('Oliver Dowden');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 3 of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term 3 of ${matches.length} on this page`);
 
   await page.keyboard.press('Alt+Shift+KeyP');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 2 of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term 2 of ${matches.length} on this page`);
 
   // Tab reaches the card's controls; Escape closes the card and gives focus back to the page.
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => document.querySelector('sst-lens-ui')?.shadowRoot?.activeElement?.tagName)).toBe('BUTTON');
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot.activeElement?.tagName),
+  ).toBe('BUTTON');
   await page.keyboard.press('Escape');
-  await expect(page.locator(CARD)).toHaveCount(0);
+  await expect(card).toHaveCount(0);
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   expect(await activeTerm()).toEqual([]);
 
   // The keyboard carries on from where it was, and wraps around the page's ends.
   await page.keyboard.press('Alt+Shift+KeyP');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term 1 of ${matches.length} on this page`);
   await page.keyboard.press('Alt+Shift+KeyP');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term ${matches.length} of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term ${matches.length} of ${matches.length} on this page`);
   await page.keyboard.press('Alt+Shift+KeyN');
-  await expect(page.locator(`${CARD} [role="status"]`)).toHaveText(`Term 1 of ${matches.length} on this page`);
+  await expect(card.getByRole('status')).toHaveText(`Term 1 of ${matches.length} on this page`);
 });
 
 test('the page’s styles do not reach the card', async ({ page }) => {
   await page.addStyleTag({
-    content: '* { color: rgb(255, 0, 0) !important; font-family: monospace !important; font-size: 40px !important; } h2 { display: none !important; }',
+    // The host is a plain div under <html>: rules aimed at it, however important, lose to the card's :host rule.
+    content:
+      '* { color: rgb(255, 0, 0) !important; font-family: monospace !important; font-size: 40px !important; } h2 { display: none !important; } ' +
+      'html > div { display: none !important; opacity: 0 !important; }',
   });
   const card = await openCardByHover(page, 'Hikvision');
   const title = card.getByRole('heading', { level: 2 });

@@ -10,6 +10,7 @@ import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
+import { layerTexts } from './highlight-names.ts';
 import { writeRecords } from './launch.ts';
 
 const URL = NEWS_URLS.benzingaArticle;
@@ -38,8 +39,7 @@ const DAMAGED = [
   (({ createdAt: _, ...rest }) => rest)(saved('no-created', 'semiconductor equipment', '2025-11-18T14:00:00.000Z')),
 ];
 
-const savedTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-saved') ?? [])].map((range) => (range as Range).toString()).sort());
+const savedTexts = async (page: Page) => (await layerTexts(page, 'saved')).sort();
 
 async function openLibrary(page: Page, extensionId: string): Promise<Page> {
   const library = await page.context().newPage();

@@ -3,6 +3,7 @@
  * options page, the toolbar button, and what the extension keeps in storage.
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { layerTexts } from './highlight-names.ts';
 
 /** The id of the tab showing `page` (brought to the front, then the active tab asked for). */
 export async function tabIdOf(serviceWorker: Worker, page: Page): Promise<number> {
@@ -66,5 +67,25 @@ export async function badgeText(serviceWorker: Worker, tabId: number): Promise<s
 }
 
 /** The ranges painted as dictionary terms on the page, as text. */
-export const termTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-term') ?? [])].map((range) => (range as Range).toString()));
+export const termTexts = (page: Page) => layerTexts(page, 'term');
+
+/**
+ * The quotes of every highlight in the extension's database, read straight from IndexedDB by
+ * one of the extension's own pages (the library, say), oldest first.
+ */
+export async function storedHighlights(extensionPage: Page): Promise<string[]> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('state-security-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<{ quote: { exact: string }; createdAt: string }>>((resolve, reject) => {
+      const request = db.transaction('highlights').objectStore('highlights').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((highlight) => highlight.quote.exact);
+  });
+}

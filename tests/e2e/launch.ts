@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
+import { cardIn, registerCardSelector } from './card-root.ts';
+import { highlightNames, type HighlightRole } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -43,6 +45,8 @@ export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
+  args?: string[];
 }
 
 export interface ExtensionSession {
@@ -55,6 +59,7 @@ export interface ExtensionSession {
 /** A persistent context (extensions need one) with the built extension loaded. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  await registerCardSelector();
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
@@ -63,7 +68,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // Playwright adds --disable-extensions unless --disable-extensions-except names the build.
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS, ...(options.args ?? [])],
   });
   try {
     const serviceWorker = await extensionWorker(context);
@@ -155,7 +160,8 @@ export interface Point {
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
  */
-export async function highlightedTermPoint(page: Page, text: string, highlightName = 'sst-term'): Promise<Point | null> {
+export async function highlightedTermPoint(page: Page, text: string, role: HighlightRole = 'term'): Promise<Point | null> {
+  const name = (await highlightNames(page))[role];
   return page.evaluate(([wanted, name]) => {
     const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
@@ -167,17 +173,17 @@ export async function highlightedTermPoint(page: Page, text: string, highlightNa
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return null;
-  }, [text, highlightName]);
+  }, [text, name]);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */
-export async function openCardByHover(page: Page, text: string, highlightName?: string) {
-  const point = await highlightedTermPoint(page, text, highlightName);
+export async function openCardByHover(page: Page, text: string, role?: HighlightRole) {
+  const point = await highlightedTermPoint(page, text, role);
   if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
   // Arrive from a little way off, as a pointer does: the hover intent waits for the pointer to rest.
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 8 });
-  const card = page.locator('sst-lens-ui [role="dialog"]');
+  const card = await cardIn(page);
   await card.waitFor({ state: 'visible', timeout: 5_000 });
   return card;
 }

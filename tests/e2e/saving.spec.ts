@@ -8,11 +8,12 @@ import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
+import { cardIn, toastIn } from './card-root.ts';
+import { highlightNames, layerTexts } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
-const savedTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-saved') ?? [])].map((range) => (range as Range).toString()));
+const savedTexts = (page: Page) => layerTexts(page, 'saved');
 
 const FROM_NEWSLETTER = `${NEWS_URLS.benzingaArticle}?utm_source=newsletter`;
 
@@ -26,7 +27,8 @@ test('a term saved from its card, with a note, is painted again after a reload',
   await getPageMatches(page);
   const card = await openCardByHover(page, 'Hikvision');
   await card.getByRole('button', { name: 'Add a note' }).click();
-  await card.getByRole('textbox', { name: 'Note' }).fill('World’s largest camera maker');
+  // The note field is a frame of the extension's own (the page cannot read what is typed there).
+  await card.frameLocator('iframe').getByRole('textbox', { name: 'Note' }).fill('World’s largest camera maker');
   await card.getByRole('button', { name: 'Save with note' }).click();
   await expect(card.getByRole('status')).toContainText('Saved');
   expect(await savedTexts(page)).toEqual(['Hikvision']);
@@ -59,6 +61,8 @@ test('a selection saved with Alt+Shift+S or the context menu is kept and found a
     await chrome.tabs.sendMessage(id, { type: 'saveSelection' });
   }, tabId);
   await expect.poll(() => savedTexts(page)).toEqual(['security review found that', 'Rishi Sunak']);
+  // The menu's save, like the keyboard's, tells the reader on the page.
+  await expect(await toastIn(page)).toHaveText('Saved to your highlights.');
 
   await page.reload();
   await getPageMatches(page);
@@ -145,13 +149,14 @@ test('a term chosen in the popup is scrolled to on the page and its card opened'
   await getPageMatches(page);
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await popup.getByRole('button', { name: /ASML Holding/ }).click();
-  await expect(page.locator('sst-lens-ui [role="dialog"] h2')).toHaveText('ASML Holding');
+  await expect((await cardIn(page)).locator('h2')).toHaveText('ASML Holding');
+  const { active } = await highlightNames(page);
   const inView = () =>
-    page.evaluate(() => {
-      const range = [...CSS.highlights.get('sst-term-active')!][0] as Range;
+    page.evaluate((name) => {
+      const range = [...CSS.highlights.get(name)!][0] as Range;
       const rect = range.getBoundingClientRect();
       return rect.top >= 0 && rect.bottom <= innerHeight;
-    });
+    }, active);
   await expect.poll(inView).toBe(true);
 });
 

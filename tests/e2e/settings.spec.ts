@@ -8,8 +8,10 @@ import { bundledDictionary } from '../../lib/dictionary/bundled.ts';
 import type { PageMatch } from '../../lib/messages.ts';
 import { mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL, servePages } from '../fixtures/news-sites.ts';
+import { cardIn } from './card-root.ts';
 import { badgeText, openOptions, openPopup, pressToolbarButton, storeSettings, tabIdOf, termTexts } from './extension-pages.ts';
 import { expect, test } from './extension.ts';
+import { layerTexts, registeredLayers } from './highlight-names.ts';
 import { NO_RECEIVER, askPageMatches, highlightedTermPoint } from './launch.ts';
 
 const kindOf = new Map(bundledDictionary.terms.map((term) => [term.id, term.kind]));
@@ -66,7 +68,8 @@ test('another site is not annotated until the reader asks, with the toolbar butt
 
   await page.goto(OTHER_SITE_URL);
   await expect(askPageMatches(serviceWorker, page)).rejects.toThrow(NO_RECEIVER);
-  expect(await page.evaluate(() => CSS.highlights.has('sst-term'))).toBe(false);
+  // No content script runs: nothing is registered at all.
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 
   // The popup's, the menu's and the shortcut's path, without any grant: refused, saying why.
   const tabId = await tabIdOf(serviceWorker, page);
@@ -155,13 +158,12 @@ test('settings changed in the options page take effect at once in an open tab', 
   await page.goto(NEWS_URLS.mi5Article);
   const { matches } = await getPageMatches(page);
   const tabId = await tabIdOf(serviceWorker, page);
-  const styles = () =>
-    page.evaluate(() => ['sst-style-background', 'sst-style-underline'].filter((name) => CSS.highlights.has(name)));
-  expect(await styles()).toEqual(['sst-style-background']);
+  const styles = () => registeredLayers(page, ['background', 'underline']);
+  expect(await styles()).toEqual(['background']);
 
   const options = await openOptions(context, extensionId);
   await options.getByRole('radio', { name: /Underline/ }).check();
-  await expect.poll(styles).toEqual(['sst-style-underline']);
+  await expect.poll(styles).toEqual(['underline']);
   await options.getByRole('radio', { name: /Off until hovered/ }).check();
   await expect.poll(styles).toEqual([]);
 
@@ -185,15 +187,15 @@ test('cards open on click when the reader chose it; terms hidden until hovered s
   await page.goto(NEWS_URLS.mi5Article);
   await getPageMatches(page);
   await storeSettings(serviceWorker, { cardTrigger: 'click', highlightStyle: 'hover' });
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('sst-style-background'))).toBe(false);
-  const hovered = () => page.evaluate(() => [...(CSS.highlights.get('sst-term-hovered') ?? [])].map((r) => (r as Range).toString()));
+  await expect.poll(() => registeredLayers(page, ['background'])).toEqual([]);
+  const hovered = () => layerTexts(page, 'hovered');
 
   const point = (await highlightedTermPoint(page, 'Dan Jarvis'))!;
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
   await expect.poll(hovered).toEqual(['Dan Jarvis']);
   await page.mouse.click(point.x, point.y);
-  const card = page.locator('sst-lens-ui [role="dialog"]');
+  const card = await cardIn(page);
   await expect(card).toBeVisible();
   await expect(card).toContainText('Dan Jarvis');
 
@@ -215,7 +217,7 @@ test('a damaged stored setting falls back to the defaults without breaking anyth
   await storeSettings(serviceWorker, { highlightStyle: 'neon', kinds: 'all', hoverDelayMs: -40, pausedSites: 'bbc.co.uk', badge: false });
   await page.reload();
   expect((await getPageMatches(page)).matches).toEqual(matches);
-  expect(await page.evaluate(() => CSS.highlights.has('sst-style-background'))).toBe(true);
+  expect(await registeredLayers(page, ['background'])).toEqual(['background']);
   // The one valid field is kept.
   await expect.poll(async () => badgeText(serviceWorker, await tabIdOf(serviceWorker, page))).toBe('');
 

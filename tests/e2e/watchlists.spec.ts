@@ -10,12 +10,12 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
+import { layerTexts } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
 /** The ranges painted in a list's colour (slot 0 is the first list's), as text. */
-const listTexts = (page: Page, slot = 0) =>
-  page.evaluate((name) => [...(CSS.highlights.get(name) ?? [])].map((range) => (range as Range).toString()), `sst-watch-${slot}`);
+const listTexts = (page: Page, slot: 0 | 1 = 0) => layerTexts(page, `watch${slot}`);
 
 test.beforeEach(async ({ context }) => {
   await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage(), [NEWS_URLS.mi5Article]: mi5ArticlePage() });
@@ -38,7 +38,14 @@ test('a name selected and added with Alt+Shift+W is highlighted here and in anot
   await page.keyboard.press('Alt+Shift+KeyW');
   // The form opens in a closed shadow root with the name in its first field, focused: type the
   // other names, as a reader would, and submit.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SST-LENS-UI');
+  // Focus inside a closed shadow root shows the page only its host: a plain element the extension
+  // added to <html>, whose shadow root the page cannot reach.
+  const focusInForm = () =>
+    page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.tagName === 'DIV' && host.parentElement === document.documentElement && host.shadowRoot === null;
+    });
+  await expect.poll(focusInForm).toBe(true);
   // Term, then the list (a new one, "My terms", as there is none yet), then other names and a note.
   for (let field = 0; field < 3; field++) await page.keyboard.press('Tab');
   await page.keyboard.type('FT');
@@ -50,7 +57,7 @@ test('a name selected and added with Alt+Shift+W is highlighted here and in anot
   await expect.poll(() => listTexts(other), { timeout: 3_000 }).toEqual(['Financial Times']);
   expect(await other.evaluate(() => 'notReloaded' in window)).toBe(true);
 
-  const card = await openCardByHover(page, 'Financial Times', 'sst-watch-0-ranges');
+  const card = await openCardByHover(page, 'Financial Times', 'watch0');
   await expect(card.getByRole('heading', { name: 'Financial Times' })).toBeVisible();
   await expect(card).toContainText('On your list My terms');
   await expect(card).toContainText('UK business daily');
@@ -92,9 +99,9 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await expect.poll(() => listTexts(page, 0)).toEqual(['Salt Typhoon', 'GhostEmperor', 'UFWD', 'United Front Work Department', 'Apple']);
   await expect.poll(() => listTexts(page, 1)).toEqual(['Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
   // Hikvision is a bundled term too: one highlight (in the list's colour), one card with both parts.
-  expect(await page.evaluate(() => [...CSS.highlights.get('sst-term')!].map((r) => (r as Range).toString()))).not.toContain('Hikvision');
+  expect(await layerTexts(page, 'term')).not.toContain('Hikvision');
 
-  const card = await openCardByHover(page, 'Hikvision', 'sst-watch-1-ranges');
+  const card = await openCardByHover(page, 'Hikvision', 'watch1');
   await expect(card.getByRole('heading', { name: 'Hikvision' })).toBeVisible();
   await expect(card).toContainText('Key facts');
   await expect(card).toContainText('On your list Sanctions');
@@ -104,7 +111,7 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
     'https://www.opensanctions.org/entities/NK-2JLcMLjDDwL4ZYVUhGbKYa/',
   );
   await page.keyboard.press('Escape');
-  const person = await openCardByHover(page, 'Ivan Sidorov', 'sst-watch-1-ranges');
+  const person = await openCardByHover(page, 'Ivan Sidorov', 'watch1');
   await expect(person.getByRole('heading', { name: 'Ivan Petrovich Sidorov' })).toBeVisible();
   await expect(person).toContainText('Russia-related designations');
   await expect(person).toContainText('ru');

@@ -39,7 +39,7 @@ before(async () => {
 after(() => firefox?.close());
 
 const MI5_TEXTS = MI5_ARTICLE.map(([, text]) => text);
-const termTexts = () => highlightTexts(page, 'sst-term');
+const termTexts = () => highlightTexts(page, 'term');
 const innerText = (of: Page) => of.evaluate(() => document.body.innerText);
 
 test('the popup lists the page\u2019s terms, and its switch turns reading off and on in the open tab', async () => {
@@ -69,7 +69,7 @@ test('"Annotate this page" (its keyboard command) reads a site that is not cover
   await page.bringToFront();
   const tabId = await tabIdAt(library, 0);
   await assert.rejects(sendToTab(library, tabId, { type: 'getPageMatches' }), /Receiving end does not exist|Could not establish connection/);
-  assert.equal(await page.evaluate(() => CSS.highlights.has('sst-term')), false);
+  assert.equal(await page.evaluate(() => CSS.highlights.size), 0);
 
   await runShortcut(firefox.browser, { key: 'A', modifiers: 'alt,shift' }); // Alt+Shift+A: annotate-page
   assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights'), MI5_TEXTS);
@@ -117,12 +117,17 @@ test('the library imports a file, lists and searches it, and exports it as a dow
   await waitFor(() => quotes(library), (found) => found.length === 2, 'the search cleared');
 
   await library.click('form.export button[type="submit"]');
-  const exported = await waitFor(
-    async () => (await readdir(firefox.downloadDir)).filter((name) => /^state-security-lens-\d{4}-\d{2}-\d{2}\.json$/.test(name)),
-    (names) => names.length === 1,
-    'the downloaded export',
-  );
-  const archive = JSON.parse(await readFile(join(firefox.downloadDir, exported[0]!), 'utf8'));
+  // The file is listed as soon as Firefox creates it, before its bytes are all written.
+  const downloaded = async () => {
+    const [name] = (await readdir(firefox.downloadDir)).filter((file) => /^state-security-lens-\d{4}-\d{2}-\d{2}\.json$/.test(file));
+    const text = name ? await readFile(join(firefox.downloadDir, name), 'utf8') : '';
+    try {
+      return JSON.parse(text) as { format: string; highlights: Array<{ id: string }>; pages: unknown };
+    } catch {
+      return null;
+    }
+  };
+  const archive = (await waitFor(downloaded, (parsed) => parsed !== null, 'the downloaded export'))!;
   assert.equal(archive.format, 'state-security-lens');
   assert.deepEqual(archive.highlights.map((highlight: { id: string }) => highlight.id).sort(), ['h1', 'h2']);
   assert.deepEqual(archive.pages, ARCHIVE.pages);

@@ -111,7 +111,7 @@ interface BidiConnection {
  * Puppeteer's own WebDriver BiDi connection (not in its public types), for the commands it has
  * no method for: Firefox takes one WebDriver session at a time.
  */
-function bidiConnection(browser: Browser): BidiConnection {
+export function bidiConnection(browser: Browser): BidiConnection {
   return (browser as unknown as { connection: BidiConnection }).connection;
 }
 

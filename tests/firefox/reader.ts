@@ -2,18 +2,64 @@
  * What a reader sees and does on a news page in Firefox: the painted terms and saved passages
  * (the page's world sees `CSS.highlights` too), pointing at a term, and the card.
  *
+ * The layers have random names (lib/page/highlights.ts); Firefox gives a test no way into the
+ * content script's world, so they are told apart the way a page could: by their priority. The
+ * card is in a closed shadow root; WebDriver BiDi serializes closed roots when asked
+ * (`includeShadowTree: 'all'`), and hands the root to the page's world under a test-only name.
+ *
  * Node runs this file directly (type stripping): erasable syntax only.
  */
 import type { Page } from 'puppeteer-core';
-import { waitFor } from './firefox.ts';
+import { bidiConnection, waitFor } from './firefox.ts';
 
-/** Texts of the ranges in a highlight (`sst-term`, `sst-saved`), in document order. */
-export async function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const ranges = [...(CSS.highlights.get(highlightName)?.values() ?? [])].filter((r): r is Range => r instanceof Range);
+/** Each layer's priority (LAYER_PRIORITY in lib/page/highlights.ts). */
+const PRIORITY = { term: 0, saved: 1 } as const;
+export type Layer = keyof typeof PRIORITY;
+
+/** Texts of the ranges in a layer (`term`, `saved`), in document order. */
+export async function highlightTexts(page: Page, layer: Layer): Promise<string[]> {
+  return page.evaluate((priority) => {
+    const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === priority);
+    const ranges = [...(highlight?.values() ?? [])].filter((r): r is Range => r instanceof Range);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
-  }, name);
+  }, PRIORITY[layer]);
+}
+
+interface RemoteNode {
+  type: string;
+  value?: { shadowRoot?: { sharedId?: string } | null };
+}
+
+/** Exposes the card's closed shadow root to the page's world; false while there is no card host. */
+async function exposeCard(page: Page): Promise<boolean> {
+  const connection = bidiConnection(page.browser());
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const { result } = await connection.send('script.evaluate', {
+    expression: '[...document.documentElement.children].find((el) => el !== document.head && el !== document.body) ?? null',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
+  });
+  const root = (result as { result: RemoteNode }).result.value?.shadowRoot?.sharedId;
+  if (!root) return false;
+  await connection.send('script.callFunction', {
+    functionDeclaration: '(root) => { globalThis.__sstTestCardRoot = root; }',
+    arguments: [{ sharedId: root }],
+    target: { context },
+    awaitPromise: false,
+  });
+  return true;
+}
+
+/** The card's whole text, or null while no card is shown. */
+export async function cardText(page: Page): Promise<string | null> {
+  if (!(await exposeCard(page))) return null;
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot;
+    const card = root.querySelector('[role="dialog"]');
+    return card?.checkVisibility() ? (card.textContent ?? '') : null;
+  });
 }
 
 interface Point {
@@ -24,7 +70,8 @@ interface Point {
 /** Scrolls the first highlighted `text` into view; the middle of its first line. */
 async function termPoint(page: Page, text: string): Promise<Point | null> {
   return page.evaluate((wanted) => {
-    for (const range of CSS.highlights.get('sst-term')?.values() ?? []) {
+    const terms = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
+    for (const range of terms?.values() ?? []) {
       if (!(range instanceof Range) || range.toString() !== wanted) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
@@ -36,8 +83,10 @@ async function termPoint(page: Page, text: string): Promise<Point | null> {
 
 /** The open card's heading (the term's label), or null while no card is shown. */
 export async function cardHeading(page: Page): Promise<string | null> {
+  if (!(await exposeCard(page))) return null;
   return page.evaluate(() => {
-    const card = document.querySelector('sst-lens-ui')?.shadowRoot?.querySelector('[role="dialog"]');
+    const root = (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot;
+    const card = root.querySelector('[role="dialog"]');
     return card?.checkVisibility() ? (card.querySelector('h2')?.textContent ?? '') : null;
   });
 }
@@ -53,8 +102,10 @@ export async function openCardByHover(page: Page, text: string): Promise<void> {
 
 /** Clicks the card's button named `name` with the pointer (a trusted click). */
 export async function clickInCard(page: Page, name: string): Promise<void> {
+  await exposeCard(page);
   const point = await page.evaluate((label) => {
-    const buttons = document.querySelector('sst-lens-ui')?.shadowRoot?.querySelectorAll('button') ?? [];
+    const root = (globalThis as unknown as { __sstTestCardRoot?: ShadowRoot }).__sstTestCardRoot;
+    const buttons = root?.querySelectorAll('button') ?? [];
     const button = [...buttons].find((b) => b.textContent?.trim() === label);
     const rect = button?.getBoundingClientRect();
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;

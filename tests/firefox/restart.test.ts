@@ -31,7 +31,7 @@ async function openArticle(profile: string): Promise<FirefoxSession> {
   const session = await launchFirefox({ profileDir: profile });
   await servePages(session.page, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage() });
   await session.page.goto(NEWS_URLS.benzingaArticle);
-  await waitFor(() => highlightTexts(session.page, 'sst-term'), (texts) => texts.length > 0, 'the article\u2019s highlights');
+  await waitFor(() => highlightTexts(session.page, 'term'), (texts) => texts.length > 0, 'the article\u2019s highlights');
   return session;
 }
 
@@ -41,14 +41,14 @@ test('terms saved just before Firefox closes are there after a restart with the 
   for (const [index, term] of TERMS.entries()) {
     await openCardByHover(firefox.page, term);
     await clickInCard(firefox.page, 'Save');
-    await waitFor(() => highlightTexts(firefox!.page, 'sst-saved'), (texts) => texts.length === index + 1, `"${term}" saved`);
+    await waitFor(() => highlightTexts(firefox!.page, 'saved'), (texts) => texts.length === index + 1, `"${term}" saved`);
     await firefox.page.keyboard.press('Escape');
   }
   await firefox.close(); // at once: nothing waits for the database
   firefox = undefined;
 
   firefox = await openArticle(profileDir);
-  const saved = await waitFor(() => highlightTexts(firefox!.page, 'sst-saved'), (texts) => texts.length > 0, 'the saved highlights');
+  const saved = await waitFor(() => highlightTexts(firefox!.page, 'saved'), (texts) => texts.length > 0, 'the saved highlights');
   assert.deepEqual([...saved].sort(), [...TERMS].sort());
   const library = await openExtensionPage(firefox.browser, '/library.html');
   const quotes = await waitFor(

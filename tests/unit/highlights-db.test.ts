@@ -37,6 +37,28 @@ describe('saved highlights', () => {
     expect((await highlightsOn(db, 'https://www.bbc.co.uk/other')).valid).toEqual([]);
   });
 
+  it('saves idempotently: a retry with the same id, or the same passage again, returns the stored one', async () => {
+    const id = crypto.randomUUID();
+    const first = await saveHighlight(db, newHighlight('MI5', 'first'), id);
+    expect(first.id).toBe(id);
+    expect(await saveHighlight(db, newHighlight('MI5', 'first'), id)).toEqual(first);
+    // The same passage (page, quote and context) saved again under another id.
+    expect(await saveHighlight(db, newHighlight('MI5', 'again'))).toEqual(first);
+    expect(await db.highlights.count()).toBe(1);
+    // Another passage, or the same words on another page, is a highlight of its own.
+    await saveHighlight(db, newHighlight('LinkedIn'));
+    await saveHighlight(db, { ...newHighlight('MI5'), url: 'https://www.bbc.co.uk/other' });
+    expect(await db.highlights.count()).toBe(3);
+  });
+
+  it('saves the same words in another context as another highlight', async () => {
+    const first = await saveHighlight(db, newHighlight('MI5'));
+    const elsewhere = { ...newHighlight('MI5'), quote: { ...newHighlight('MI5').quote, prefix: 'Later, ' } };
+    const second = await saveHighlight(db, elsewhere);
+    expect(second.id).not.toBe(first.id);
+    expect(await db.highlights.count()).toBe(2);
+  });
+
   it('refuses a highlight that does not fit the schema, and writes nothing', async () => {
     await expect(saveHighlight(db, { ...newHighlight('MI5'), url: 'not a url' })).rejects.toThrow();
     expect(await db.highlights.count()).toBe(0);

@@ -1,0 +1,25 @@
+import { NOTE_FIELD_READY } from '../../components/NoteFrame';
+
+/**
+ * The card's note field, in a frame of the extension's own origin: the keys the reader types
+ * here stay in this document, where the news page's scripts cannot listen (key and input events
+ * in the card's shadow root would reach the page's window). The card gives this frame a message
+ * port, with the secret its address carries after `#`, so that a page posting to the frame
+ * cannot pose as the card; the note goes back over that port alone.
+ */
+const field = document.querySelector('textarea')!;
+const secret = location.hash.slice(1);
+
+addEventListener('message', function connect(event: MessageEvent) {
+  const [port] = event.ports;
+  if (!port || !secret || (event.data as { ready?: unknown })?.ready !== `${NOTE_FIELD_READY}:${secret}`) return;
+  removeEventListener('message', connect);
+  field.addEventListener('input', () => port.postMessage({ note: field.value }));
+  // Escape closes the card, as it does anywhere else in it (the key never leaves this frame). On
+  // the key's release: closing removes this frame, and a frame removed between a key's press
+  // and release leaves the release nowhere to go (Chromium then stalls the input).
+  addEventListener('keyup', (event) => {
+    if (event.key === 'Escape' && event.isTrusted) port.postMessage({ escape: true });
+  });
+  field.focus();
+});
