@@ -47,9 +47,10 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ANY_SITE }
       : { optional_permissions: ANY_SITE }),
-    // The card's code, loaded by the content script when the first card is needed, at an address
-    // that changes every session so that pages cannot probe for the extension.
-    web_accessible_resources: [{ resources: ['card-view.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The reader's code (loaded by the content script once a page holds a term) and the card's
+    // (loaded when the first card is needed), at an address that changes every session so that
+    // pages cannot probe for the extension.
+    web_accessible_resources: [{ resources: ['card-view.js', 'page-reader.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+A' },

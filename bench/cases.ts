@@ -33,6 +33,16 @@ function floorPass(): { ms: number; chars: number; hash: number } {
   return { ms: performance.now() - started, chars, hash };
 }
 
+/** The floor of a page on its own: a bare walk in a tab the extension does not run in. */
+export async function bareWalk(context: BrowserContext, page: BenchPage): Promise<{ ms: number; chars: number }> {
+  const tab = await open(context, page, false);
+  try {
+    return await tab.evaluate(floorPass);
+  } finally {
+    await tab.close();
+  }
+}
+
 const entry = (entries: TimingEntry[], name: string) => entries.find((e) => e.name === name);
 
 export async function annotation(context: BrowserContext, page: BenchPage): Promise<AnnotationRun> {

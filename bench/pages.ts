@@ -20,7 +20,7 @@ export interface BenchPage {
 
 type Slot = 'person' | 'company' | 'agency' | 'place';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 // ---------------------------------------------------------------------------------------------
@@ -293,6 +293,12 @@ export function quietArticle(targetWords = 9_000): BenchPage {
   }
   const html = newsPage({ title: 'Town centre plans: what the council decided', body: interleave(paragraphs, random) });
   return { name: 'article with no terms', path: '/news/no-terms', html, words };
+}
+
+/** `count` paragraphs of local news with no dictionary term and no cue: the real-world pages' text. */
+export function quietParagraphs(count: number, seed: number, length = 200): string[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, () => newsParagraph(QUIET_TEMPLATES, quietNames, random, length + random.int(length)));
 }
 
 /** An article with a headline and nothing else: where the batch cases append to an empty page. */

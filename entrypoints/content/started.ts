@@ -2,5 +2,6 @@
  * Marks the moment the content script starts to run, before the dictionary is read and the
  * matcher built, for the benchmark's annotation time (bench/run.ts). Imported first.
  */
-export const START_MARK = 'sst:start';
+import { START_MARK } from '../../lib/page/timing';
+
 performance.mark(START_MARK);

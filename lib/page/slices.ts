@@ -8,7 +8,8 @@ interface Scheduler {
   yield(): Promise<void>;
 }
 
-const yieldToBrowser = (): Promise<void> => {
+/** Gives the main thread back to the browser for a moment (scheduler.yield, else a task). */
+export const yieldToBrowser = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
