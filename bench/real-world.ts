@@ -124,6 +124,6 @@ ${shareBar('bottom')}
 
 /** The set: eight pages from about 100 KB to 1.5 MB. */
 export function realWorldPages(): BenchPage[] {
-  const sizes = [100, 160, 240, 350, 500, 700, 1000, 1500];
+  const sizes = [120, 200, 300, 430, 610, 850, 1200, 1850];
   return sizes.map((kb, i) => realWorldPage({ seed: 300 + i * 7, bytes: kb * 1024 }, i));
 }

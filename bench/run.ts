@@ -20,7 +20,7 @@ import { writeBenchDictionary } from './dictionary-10k.ts';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
 import { realWorldPages } from './real-world.ts';
-import { KINDS, added, tracedLoad, type ByKind } from './trace.ts';
+import { KINDS, added, tracedLoad, type ByKind, type TracedLoad } from './trace.ts';
 import { Report, median } from './report.ts';
 
 const root = new URL('../', import.meta.url);
@@ -96,6 +96,7 @@ const repeat = async <T>(run: () => Promise<T>): Promise<T[]> => {
 // The whole cost, from a trace of the renderer's main thread: with the extension less without.
 
 interface TracedPage {
+  /** Each run's added time: its traced load with the extension less the median load without. */
   added: (ByKind & { total: number })[];
   floorMs: number[];
   longestTaskMs: number[];
@@ -104,15 +105,18 @@ interface TracedPage {
 async function tracePage(context: BrowserContext, page: pages.BenchPage): Promise<TracedPage> {
   // One discarded pair: the first load of a page also compiles its scripts.
   await tracedLoad(context, page, false);
-  const traced: TracedPage = { added: [], floorMs: [], longestTaskMs: [] };
+  const withIt: TracedLoad[] = [];
+  const without: TracedLoad[] = [];
+  const floorMs: number[] = [];
   for (let i = 0; i < TRACE_RUNS; i++) {
-    const without = await tracedLoad(context, page, false);
-    const withIt = await tracedLoad(context, page, true);
-    traced.added.push(added(withIt.byKind, without.byKind));
-    traced.longestTaskMs.push(withIt.longestTaskMs);
-    traced.floorMs.push((await cases.bareWalk(context, page)).ms);
+    without.push(await tracedLoad(context, page, false));
+    withIt.push(await tracedLoad(context, page, true));
+    floorMs.push((await cases.bareWalk(context, page)).ms);
   }
-  return traced;
+  // The page's own work varies from load to load: set each load with the extension against
+  // the median of the loads without it, kind by kind.
+  const baseline = Object.fromEntries(KINDS.map((kind) => [kind, median(without.map((load) => load.byKind[kind]))])) as ByKind;
+  return { added: withIt.map((load) => added(load.byKind, baseline)), floorMs, longestTaskMs: withIt.map((load) => load.longestTaskMs) };
 }
 
 const KIND_LABELS: Record<(typeof KINDS)[number], string> = {

@@ -21,6 +21,8 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the event cost the main thread, not counting time it was descheduled. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
 }
 
@@ -37,7 +39,11 @@ export function kindOf(name: string): Kind {
 
 const zero = (): ByKind => ({ script: 0, style: 0, layout: 0, prePaint: 0, paint: 0, gc: 0, other: 0 });
 
-/** Self time (ms) by kind of the complete events of one thread: each event's time less its children's. */
+/**
+ * Self time (ms) by kind of the complete events of one thread: each event's time less its
+ * children's. CPU time of the thread where the trace has it, so that other processes on a busy
+ * machine do not count as the page's work; wall time where it does not.
+ */
 export function selfTimeByKind(events: readonly TraceEvent[]): ByKind {
   const spans = events
     .filter((e) => e.ph === 'X' && typeof e.dur === 'number')
@@ -53,10 +59,11 @@ export function selfTimeByKind(events: readonly TraceEvent[]): ByKind {
   for (const event of spans) {
     close(event.ts);
     const parent = stack.at(-1);
-    if (parent) parent.self -= event.dur!;
+    const cost = event.tdur ?? event.dur!;
+    if (parent) parent.self -= cost;
     // A child inside a script call that is itself an unknown wrapper keeps its parent's kind.
     const own = kindOf(event.name);
-    stack.push({ end: event.ts + event.dur!, kind: own === 'other' && parent ? parent.kind : own, self: event.dur! });
+    stack.push({ end: event.ts + event.dur!, kind: own === 'other' && parent ? parent.kind : own, self: cost });
   }
   close(Infinity);
   return totals;

@@ -1,25 +1,19 @@
-import type { TermId } from '../dictionary/schema';
 import type { Matcher } from '../match/matcher';
 import type { HighlightLayer } from './highlights';
+import { compareStarts, makeOccurrence, occurrencesAtOffset, type Occurrence } from './occurrence';
 import { inSlices } from './slices';
-import { locate, textBlocks, type TextBlock } from './text-blocks';
+import { locateStatic, textBlocks, type TextBlock } from './text-blocks';
 
-/** One occurrence of a term on the page. */
-export interface Occurrence {
-  termId: TermId;
-  /** The exact text matched on the page. */
-  text: string;
-  range: Range;
-  /** The text nodes the range touches, for hit-testing under the pointer. */
-  nodes: Text[];
-  /** The page-context rule the occurrence depends on, or -1. */
-  rule: number;
-  /** Shown: its context (if any) holds on the page as read so far. */
-  shown: boolean;
-}
+export type { Occurrence };
 
-const inDocumentOrder = (a: Occurrence, b: Occurrence) =>
-  a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+const inDocumentOrder = (a: Occurrence, b: Occurrence) => compareStarts(a.bounds, b.bounds);
+
+/**
+ * How often a long pass hands what it found so far to the highlight: every change to a
+ * registered Highlight makes the browser repaint all of its ranges, so ranges are registered in
+ * a few batches (the first slice's, which is the top of the page, at once), not slice by slice.
+ */
+const REGISTER_EVERY_MS = 250;
 
 /**
  * Finds the dictionary's terms in a page's text and keeps their highlights in step with the
@@ -32,6 +26,8 @@ export class PageAnnotator {
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
+  /** Found and shown, not yet handed to the highlight (see REGISTER_EVERY_MS). */
+  private readonly unregistered = new Set<StaticRange>();
 
   constructor(
     private matcher: Matcher,
@@ -42,19 +38,27 @@ export class PageAnnotator {
   /** Reads (or re-reads) every block under `root`, yielding to the browser between slices. */
   async annotate(root: Node): Promise<void> {
     const cleared = new Set<Element>();
+    let registered = -Infinity;
+    const registerNow = () => {
+      if (performance.now() - registered < REGISTER_EVERY_MS) return;
+      this.register();
+      registered = performance.now();
+    };
     await inSlices(textBlocks(root), (block) => {
       if (!cleared.has(block.container)) {
         cleared.add(block.container);
         this.forgetContainer(block.container);
       }
       this.read(block);
-    });
+    }, undefined, registerNow);
+    this.register();
     this.onChange();
   }
 
   /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
   reset(matcher: Matcher = this.matcher): void {
     for (const container of [...this.byContainer.keys()]) this.forgetContainer(container);
+    this.unregistered.clear();
     this.seenCues.clear();
     this.matcher = matcher;
     this.onChange();
@@ -77,26 +81,23 @@ export class PageAnnotator {
     if (!this.ordered) {
       this.ordered = [...this.byContainer.values()]
         .flat()
-        .filter((o) => o.shown && !o.range.collapsed)
+        .filter((o) => o.shown && o.nodes[0]!.isConnected && o.nodes.at(-1)!.isConnected)
         .sort(inDocumentOrder);
     }
     return this.ordered;
   }
 
-  /** The shown occurrences that touch a text node. */
-  occurrencesIn(node: Text): readonly Occurrence[] {
-    return this.byNode.get(node)?.filter((o) => o.shown) ?? [];
+  /** The shown occurrences at a caret position (at most two: see occurrencesAtOffset). */
+  occurrencesAt(node: Text, offset: number): Occurrence[] {
+    const inNode = this.byNode.get(node);
+    return inNode ? occurrencesAtOffset(inNode, node, offset).filter((o) => o.shown) : [];
   }
 
   private read(block: TextBlock): void {
     const { terms, cues } = this.matcher.scan(block.text);
-    const found = terms.map(({ termId, start, end, context }): Occurrence => ({
-      termId,
-      text: block.text.slice(start, end),
-      ...locate(block, start, end),
-      rule: context,
-      shown: false,
-    }));
+    const found = terms.map(({ termId, start, end, context }) =>
+      makeOccurrence({ termId, text: block.text.slice(start, end), ...locateStatic(block, start, end), rule: context, shown: false }),
+    );
     const list = this.byContainer.get(block.container) ?? [];
     if (found.length > 0) this.byContainer.set(block.container, list);
     for (const occurrence of found) {
@@ -125,9 +126,15 @@ export class PageAnnotator {
     if (occurrence.shown === shown) return;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;
-    if (shown) this.layer.add(occurrence.range);
-    else this.layer.delete(occurrence.range);
+    if (shown) this.unregistered.add(occurrence.bounds);
+    else if (!this.unregistered.delete(occurrence.bounds)) this.layer.delete(occurrence.bounds);
     this.ordered = null;
+  }
+
+  /** Hands the ranges found since the last time to the highlight, in one change. */
+  private register(): void {
+    for (const bounds of this.unregistered) this.layer.add(bounds);
+    this.unregistered.clear();
   }
 
   private forgetContainer(container: Element): void {

@@ -15,9 +15,9 @@ export const HOVERED_HIGHLIGHT = 'sst-term-hovered';
 
 export interface HighlightLayer {
   readonly highlight: Highlight;
-  add(range: Range): void;
-  delete(range: Range): void;
-  set(ranges: Range[]): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
+  set(ranges: AbstractRange[]): void;
 }
 
 export function highlightLayer(name: string, priority = 0): HighlightLayer {

@@ -15,12 +15,18 @@ export const yieldToBrowser = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** Runs `work` on each item, yielding whenever a slice has used its budget. */
-export async function inSlices<T>(items: Iterable<T>, work: (item: T) => void, budgetMs = SLICE_BUDGET_MS): Promise<void> {
+/** Runs `work` on each item, yielding whenever a slice has used its budget (`beforeYield` first). */
+export async function inSlices<T>(
+  items: Iterable<T>,
+  work: (item: T) => void,
+  budgetMs = SLICE_BUDGET_MS,
+  beforeYield: () => void = () => {},
+): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     work(item);
     if (performance.now() - sliceStart > budgetMs) {
+      beforeYield();
       await yieldToBrowser();
       sliceStart = performance.now();
     }

@@ -131,12 +131,33 @@ function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
   return low;
 }
 
-/** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
-export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
+/** The boundary points of `start`..`end` of a block's text, and the text nodes it touches. */
+function pointsOf(block: TextBlock, start: number, end: number): { points: StaticRangeInit; nodes: Text[] } {
   const first = nodeIndexAt(block, start, false);
   const last = nodeIndexAt(block, end, true);
+  const points = {
+    startContainer: block.nodes[first]!,
+    startOffset: start - block.starts[first]!,
+    endContainer: block.nodes[last]!,
+    endOffset: end - block.starts[last]!,
+  };
+  return { points, nodes: block.nodes.slice(first, last + 1) };
+}
+
+/** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
+export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
+  const { points, nodes } = pointsOf(block, start, end);
   const range = document.createRange();
-  range.setStart(block.nodes[first]!, start - block.starts[first]!);
-  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
-  return { range, nodes: block.nodes.slice(first, last + 1) };
+  range.setStart(points.startContainer, points.startOffset);
+  range.setEnd(points.endContainer, points.endOffset);
+  return { range, nodes };
+}
+
+/**
+ * The same as a StaticRange: not updated by the browser at every change of the page (a live
+ * Range is, each of them, at each mutation), which is what thousands of highlights need.
+ */
+export function locateStatic(block: TextBlock, start: number, end: number): { bounds: StaticRange; nodes: Text[] } {
+  const { points, nodes } = pointsOf(block, start, end);
+  return { bounds: new StaticRange(points), nodes };
 }

@@ -65,6 +65,13 @@ export async function badgeText(serviceWorker: Worker, tabId: number): Promise<s
   }, tabId);
 }
 
-/** The ranges painted as dictionary terms on the page, as text. */
+/** The ranges painted as dictionary terms on the page (StaticRanges), as text. */
 export const termTexts = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('sst-term') ?? [])].map((range) => (range as Range).toString()));
+  page.evaluate(() =>
+    [...(CSS.highlights.get('sst-term') ?? [])].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range.toString();
+    }),
+  );
