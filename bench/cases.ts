@@ -277,3 +277,29 @@ export async function heapUsed(context: BrowserContext, page: BenchPage, covered
 }
 
 export type { Page };
+
+export interface TickerRun {
+  /** How many times the page's own timer ran in its 2 s. */
+  ticks: number;
+  /** Main-thread time (CDP TaskDuration) over those 2 s, as a share of them. */
+  busyShare: number;
+}
+
+/** A page updating itself on a timer: its timer's runs and the main thread's busy share. */
+export async function ticker(context: BrowserContext, page: BenchPage, covered: boolean): Promise<TickerRun> {
+  const tab = await open(context, page, covered);
+  try {
+    if (covered) await measures(tab, 'sst:annotate');
+    await pause(300);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await metrics(cdp);
+    await tab.evaluate(() => (window as unknown as { startTicker(): void }).startTicker());
+    await pause(2_200);
+    const after = await metrics(cdp);
+    const ticks = await tab.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    return { ticks, busyShare: (after.TaskDuration! - before.TaskDuration!) / 2.2 };
+  } finally {
+    await tab.close();
+  }
+}

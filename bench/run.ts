@@ -65,7 +65,8 @@ const empty = pages.emptyArticle();
 const live = pages.liveBlog(names);
 const annotated = [...sources, long, mega];
 const realWorld = realWorldPages();
-const allPages = [...annotated, quiet, empty, live, ...realWorld];
+const tickers = [pages.tickerParagraph(), pages.updatedLabel()];
+const allPages = [...annotated, quiet, empty, live, ...realWorld, ...tickers];
 // Traces are slower than in-page timings: fewer runs keep the whole bench within minutes.
 const TRACE_RUNS = Math.min(RUNS, 3);
 
@@ -239,6 +240,17 @@ for (const setup of setups) {
     }
 
     if (wants('trace') && !is10k) await traceCases(context, setup.name);
+
+    if (wants('ticker') && !is10k) {
+      for (const page of tickers) {
+        const ctx = { dictionary: setup.name, page: page.name };
+        const withIt = await repeat(() => cases.ticker(context, page, true));
+        const alone = await repeat(() => cases.ticker(context, page, false));
+        report.add("page's own timer: runs in 2 s with the extension", ctx, '', withIt.map((r) => r.ticks), '', `alone ${median(alone.map((r) => r.ticks))}`);
+        report.add("page's timer runs: with the extension / alone", ctx, '×', withIt.map((r, i) => r.ticks / alone[i]!.ticks), '≥ 0.5×');
+        report.add('main thread busy, share added by the extension', ctx, '%', withIt.map((r, i) => 100 * (r.busyShare - alone[i]!.busyShare)));
+      }
+    }
 
     if (wants('heap')) {
       const ctx = { dictionary: setup.name, page: '1 MB page' };

@@ -2,7 +2,7 @@ import type { Matcher } from '../match/matcher';
 import type { HighlightLayer } from './highlights';
 import { compareStarts, makeOccurrence, occurrencesAtOffset, type Occurrence } from './occurrence';
 import { inSlices } from './slices';
-import { locateStatic, textBlocks, type TextBlock } from './text-blocks';
+import { pointsAt, textBlocks, type TextBlock } from './text-blocks';
 
 export type { Occurrence };
 
@@ -22,6 +22,7 @@ const REGISTER_EVERY_MS = 250;
 export class PageAnnotator {
   private readonly byContainer = new Map<Element, Occurrence[]>();
   private readonly byNode = new WeakMap<Text, Occurrence[]>();
+  private readonly containerOf = new WeakMap<Occurrence, Element>();
   private readonly seenCues = new Set<number>();
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
@@ -53,6 +54,41 @@ export class PageAnnotator {
     }, undefined, registerNow);
     this.register();
     this.onChange();
+  }
+
+  /**
+   * Reads one block again (a change inside it): only the occurrences that touch its text nodes
+   * are forgotten, not those of the other blocks of its container.
+   */
+  rereadBlock(block: TextBlock): void {
+    this.forgetNodes(block.nodes);
+    this.read(block);
+    this.register();
+    this.onChange();
+  }
+
+  /**
+   * Could a change to this text node alone change what the page shows? Not when nothing found
+   * so far touches it and its own text holds no term (a clock, a counter, a score): a term
+   * that would only form across its edges is left for the next read of its block.
+   */
+  matters(node: Text): boolean {
+    return this.byNode.has(node) || this.matcher.scan(node.data).terms.length > 0;
+  }
+
+  /** Drops what was found in text that left the page. */
+  forgetNodes(nodes: Iterable<Text>): void {
+    const gone = new Set<Occurrence>();
+    for (const node of nodes) {
+      for (const occurrence of this.byNode.get(node) ?? []) gone.add(occurrence);
+    }
+    const containers = new Set([...gone].map((occurrence) => this.containerOf.get(occurrence)!));
+    for (const container of containers) {
+      const kept = this.byContainer.get(container)?.filter((occurrence) => !gone.has(occurrence)) ?? [];
+      if (kept.length > 0) this.byContainer.set(container, kept);
+      else this.byContainer.delete(container);
+    }
+    this.drop(gone);
   }
 
   /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
@@ -93,15 +129,33 @@ export class PageAnnotator {
     return inNode ? occurrencesAtOffset(inNode, node, offset).filter((o) => o.shown) : [];
   }
 
-  private read(block: TextBlock): void {
+  /** Reads a block; returns those of `known` (read before) that are found again at the same place. */
+  private read(block: TextBlock, known: ReadonlySet<Occurrence> = new Set()): Set<Occurrence> {
     const { terms, cues } = this.matcher.scan(block.text);
-    const found = terms.map(({ termId, start, end, context }) =>
-      makeOccurrence({ termId, text: block.text.slice(start, end), ...locateStatic(block, start, end), rule: context, shown: false }),
-    );
+    // Known occurrences by where they start (node, then offset): one look-up per term found.
+    const byStart = new Map<Node, Map<number, Occurrence>>();
+    for (const occurrence of known) {
+      const { startContainer, startOffset } = occurrence.bounds;
+      const inNode = byStart.get(startContainer) ?? byStart.set(startContainer, new Map()).get(startContainer)!;
+      inNode.set(startOffset, occurrence);
+    }
+    const foundAgain = new Set<Occurrence>();
+    const found: Occurrence[] = [];
+    for (const { termId, start, end, context } of terms) {
+      const { points, nodes } = pointsAt(block, start, end);
+      const same = byStart.get(points.startContainer)?.get(points.startOffset);
+      if (same && same.termId === termId && same.bounds.endContainer === points.endContainer && same.bounds.endOffset === points.endOffset) {
+        foundAgain.add(same);
+        continue;
+      }
+      const text = block.text.slice(start, end);
+      found.push(makeOccurrence({ termId, text, bounds: new StaticRange(points), nodes, rule: context, shown: false }));
+    }
     const list = this.byContainer.get(block.container) ?? [];
     if (found.length > 0) this.byContainer.set(block.container, list);
     for (const occurrence of found) {
       list.push(occurrence);
+      this.containerOf.set(occurrence, block.container);
       for (const node of occurrence.nodes) {
         const inNode = this.byNode.get(node);
         if (inNode) inNode.push(occurrence);
@@ -110,9 +164,12 @@ export class PageAnnotator {
       if (occurrence.rule >= 0) this.contextual.add(occurrence);
       else this.show(occurrence, true);
     }
+    // New occurrences among kept ones: keep each node's list in order, as hit-testing needs.
+    if (foundAgain.size > 0) for (const node of new Set(found.flatMap((o) => o.nodes))) this.byNode.get(node)!.sort(inDocumentOrder);
     const before = this.seenCues.size;
     for (const cue of cues) this.seenCues.add(cue);
     if (this.seenCues.size !== before || found.some((o) => o.rule >= 0)) this.reviewContext();
+    return foundAgain;
   }
 
   /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
@@ -141,10 +198,22 @@ export class PageAnnotator {
     const list = this.byContainer.get(container);
     if (!list) return;
     this.byContainer.delete(container);
-    for (const occurrence of list) {
+    this.drop(list);
+  }
+
+  private drop(occurrences: Iterable<Occurrence>): void {
+    const gone = new Set(occurrences);
+    const nodes = new Set<Text>();
+    for (const occurrence of gone) {
       this.show(occurrence, false);
       this.contextual.delete(occurrence);
-      for (const node of occurrence.nodes) this.byNode.delete(node);
+      for (const node of occurrence.nodes) nodes.add(node);
+    }
+    // Each node's list filtered once, however many of its occurrences go.
+    for (const node of nodes) {
+      const left = this.byNode.get(node)?.filter((other) => !gone.has(other)) ?? [];
+      if (left.length > 0) this.byNode.set(node, left);
+      else this.byNode.delete(node);
     }
     this.ordered = null;
   }

@@ -118,6 +118,28 @@ export function* textBlocks(root: Node, rule: (el: Element) => boolean = isSkipp
   if (nodes.length > 0) yield makeBlock(container!, nodes);
 }
 
+/**
+ * The block a text node belongs to, alone: its run of text nodes in the same container (not
+ * the container's other blocks, nor its child blocks). What a change to one text node makes
+ * the annotator read again, however long the article around it.
+ */
+export function blockAround(node: Text): TextBlock {
+  const container = blockContainerOf(node);
+  const walk = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const skipped = skipVerdicts(container, isSkipped);
+  const inBlock = (text: Node | null): text is Text => !!text && blockContainerOf(text) === container;
+  const nodes: Text[] = [node];
+  walk.currentNode = node;
+  for (let text = walk.previousNode(); inBlock(text); text = walk.previousNode()) {
+    if (!skipped(text.parentElement)) nodes.unshift(text);
+  }
+  walk.currentNode = node;
+  for (let text = walk.nextNode(); inBlock(text); text = walk.nextNode()) {
+    if (!skipped(text.parentElement)) nodes.push(text);
+  }
+  return makeBlock(container, nodes);
+}
+
 /** The index of the node holding a character offset (for an end offset, the node it ends). */
 function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
   let low = 0;
@@ -132,7 +154,7 @@ function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
 }
 
 /** The boundary points of `start`..`end` of a block's text, and the text nodes it touches. */
-function pointsOf(block: TextBlock, start: number, end: number): { points: StaticRangeInit; nodes: Text[] } {
+export function pointsAt(block: TextBlock, start: number, end: number): { points: StaticRangeInit; nodes: Text[] } {
   const first = nodeIndexAt(block, start, false);
   const last = nodeIndexAt(block, end, true);
   const points = {
@@ -146,18 +168,9 @@ function pointsOf(block: TextBlock, start: number, end: number): { points: Stati
 
 /** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
 export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
-  const { points, nodes } = pointsOf(block, start, end);
+  const { points, nodes } = pointsAt(block, start, end);
   const range = document.createRange();
   range.setStart(points.startContainer, points.startOffset);
   range.setEnd(points.endContainer, points.endOffset);
   return { range, nodes };
-}
-
-/**
- * The same as a StaticRange: not updated by the browser at every change of the page (a live
- * Range is, each of them, at each mutation), which is what thousands of highlights need.
- */
-export function locateStatic(block: TextBlock, start: number, end: number): { bounds: StaticRange; nodes: Text[] } {
-  const { points, nodes } = pointsOf(block, start, end);
-  return { bounds: new StaticRange(points), nodes };
 }
