@@ -17,6 +17,8 @@ export interface AnnotationRun {
   longestTaskMs: number;
   highlights: number;
   textChars: number;
+  /** Content script start → the first highlights painted. */
+  firstPaintedMs: number;
 }
 
 /** The floor: one TreeWalker pass over every text node, a running hash of every character. */
@@ -54,7 +56,9 @@ export async function annotation(context: BrowserContext, page: BenchPage): Prom
     const start = annotate!.start;
     const floor = await tab.evaluate(floorPass);
     const highlights = await tab.evaluate(() => CSS.highlights.get('sst-term')?.size ?? 0);
+    const [painted] = await measures(tab, 'sst:first-highlights');
     return {
+      firstPaintedMs: painted!.duration,
       annotateMs: annotate!.duration,
       setupMs: ready ? ready.start - start : NaN,
       floorMs: floor.ms,
