@@ -301,9 +301,12 @@ export function quietParagraphs(count: number, seed: number, length = 200): stri
   return Array.from({ length: count }, () => newsParagraph(QUIET_TEMPLATES, quietNames, random, length + random.int(length)));
 }
 
-/** An article with a headline and nothing else: where the batch cases append to an empty page. */
+/**
+ * An article with a headline and nothing else: where the batch cases append to an empty page.
+ * The headline names a term, so that the extension reads the page (rather than only looking).
+ */
 export function emptyArticle(): BenchPage {
-  return { name: 'empty article', path: '/news/empty', html: newsPage({ title: 'Live: latest updates', body: [] }), words: 0 };
+  return { name: 'empty article', path: '/news/empty', html: newsPage({ title: 'Live: MI5 latest updates', body: [] }), words: 0 };
 }
 
 export const LIVE_BATCHES = 100;

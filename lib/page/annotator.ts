@@ -41,10 +41,14 @@ export class PageAnnotator {
   async annotate(root: Node): Promise<void> {
     const cleared = new Set<Element>();
     let registered = -Infinity;
-    const registerNow = () => {
+    const registerNow = (): Promise<void> | void => {
       if (performance.now() - registered < REGISTER_EVERY_MS) return;
+      const first = this.layer.highlight.size === 0 && this.unregistered.size > 0;
       this.register();
       registered = performance.now();
+      // The first highlights of the page are painted before reading on: a yield alone may
+      // not let the browser render (a continuation of scheduler.yield runs first).
+      if (first) return new Promise((resolve) => afterNextPaint(resolve));
     };
     await inSlices(textBlocks(root), (block) => {
       if (!cleared.has(block.container)) {

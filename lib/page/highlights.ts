@@ -29,6 +29,8 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
     add: (range) => highlight.add(range),
     delete: (range) => highlight.delete(range),
     set: (ranges) => {
+      // Any change to a registered Highlight, even clearing an empty one, repaints them all.
+      if (ranges.length === 0 && highlight.size === 0) return;
       highlight.clear();
       for (const range of ranges) highlight.add(range);
     },

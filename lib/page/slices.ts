@@ -15,19 +15,21 @@ export const yieldToBrowser = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** Runs `work` on each item, yielding whenever a slice has used its budget (`beforeYield` first). */
+/**
+ * Runs `work` on each item, yielding whenever a slice has used its budget. `beforeYield` runs
+ * first, and may return what to wait for instead (a frame to be painted, say).
+ */
 export async function inSlices<T>(
   items: Iterable<T>,
   work: (item: T) => void,
   budgetMs = SLICE_BUDGET_MS,
-  beforeYield: () => void = () => {},
+  beforeYield: () => Promise<void> | void = () => {},
 ): Promise<void> {
   let sliceStart = performance.now();
   for (const item of items) {
     work(item);
     if (performance.now() - sliceStart > budgetMs) {
-      beforeYield();
-      await yieldToBrowser();
+      await (beforeYield() ?? yieldToBrowser());
       sliceStart = performance.now();
     }
   }
