@@ -1,10 +1,9 @@
-import type { Dictionary } from '../../lib/dictionary/schema';
-import { compileMatcher } from '../../lib/match/matcher';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
 import { readsPage, type Settings } from '../../lib/settings';
 import type { SavedHighlights } from './saved-highlights';
+import { matcherForKinds, type TermSource } from './term-matcher';
 
 /**
  * What the page shows, kept in step with the reader's settings: the extension switched off or
@@ -18,13 +17,13 @@ export class PageSession {
   private kinds = '';
 
   constructor(
-    private readonly dictionary: Dictionary,
+    private readonly source: TermSource,
     readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
     private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
   ) {
-    this.annotator = new PageAnnotator(compileMatcher({ ...dictionary, terms: [] }), terms, () => onChange(this.annotator));
+    this.annotator = new PageAnnotator(matcherForKinds(source, []), terms, () => onChange(this.annotator));
   }
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
@@ -44,8 +43,7 @@ export class PageSession {
     if (this.live && kinds === this.kinds) return;
     this.kinds = kinds;
     this.live?.stop();
-    const terms = this.dictionary.terms.filter((term) => settings.kinds.includes(term.kind));
-    this.annotator.reset(compileMatcher({ ...this.dictionary, terms }));
+    this.annotator.reset(matcherForKinds(this.source, settings.kinds));
     this.live = annotateLivePage(document, this.annotator);
     this.savedLoaded = this.live.settled().then(() => this.saved.load());
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));

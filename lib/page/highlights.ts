@@ -52,9 +52,9 @@ export function highlightStyles(template: string, names: HighlightNames): string
 
 export interface HighlightLayer {
   readonly highlight: Highlight;
-  add(range: Range): void;
-  delete(range: Range): void;
-  set(ranges: Range[]): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
+  set(ranges: AbstractRange[]): void;
 }
 
 export function highlightLayer(name: string, priority = 0): HighlightLayer {
@@ -66,6 +66,8 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
     add: (range) => highlight.add(range),
     delete: (range) => highlight.delete(range),
     set: (ranges) => {
+      // Any change to a registered Highlight, even clearing an empty one, repaints them all.
+      if (ranges.length === 0 && highlight.size === 0) return;
       highlight.clear();
       for (const range of ranges) highlight.add(range);
     },
