@@ -62,10 +62,13 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: ANY_SITE }
       : { optional_permissions: ANY_SITE }),
-    // The card's code, loaded by the content script when the first card is needed, and the
-    // card's note field (a frame, so that the page cannot read the keys typed in it), at an
-    // address that changes every session so that pages cannot probe for the extension.
-    web_accessible_resources: [{ resources: ['card-view.js', 'note-field.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The reader's code (loaded by the content script once a page holds a term), the card's
+    // (loaded when the first card is needed) and the card's note field (a frame, so that the page
+    // cannot read the keys typed in it), at an address that changes every session so that pages
+    // cannot probe for the extension.
+    web_accessible_resources: [
+      { resources: ['card-view.js', 'page-reader.js', 'note-field.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+A' },

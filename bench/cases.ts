@@ -18,6 +18,8 @@ export interface AnnotationRun {
   longestTaskMs: number;
   highlights: number;
   textChars: number;
+  /** Content script start → the first highlights painted. */
+  firstPaintedMs: number;
 }
 
 /** The floor: one TreeWalker pass over every text node, a running hash of every character. */
@@ -34,6 +36,16 @@ function floorPass(): { ms: number; chars: number; hash: number } {
   return { ms: performance.now() - started, chars, hash };
 }
 
+/** The floor of a page on its own: a bare walk in a tab the extension does not run in. */
+export async function bareWalk(context: BrowserContext, page: BenchPage): Promise<{ ms: number; chars: number }> {
+  const tab = await open(context, page, false);
+  try {
+    return await tab.evaluate(floorPass);
+  } finally {
+    await tab.close();
+  }
+}
+
 const entry = (entries: TimingEntry[], name: string) => entries.find((e) => e.name === name);
 
 export async function annotation(context: BrowserContext, page: BenchPage): Promise<AnnotationRun> {
@@ -45,7 +57,9 @@ export async function annotation(context: BrowserContext, page: BenchPage): Prom
     const start = annotate!.start;
     const floor = await tab.evaluate(floorPass);
     const highlights = await layerSize(tab, 'term');
+    const [painted] = await measures(tab, 'sst:first-highlights');
     return {
+      firstPaintedMs: painted!.duration,
       annotateMs: annotate!.duration,
       setupMs: ready ? ready.start - start : NaN,
       floorMs: floor.ms,
@@ -123,8 +137,12 @@ export async function hoverCard(context: BrowserContext, page: BenchPage): Promi
     const { term } = await highlightNames(tab);
     const points = await tab.evaluate((name) => {
       const found: { x: number; y: number }[] = [];
-      for (const range of CSS.highlights.get(name)?.values() ?? []) {
-        const rect = (range as Range).getClientRects()[0];
+      for (const painted of CSS.highlights.get(name)?.values() ?? []) {
+        // Terms are painted as StaticRanges: read each as a live Range.
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        const rect = range.getClientRects()[0];
         if (rect && rect.top > 80 && rect.bottom < innerHeight - 80 && rect.width > 20) {
           found.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
         }
@@ -149,6 +167,12 @@ export async function hoverCard(context: BrowserContext, page: BenchPage): Promi
   }
 }
 
+/**
+ * A mutation pass's own time: from its start to its highlights, less the time the change
+ * waited to be read (passes are at most every PASS_INTERVAL_MS, lib/page/mutations.ts).
+ */
+const passOnly = (measure: TimingEntry): number => measure.duration - ((measure.detail as { waitedMs?: number } | undefined)?.waitedMs ?? 0);
+
 export interface BatchRun {
   /** Median over the batches of one page load: mutation noticed → its highlights registered. */
   medianMs: number;
@@ -172,7 +196,7 @@ export async function appendBatches(context: BrowserContext, page: BenchPage, ba
         document.querySelector('article')!.append(fragment);
       }, batch);
       const mutations = await measures(tab, 'sst:mutation', i + 1, 10_000);
-      durations.push(mutations.at(-1)!.duration);
+      durations.push(passOnly(mutations.at(-1)!));
       await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20))));
     }
     durations.sort((a, b) => a - b);
@@ -207,7 +231,7 @@ export async function liveBlog(context: BrowserContext, page: BenchPage, covered
     const ended = await tab.evaluate(() => performance.now());
     const passes = timeline.measures
       .filter((m) => m.name === 'sst:mutation' && m.start >= started)
-      .map((m) => m.duration)
+      .map(passOnly)
       .sort((a, b) => a - b);
     const tasks = timeline.longtasks.filter((task) => task.start >= started);
     return {
@@ -308,6 +332,32 @@ export async function sightingsMessages(context: BrowserContext, page: BenchPage
     const ended = await tab.evaluate(() => performance.now());
     const messages = await worker.evaluate(() => (globalThis as unknown as { __sightings: number }).__sightings);
     return { messages, watchedS: ended / 1000, longestTaskMs: longestTask(timeline, recording, ended) };
+  } finally {
+    await tab.close();
+  }
+}
+
+export interface TickerRun {
+  /** How many times the page's own timer ran in its 2 s. */
+  ticks: number;
+  /** Main-thread time (CDP TaskDuration) over those 2 s, as a share of them. */
+  busyShare: number;
+}
+
+/** A page updating itself on a timer: its timer's runs and the main thread's busy share. */
+export async function ticker(context: BrowserContext, page: BenchPage, covered: boolean): Promise<TickerRun> {
+  const tab = await open(context, page, covered);
+  try {
+    if (covered) await measures(tab, 'sst:annotate');
+    await pause(300);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await metrics(cdp);
+    await tab.evaluate(() => (window as unknown as { startTicker(): void }).startTicker());
+    await pause(2_200);
+    const after = await metrics(cdp);
+    const ticks = await tab.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    return { ticks, busyShare: (after.TaskDuration! - before.TaskDuration!) / 2.2 };
   } finally {
     await tab.close();
   }

@@ -20,7 +20,7 @@ export interface BenchPage {
 
 type Slot = 'person' | 'company' | 'agency' | 'place';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 // ---------------------------------------------------------------------------------------------
@@ -295,9 +295,18 @@ export function quietArticle(targetWords = 9_000): BenchPage {
   return { name: 'article with no terms', path: '/news/no-terms', html, words };
 }
 
-/** An article with a headline and nothing else: where the batch cases append to an empty page. */
+/** `count` paragraphs of local news with no dictionary term and no cue: the real-world pages' text. */
+export function quietParagraphs(count: number, seed: number, length = 200): string[] {
+  const random = seeded(seed);
+  return Array.from({ length: count }, () => newsParagraph(QUIET_TEMPLATES, quietNames, random, length + random.int(length)));
+}
+
+/**
+ * An article with a headline and nothing else: where the batch cases append to an empty page.
+ * The headline names a term, so that the extension reads the page (rather than only looking).
+ */
 export function emptyArticle(): BenchPage {
-  return { name: 'empty article', path: '/news/empty', html: newsPage({ title: 'Live: latest updates', body: [] }), words: 0 };
+  return { name: 'empty article', path: '/news/empty', html: newsPage({ title: 'Live: MI5 latest updates', body: [] }), words: 0 };
 }
 
 export const LIVE_BATCHES = 100;
@@ -331,4 +340,27 @@ window.startLiveBlog = () => {
   }, ${LIVE_INTERVAL_MS});
 };`;
   return { name: 'live blog (+50 paragraphs / 100 ms, 10 s)', path: '/news/live', html: newsPage({ title: 'Live: security review updates', body: opening, script }), words: 0 };
+}
+
+const TERM_SENTENCE = 'The Ministry of State Security and Hikvision were named again in the report on MI5. ';
+const QUIET_SENTENCE = 'Council leaders met on Tuesday to discuss the budget for the coming year and the new bus timetable. ';
+
+/** The page's own timer: `startTicker()` updates `#clock` every `everyMs` for 2 s, counting runs in `ticks`. */
+const tickerScript = (everyMs: number, text: string) => `window.ticks = 0;
+window.startTicker = () => { const clock = document.getElementById('clock');
+  const timer = setInterval(() => { clock.textContent = ${text}; window.ticks++; }, ${everyMs});
+  setTimeout(() => clearInterval(timer), 2000); };`;
+
+/** A 10 ms clock in a span inside one ~200 KB paragraph holding 60 terms (issue 10, item 4). */
+export function tickerParagraph(): BenchPage {
+  const clock = '<span id="clock" style="display:inline-block;width:4em;height:1.2em;contain:strict">0</span>';
+  const body = [`<p>${(QUIET_SENTENCE.repeat(99) + TERM_SENTENCE).repeat(20)}${clock}</p>`];
+  return { name: '10 ms ticker in a 200 KB paragraph', path: '/news/ticker', html: newsPage({ title: 'Live: markets', body, script: tickerScript(10, 'String(window.ticks)') }), words: 0 };
+}
+
+/** A 10 Hz "Updated" label directly inside a 300-paragraph article (issue 10, item 4). */
+export function updatedLabel(): BenchPage {
+  const paragraphs = Array.from({ length: 300 }, (_, i) => `<p>${QUIET_SENTENCE.repeat(2)}${i % 5 === 0 ? TERM_SENTENCE : ''}</p>`);
+  const body = ['<span id="clock">Updated just now</span>', ...paragraphs];
+  return { name: '10 Hz label in a 300-paragraph article', path: '/news/updated', html: newsPage({ title: 'Live: council budget', body, script: tickerScript(100, "'Updated ' + window.ticks + ' seconds ago'") }), words: 0 };
 }

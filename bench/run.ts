@@ -13,11 +13,14 @@ import { gzipSync } from 'node:zlib';
 import { compileMatcher, findTerms } from '../lib/match/matcher.ts';
 import { bundledDictionary } from '../lib/dictionary/index.ts';
 import type { Dictionary } from '../lib/dictionary/schema.ts';
+import type { BrowserContext } from '@playwright/test';
 import { chromiumPath, launch } from './browser.ts';
 import * as cases from './cases.ts';
 import { writeBenchDictionary } from './dictionary-10k.ts';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
+import { realWorldPages } from './real-world.ts';
+import { KINDS, added, tracedLoad, type ByKind, type TracedLoad } from './trace.ts';
 import { Report, median } from './report.ts';
 
 const root = new URL('../', import.meta.url);
@@ -62,13 +65,19 @@ const quiet = pages.quietArticle();
 const empty = pages.emptyArticle();
 const live = pages.liveBlog(names);
 const annotated = [...sources, long, mega];
-const allPages = [...annotated, quiet, empty, live];
+const realWorld = realWorldPages();
+const tickers = [pages.tickerParagraph(), pages.updatedLabel()];
+const allPages = [...annotated, quiet, empty, live, ...realWorld, ...tickers];
+// Traces are slower than in-page timings: fewer runs keep the whole bench within minutes.
+const TRACE_RUNS = Math.min(RUNS, 3);
 
-// The article with no terms must have none, as the extension's own matcher reads it.
-const quietText = quiet.html.replace(/<[^>]+>/g, ' ');
-for (const setup of setups) {
-  const found = findTerms(compileMatcher(setup.dictionary), quietText);
-  if (found.length > 0) throw new Error(`"${quiet.name}" holds terms of the ${setup.name} dictionary: ${found.slice(0, 3).map((t) => t.text)}`);
+// The article with no terms and the real-world pages must have none, as the extension's own matcher reads them.
+for (const page of [quiet, ...realWorld]) {
+  const text = page.html.replace(/<[^>]+>/g, ' ');
+  for (const setup of setups) {
+    const found = findTerms(compileMatcher(setup.dictionary), text);
+    if (found.length > 0) throw new Error(`"${page.name}" holds terms of the ${setup.name} dictionary: ${found.slice(0, 3).map((t) => t.text)}`);
+  }
 }
 const batches = Array.from({ length: 10 }, (_, i) => pages.newsParagraphs(50, names, 100 + i));
 const markJsSource = readFileSync(path('node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -84,6 +93,71 @@ const repeat = async <T>(run: () => Promise<T>): Promise<T[]> => {
   for (let i = 0; i < RUNS; i++) results.push(await run());
   return results;
 };
+
+// ---------------------------------------------------------------------------------------------
+// The whole cost, from a trace of the renderer's main thread: with the extension less without.
+
+interface TracedPage {
+  /** Each run's added time: its traced load with the extension less the median load without. */
+  added: (ByKind & { total: number })[];
+  floorMs: number[];
+  longestTaskMs: number[];
+}
+
+async function tracePage(context: BrowserContext, page: pages.BenchPage): Promise<TracedPage> {
+  // One discarded pair: the first load of a page also compiles its scripts.
+  await tracedLoad(context, page, false);
+  const withIt: TracedLoad[] = [];
+  const without: TracedLoad[] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < TRACE_RUNS; i++) {
+    without.push(await tracedLoad(context, page, false));
+    withIt.push(await tracedLoad(context, page, true));
+    floorMs.push((await cases.bareWalk(context, page)).ms);
+  }
+  // The page's own work varies from load to load: set each load with the extension against
+  // the median of the loads without it, kind by kind.
+  const baseline = Object.fromEntries(KINDS.map((kind) => [kind, median(without.map((load) => load.byKind[kind]))])) as ByKind;
+  return { added: withIt.map((load) => added(load.byKind, baseline)), floorMs, longestTaskMs: withIt.map((load) => load.longestTaskMs) };
+}
+
+const KIND_LABELS: Record<(typeof KINDS)[number], string> = {
+  script: 'script and microtasks', style: 'style', layout: 'layout', prePaint: 'pre-paint', paint: 'paint', gc: 'GC', other: 'other',
+};
+
+async function traceCases(context: BrowserContext, dictionary: string): Promise<void> {
+  const targets = new Map<pages.BenchPage, { total: string; kind: string }>([
+    ...sources.map((p) => [p, { total: '≤ 3× walk', kind: '' }] as const),
+    [long, { total: '≤ 3× walk', kind: '' }],
+    [mega, { total: '≤ 5× walk', kind: '' }],
+    [quiet, { total: '≤ 1.5× walk', kind: '≤ 5 ms' }],
+  ]);
+  for (const [page, target] of targets) {
+    const ctx = { dictionary, page: shortName(page) };
+    const traced = await tracePage(context, page);
+    report.add('trace: main-thread time added, all kinds', ctx, 'ms', traced.added.map((a) => a.total));
+    for (const kind of KINDS) report.add(`  ${KIND_LABELS[kind]}`, ctx, 'ms', traced.added.map((a) => a[kind]), target.kind);
+    report.add('bare walk of the same page', ctx, 'ms', traced.floorMs);
+    report.add('added time / bare walk', ctx, '×', traced.added.map((a, i) => a.total / traced.floorMs[i]!), target.total);
+    report.add('longest main-thread task with the extension', ctx, 'ms', traced.longestTaskMs, '≤ 50 ms');
+  }
+  // The real-world set: each figure is the median over the pages of each page's median.
+  const perPage: TracedPage[] = [];
+  for (const page of realWorld) {
+    const traced = await tracePage(context, page);
+    perPage.push(traced);
+    const ctx = { dictionary, page: shortName(page) };
+    report.add('trace: main-thread time added, all kinds', ctx, 'ms', traced.added.map((a) => a.total));
+    report.add('added time / bare walk', ctx, '×', traced.added.map((a, i) => a.total / traced.floorMs[i]!));
+  }
+  const ctx = { dictionary, page: `real-world set (${realWorld.length} pages)` };
+  const overSet = (pick: (traced: TracedPage) => number[]) => perPage.map((traced) => median(pick(traced)));
+  report.add('trace: main-thread time added, all kinds', ctx, 'ms', overSet((t) => t.added.map((a) => a.total)), '', 'per page medians');
+  for (const kind of KINDS) report.add(`  ${KIND_LABELS[kind]}`, ctx, 'ms', overSet((t) => t.added.map((a) => a[kind])), '≤ 5 ms');
+  report.add('bare walk of the same page', ctx, 'ms', overSet((t) => t.floorMs));
+  report.add('added time / bare walk', ctx, '×', overSet((t) => t.added.map((a, i) => a.total / t.floorMs[i]!)), '≤ 1.5×');
+  report.add('longest main-thread task with the extension', ctx, 'ms', overSet((t) => t.longestTaskMs), '≤ 50 ms');
+}
 
 // ---------------------------------------------------------------------------------------------
 // The content script's size.
@@ -116,6 +190,7 @@ for (const setup of setups) {
         const runs = await repeat(() => cases.annotation(context, page));
         const ours = report.add('annotation: script start → highlights', ctx, 'ms', runs.map((r) => r.annotateMs), '', `${runs[0]!.highlights} highlights`);
         report.add('  of which setup (dictionary, automaton)', ctx, 'ms', runs.map((r) => r.setupMs));
+        report.add('script start → first highlights painted', ctx, 'ms', runs.map((r) => r.firstPaintedMs), isMega ? '≤ 50 ms' : '');
         report.add('floor: bare TreeWalker pass', ctx, 'ms', runs.map((r) => r.floorMs), '', `${runs[0]!.textChars} chars`);
         report.add('annotation / floor', ctx, '×', runs.map((r) => r.annotateMs / r.floorMs), isMega ? (is10k ? '≤ 3×' : '≤ 2×') : '');
         report.add('annotation without setup / floor', ctx, '×', runs.map((r) => (r.annotateMs - r.setupMs) / r.floorMs), isMega ? (is10k ? '≤ 3×' : '≤ 2×') : '');
@@ -174,6 +249,19 @@ for (const setup of setups) {
       const added = withIt.map((r, i) => r.scriptMs - without[i]!.scriptMs);
       report.add('main-thread script time added (CDP ScriptDuration)', ctx, 'ms', added, '', `page alone ${median(without.map((r) => r.scriptMs)).toFixed(1)} ms`);
       report.add('main-thread task time added (CDP TaskDuration)', ctx, 'ms', withIt.map((r, i) => r.taskMs - without[i]!.taskMs));
+    }
+
+    if (wants('trace') && !is10k) await traceCases(context, setup.name);
+
+    if (wants('ticker') && !is10k) {
+      for (const page of tickers) {
+        const ctx = { dictionary: setup.name, page: page.name };
+        const withIt = await repeat(() => cases.ticker(context, page, true));
+        const alone = await repeat(() => cases.ticker(context, page, false));
+        report.add("page's own timer: runs in 2 s with the extension", ctx, '', withIt.map((r) => r.ticks), '', `alone ${median(alone.map((r) => r.ticks))}`);
+        report.add("page's timer runs: with the extension / alone", ctx, '×', withIt.map((r, i) => r.ticks / alone[i]!.ticks), '≥ 0.5×');
+        report.add('main thread busy, share added by the extension', ctx, '%', withIt.map((r, i) => 100 * (r.busyShare - alone[i]!.busyShare)));
+      }
     }
 
     if (wants('heap')) {

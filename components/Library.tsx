@@ -12,6 +12,7 @@ import { downloadText } from './download';
 import { ExportControls, type ExportScope } from './ExportControls';
 import { HighlightItem } from './HighlightItem';
 import { ImportControl } from './ImportControl';
+import { SiteFilter } from './SiteFilter';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
 
@@ -52,17 +53,7 @@ function Filters({ query, onChange, dictionary, sites }: {
           ))}
         </select>
       </label>
-      <label>
-        Site
-        <select value={query.site} onChange={set('site')}>
-          <option value="">Any site</option>
-          {sites.map((site) => (
-            <option value={site} key={site}>
-              {site}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SiteFilter value={query.site} sites={sites} onChange={set('site')} />
       <label>
         From
         <input type="date" value={query.from} onChange={set('from')} />

@@ -10,6 +10,7 @@ import {
   type SightingQuery,
 } from '../lib/sightings/timeline';
 import { downloadText } from './download';
+import { SiteFilter } from './SiteFilter';
 import { formatPublished } from './TermCard';
 
 /** Thousands of pages would stall the page: the timeline shows them a hundred at a time. */
@@ -28,17 +29,7 @@ function SightingFilters({ query, sites, onChange }: { query: SightingQuery; sit
         <span class="visually-hidden">Search these pages</span>
         <input type="search" placeholder="Search titles, sites and addresses" value={query.text} onInput={set('text')} />
       </label>
-      <label>
-        Site
-        <select value={query.site} onChange={set('site')}>
-          <option value="">Any site</option>
-          {sites.map((site) => (
-            <option value={site} key={site}>
-              {site}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SiteFilter value={query.site} sites={sites} onChange={set('site')} />
       <label>
         Seen from
         <input type="date" value={query.from} onChange={set('from')} />

@@ -3,7 +3,8 @@ import { z } from 'zod/mini';
 
 /**
  * Where the reader's lists stand, in the extension's local storage: a small record every tab
- * follows (storage change events reach them all within a moment, with no reload). `active`:
+ * follows (storage change events reach them all within a moment, with no reload; the content
+ * script reads it without zod: lib/watchlists/lean-read.ts). `active`:
  * some enabled list has terms, so pages ask the background for the combined matcher; when
  * false they keep to the bundled one and send nothing.
  */
@@ -20,15 +21,3 @@ export async function loadWatchState(): Promise<WatchState> {
 }
 
 export const saveWatchState = (state: WatchState): Promise<void> => stored.setValue(state);
-
-/** Calls back with the state, then at each change (a change before the first read wins). */
-export function followWatchState(callback: (state: WatchState) => void): Promise<void> {
-  let changed = false;
-  stored.watch((value) => {
-    changed = true;
-    callback(parse(value));
-  });
-  return loadWatchState().then((state) => {
-    if (!changed) callback(state);
-  });
-}

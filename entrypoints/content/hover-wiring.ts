@@ -5,26 +5,32 @@ import { HoverIntent } from './hover';
 
 interface CaretPosition {
   offsetNode: Node;
+  offset: number;
 }
 
-/** The text node under a point: caretPositionFromPoint where it exists, Safari's API elsewhere. */
-function textNodeAt(x: number, y: number): Text | undefined {
+/** The text node and offset under a point: caretPositionFromPoint where it exists, Safari's API elsewhere. */
+function caretAt(x: number, y: number): { node: Text; offset: number } | undefined {
   const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): CaretPosition | null };
-  const node = doc.caretPositionFromPoint
-    ? doc.caretPositionFromPoint(x, y)?.offsetNode
-    : document.caretRangeFromPoint?.(x, y)?.startContainer;
-  return node instanceof Text ? node : undefined;
+  const caret = doc.caretPositionFromPoint?.(x, y);
+  const range = caret ? undefined : document.caretRangeFromPoint?.(x, y);
+  const node = caret?.offsetNode ?? range?.startContainer;
+  const offset = caret?.offset ?? range?.startOffset ?? 0;
+  return node instanceof Text ? { node, offset } : undefined;
 }
 
 const within = (rect: DOMRect, x: number, y: number) =>
   x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
-/** The shown occurrence whose text is under the point (the caret API also answers beside text). */
+/**
+ * The shown occurrence whose text is under the point: found by the caret's offset in its text
+ * node (a binary search), then checked against the boxes of at most two candidates, since the
+ * caret API also answers beside text. No cost that grows with the terms in the node.
+ */
 function occurrenceAt(annotator: PageAnnotator, x: number, y: number): Occurrence | undefined {
-  const node = textNodeAt(x, y);
-  if (!node) return undefined;
+  const caret = caretAt(x, y);
+  if (!caret) return undefined;
   return annotator
-    .occurrencesIn(node)
+    .occurrencesAt(caret.node, caret.offset)
     .find((o) => [...o.range.getClientRects()].some((rect) => within(rect, x, y)));
 }
 

@@ -63,7 +63,7 @@ export class TermNavigator {
  * Keyboard shortcuts: Alt+Shift+N/P move between terms, Alt+Shift+S saves the selection,
  * Escape closes the card and gives focus back; a click elsewhere closes it too.
  */
-export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void, signal: AbortSignal): void {
+export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSelection: () => void, signal: AbortSignal): (event: KeyboardEvent) => boolean {
   const handle = (event: KeyboardEvent): boolean => {
     if (event.key === 'Escape' && cards.openTermId !== undefined) {
       cards.close();
@@ -94,4 +94,12 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
     },
     { capture: true, signal },
   );
+  return handle;
 }
+
+/** Alt+Shift+W: add the selection to a watchlist (read from the physical key, as the others). */
+export const isAddToWatchlistKey = (event: KeyboardEvent): boolean => isShortcut(event) && event.code === 'KeyW';
+
+/** Is this key one of the page shortcuts (Alt+Shift+N, P or S, not while typing)? */
+export const isPageShortcut = (event: KeyboardEvent): boolean =>
+  isShortcut(event) && !isTyping(event) && (event.code in NAVIGATION_KEYS || event.code === SAVE_KEY);

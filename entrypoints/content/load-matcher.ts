@@ -1,8 +1,8 @@
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
-import { CompiledWatchPart, type GetWatchMatcher } from '../../lib/messages';
-import { followWatchState, type WatchState } from '../../utils/watch-state';
+import type { CompiledWatchPart, GetWatchMatcher } from '../../lib/messages';
+import { readCompiledPart, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /**
  * What the page matches with: the tables of one matcher (the bundled terms, and the reader's
@@ -24,12 +24,15 @@ function bundledSource(): MatcherSource {
   return bundledOnly;
 }
 
+/** The storage key of utils/watch-state.ts, read here without WXT's storage helper or zod. */
+const WATCH_STATE_KEY = 'watchlists';
+
 /** Lets the page run between the steps of loading a large matcher: no step is one long task. */
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function askPart(part: number): Promise<CompiledWatchPart> {
   const message: GetWatchMatcher = { type: 'getWatchMatcher', part };
-  return CompiledWatchPart.parse((await browser.runtime.sendMessage(message)) ?? null);
+  return readCompiledPart(await browser.runtime.sendMessage(message));
 }
 
 /** The matcher's bytes, a part (one message, one task) at a time; all from one revision. */
@@ -63,6 +66,19 @@ async function watchSource(): Promise<MatcherSource> {
   return { tables, slotOf: (id) => slots.get(id) ?? -1, companionsOf: (id) => companions.get(id) ?? [] };
 }
 
+/** Calls back with the lists' stored state (utils/watch-state.ts), then at each change. */
+function followWatchState(callback: (state: StoredWatchState) => void): Promise<void> {
+  let changed = false;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(WATCH_STATE_KEY in changes)) return;
+    changed = true;
+    callback(readWatchState(changes[WATCH_STATE_KEY]!.newValue));
+  });
+  return browser.storage.local.get(WATCH_STATE_KEY).then((stored) => {
+    if (!changed) callback(readWatchState(stored[WATCH_STATE_KEY]));
+  });
+}
+
 /**
  * The one way the content script gets its matcher: calls back with it at start, then whenever
  * the reader's lists change (in any tab or page), with no reload. Without enabled lists it asks
@@ -70,7 +86,7 @@ async function watchSource(): Promise<MatcherSource> {
  */
 export function followMatcher(onSource: (source: MatcherSource) => void): Promise<void> {
   let latest = '';
-  const load = async ({ revision, active }: WatchState) => {
+  const load = async ({ revision, active }: StoredWatchState) => {
     latest = revision;
     const source = active ? await watchSource().catch(fallBack) : bundledSource();
     // A newer change may have arrived while this one loaded.

@@ -5,15 +5,17 @@ type Handlers = {
   [Type in ContentRequest['type']]: (request: Extract<ContentRequest, { type: Type }>) => unknown;
 };
 
-/** Answers the popup, the background and tests, each request parsed with zod first. */
-export function answerRequests(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+/**
+ * Answers the popup, the background and tests, each request parsed with zod first. The first
+ * look (first-look.ts) listens, and checks that the message comes from this extension.
+ */
+export function requestAnswerer(handlers: Handlers): (message: unknown) => Promise<unknown> {
+  return (message) => {
     const request = ContentRequest.safeParse(message);
     if (!request.success) return Promise.reject(malformed(request.error));
     const handle = handlers[request.data.type] as (request: ContentRequest) => unknown;
     return Promise.resolve().then(() => handle(request.data));
-  });
+  };
 }
 
 /**

@@ -1,18 +1,15 @@
-import type { Dictionary } from '../../lib/dictionary/schema';
-import { compileMatcher, matcherFromTables } from '../../lib/match/matcher';
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
 import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
-import type { MatcherSource } from './load-matcher';
 import type { SavedHighlights } from './saved-highlights';
+import { matcherForKinds, type TermSource } from './term-matcher';
 
 /**
  * What the page shows, kept in step with the reader's settings and lists: the extension
  * switched off or paused on this site reads nothing; other kinds of terms, or a change of the
- * reader's lists, mean reading the page again; a new highlight style only repaints. Nothing
- * is read until both the settings and the matcher are known.
+ * reader's lists, mean reading the page again; a new highlight style only repaints.
  */
 export class PageSession {
   readonly annotator: PageAnnotator;
@@ -20,31 +17,28 @@ export class PageSession {
   private live?: LiveAnnotation;
   private savedLoaded: Promise<void> = Promise.resolve();
   private settings?: Settings;
-  private source?: MatcherSource;
-  /** The kinds and matcher the page was last read with. */
-  private readWith?: { kinds: string; source: MatcherSource };
-  private readonly kindOf: Map<string, string>;
+  /** The kinds and terms the page was last read with. */
+  private readWith?: { kinds: string; source: TermSource };
 
   constructor(
-    dictionary: Dictionary,
+    private source: TermSource,
     readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
     private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
   ) {
-    this.kindOf = new Map(dictionary.terms.map((term) => [term.id, term.kind]));
     this.layers = new WatchLayers(terms, names);
-    this.annotator = new PageAnnotator(compileMatcher({ terms: [] }), this.layers, () => onChange(this.annotator));
+    this.annotator = new PageAnnotator(matcherForKinds(source, []), this.layers, () => onChange(this.annotator));
+  }
+
+  /** The terms the page is read with (a term's list colour, shared names). */
+  get termSource(): TermSource {
+    return this.source;
   }
 
   /** Every layer the page's terms are painted in: the bundled terms' and the lists' colours. */
   termLayers(): HighlightLayer[] {
     return [this.terms, ...this.layers.layers()];
-  }
-
-  /** The matcher the page is read with (a term's list colour, shared names). */
-  get matcherSource(): MatcherSource | undefined {
-    return this.source;
   }
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
@@ -64,26 +58,22 @@ export class PageSession {
     this.refresh();
   }
 
-  use(source: MatcherSource): void {
+  /** The reader's lists changed: their terms, in their colours. */
+  use(source: TermSource): void {
     this.source = source;
     this.refresh();
   }
 
   private refresh(): void {
     const { settings, source } = this;
-    if (!settings || !source) return;
+    if (!settings) return;
     if (!readsPage(settings, location.href)) return this.stop();
     const kinds = settings.kinds.join();
     if (this.live && this.readWith?.kinds === kinds && this.readWith.source === source) return;
     this.readWith = { kinds, source };
     this.live?.stop();
-    // The settings' kinds choose among the bundled terms; the reader's own terms always count.
-    const chosen = (termId: string) => {
-      const kind = this.kindOf.get(termId);
-      return kind === undefined || settings.kinds.includes(kind as Settings['kinds'][number]);
-    };
-    this.layers.colour(source.slotOf);
-    this.annotator.reset(matcherFromTables(source.tables, chosen));
+    this.layers.colour(source.matcher.slotOf);
+    this.annotator.reset(matcherForKinds(source, settings.kinds));
     this.live = annotateLivePage(document, this.annotator);
     this.savedLoaded = this.live.settled().then(() => this.saved.load());
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));

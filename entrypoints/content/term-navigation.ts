@@ -1,4 +1,5 @@
 import type { Occurrence } from '../../lib/page/annotator';
+import { compareStarts } from '../../lib/page/occurrence';
 
 /** The first index whose occurrence satisfies `after` (which is false, then true, along the list). */
 function firstIndex(list: readonly Occurrence[], after: (o: Occurrence) => boolean): number {
@@ -23,7 +24,7 @@ export function nextOccurrence(
 ): Occurrence | undefined {
   if (list.length === 0) return undefined;
   if (!cursor) return direction > 0 ? list[0] : list.at(-1);
-  const order = (o: Occurrence) => o.range.compareBoundaryPoints(Range.START_TO_START, cursor);
+  const order = (o: Occurrence) => compareStarts(o.bounds, cursor);
   if (direction > 0) return list[firstIndex(list, (o) => order(o) > 0) % list.length];
   const atOrAfter = firstIndex(list, (o) => order(o) >= 0);
   return list.at(atOrAfter - 1);

@@ -2,9 +2,7 @@ import type { WatchCardPartProps } from '../../components/WatchCardPart';
 import { z } from 'zod/mini';
 import { WatchTermWithList } from '../../lib/messages';
 import { AddTermForm } from './add-term-form';
-
-/** Alt+Shift+W: add the selection to a watchlist (read from the physical key, as the others). */
-const ADD_KEY = 'KeyW';
+import { isAddToWatchlistKey } from './keyboard';
 
 /**
  * The reader's part of a card: their term and its list, asked of the background (which owns
@@ -25,25 +23,28 @@ export async function watchPart(termId: string, closeCard: () => void): Promise<
 }
 
 /** "Add to watchlist…" from the context menu or Alt+Shift+W, on what the reader selected. */
-export function wireAddToWatchlist(signal: AbortSignal): () => Promise<void> {
+export interface AddToWatchlist {
+  open(): Promise<void>;
+  /** Acts on Alt+Shift+W (also when the first look saw it before the reader loaded); true when it was. */
+  handleKey(event: KeyboardEvent): boolean;
+}
+
+export function wireAddToWatchlist(signal: AbortSignal): AddToWatchlist {
   const form = new AddTermForm();
   // The extension gone (updated, reloaded): its form leaves the page with it.
   signal.addEventListener('abort', () => form.close());
-  const openForSelection = async () => {
+  const open = async () => {
     const selection = getSelection();
     if (!selection || selection.isCollapsed) throw new Error('Select a name on the page to add it to a watchlist.');
     await form.open(selection.getRangeAt(0));
   };
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      const shortcut = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === ADD_KEY;
-      if (!event.isTrusted || !shortcut) return;
-      event.preventDefault();
-      event.stopPropagation();
-      openForSelection().catch((error: Error) => console.warn('State Security Lens:', error.message));
-    },
-    { capture: true, signal },
-  );
-  return openForSelection;
+  const handleKey = (event: KeyboardEvent) => {
+    if (!isAddToWatchlistKey(event)) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    open().catch((error: Error) => console.warn('State Security Lens:', error.message));
+    return true;
+  };
+  window.addEventListener('keydown', (event) => event.isTrusted && handleKey(event), { capture: true, signal });
+  return { open, handleKey };
 }

@@ -61,15 +61,17 @@ export function highlightStyles(template: string, names: HighlightNames): string
 
 export interface HighlightLayer {
   readonly highlight: Highlight;
-  add(range: Range): void;
-  delete(range: Range): void;
-  set(ranges: Range[]): void;
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): void;
+  set(ranges: AbstractRange[]): void;
 }
 
 /** Where a term's ranges are painted: one layer, or one chosen by the term (its list's colour). */
 export interface TermLayer {
-  add(range: Range, termId: string): void;
-  delete(range: Range, termId: string): void;
+  /** How many ranges it paints, in all its highlights. */
+  readonly size: number;
+  add(range: AbstractRange, termId: string): void;
+  delete(range: AbstractRange, termId: string): void;
 }
 
 export function highlightLayer(name: string, priority = 0): HighlightLayer {
@@ -81,6 +83,8 @@ export function highlightLayer(name: string, priority = 0): HighlightLayer {
     add: (range) => highlight.add(range),
     delete: (range) => highlight.delete(range),
     set: (ranges) => {
+      // Any change to a registered Highlight, even clearing an empty one, repaints them all.
+      if (ranges.length === 0 && highlight.size === 0) return;
       highlight.clear();
       for (const range of ranges) highlight.add(range);
     },

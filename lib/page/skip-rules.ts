@@ -45,9 +45,14 @@ function isSiteHeader(el: Element): boolean {
   return el.tagName === 'HEADER' && !el.closest('article, main, [role="main"]');
 }
 
-/** Hidden from sight: not rendered, or shrunk to a pixel the way "visually hidden" text is. */
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+/** Hidden by its markup: the `hidden` attribute, or hidden from assistive technology as decoration. */
+const isHiddenByMarkup = (el: Element): boolean => el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
+/**
+ * Hidden by its style: not rendered, or shrunk to a pixel the way "visually hidden" text is.
+ * This asks the layout engine, so the first look at a page leaves it to the blocks it has to.
+ */
+export function isHiddenByStyle(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (!el.checkVisibility({ visibilityProperty: true })) {
     return getComputedStyle(el).display !== 'contents';
@@ -55,22 +60,28 @@ function isHidden(el: Element): boolean {
   return el.offsetWidth <= 1 && el.offsetHeight <= 1;
 }
 
-/** Is this element (and everything in it) outside the article text? */
-export function isSkipped(el: Element): boolean {
+/** Outside the article text by what its markup says (tag, role, class, attributes): no style read. */
+export function isSkippedByMarkup(el: Element): boolean {
   return (
     SKIPPED_TAGS.has(el.tagName) ||
     isUiHost(el) ||
     isSiteHeader(el) ||
     isChrome(el) ||
-    (el instanceof HTMLElement && el.isContentEditable) ||
-    isHidden(el)
+    isHiddenByMarkup(el) ||
+    (el as HTMLElement).contentEditable === 'true' ||
+    (el as HTMLElement).contentEditable === 'plaintext-only'
   );
 }
 
+/** Is this element (and everything in it) outside the article text? */
+export function isSkipped(el: Element): boolean {
+  return isSkippedByMarkup(el) || (el instanceof HTMLElement && el.isContentEditable) || isHiddenByStyle(el);
+}
+
 /** Is any ancestor of `node` (up to the document) skipped? For nodes that arrive later. */
-export function isInsideSkipped(node: Node): boolean {
+export function isInsideSkipped(node: Node, rule: (el: Element) => boolean = isSkipped): boolean {
   for (let el = node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
+    if (rule(el)) return true;
   }
   return false;
 }

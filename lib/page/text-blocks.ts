@@ -35,18 +35,44 @@ export function blockContainerOf(node: Node): Element {
  * Whether text under `el` is skipped, for elements inside `root`: one element's rules are
  * checked once, and its verdict covers everything inside it.
  */
-function skipVerdicts(root: Node): (el: Element | null) => boolean {
+function skipVerdicts(root: Node, rule: (el: Element) => boolean): (el: Element | null) => boolean {
   const verdicts = new Map<Element, boolean>();
-  const skipped = (el: Element | null): boolean => {
-    if (!el || el === root) return false;
-    let verdict = verdicts.get(el);
-    if (verdict === undefined) {
-      verdict = isSkipped(el) || skipped(el.parentElement);
-      verdicts.set(el, verdict);
+  return (el: Element | null): boolean => {
+    // Up to the nearest element already judged (or the root), then down again: each element's
+    // rules run once however deep the page nests (no recursion, no walk per text node).
+    const unjudged: Element[] = [];
+    let verdict = false;
+    for (let at = el; at && at !== root; at = at.parentElement) {
+      const known = verdicts.get(at);
+      if (known !== undefined) {
+        verdict = known;
+        break;
+      }
+      unjudged.push(at);
+    }
+    for (let i = unjudged.length - 1; i >= 0; i--) {
+      verdict ||= rule(unjudged[i]!);
+      verdicts.set(unjudged[i]!, verdict);
     }
     return verdict;
   };
-  return skipped;
+}
+
+/** The block container of each element, remembered: siblings and descendants share the walk up. */
+function containers(): (el: Element) => Element {
+  const known = new Map<Element, Element>();
+  return (el: Element): Element => {
+    const path: Element[] = [];
+    let found: Element | undefined;
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      found = known.get(at) ?? (isBlockElement(at) ? at : undefined);
+      if (found) break;
+      path.push(at);
+    }
+    found ??= document.documentElement;
+    for (const step of path) known.set(step, found);
+    return found;
+  };
 }
 
 function makeBlock(container: Element, nodes: Text[]): TextBlock {
@@ -60,13 +86,15 @@ function makeBlock(container: Element, nodes: Text[]): TextBlock {
 }
 
 /**
- * The visible text blocks under `root`, in document order, read lazily. The walker shows text
+ * The visible text blocks under `root`, in document order, read lazily (`rule` says which
+ * elements to leave out: by default every skip rule, style and layout included). The walker shows text
  * nodes only and has no filter: a filter would call back into script for every node, which
  * costs more than the rules it applies (they are checked once per parent element instead).
  */
-export function* textBlocks(root: Node): Generator<TextBlock> {
+export function* textBlocks(root: Node, rule: (el: Element) => boolean = isSkipped): Generator<TextBlock> {
   const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const skipped = skipVerdicts(root);
+  const skipped = skipVerdicts(root, rule);
+  const containerOf = containers();
   let nodes: Text[] = [];
   let container: Element | null = null;
   // Text nodes in one parent share a verdict and a container: look each parent up once.
@@ -78,7 +106,7 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
       lastParent = text.parentElement;
       lastSkipped = skipped(lastParent);
       if (lastSkipped) continue;
-      const next = blockContainerOf(text);
+      const next = lastParent ? containerOf(lastParent) : document.documentElement;
       if (next !== container && nodes.length > 0) {
         yield makeBlock(container!, nodes);
         nodes = [];
@@ -88,6 +116,28 @@ export function* textBlocks(root: Node): Generator<TextBlock> {
     if (!lastSkipped) nodes.push(text);
   }
   if (nodes.length > 0) yield makeBlock(container!, nodes);
+}
+
+/**
+ * The block a text node belongs to, alone: its run of text nodes in the same container (not
+ * the container's other blocks, nor its child blocks). What a change to one text node makes
+ * the annotator read again, however long the article around it.
+ */
+export function blockAround(node: Text): TextBlock {
+  const container = blockContainerOf(node);
+  const walk = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const skipped = skipVerdicts(container, isSkipped);
+  const inBlock = (text: Node | null): text is Text => !!text && blockContainerOf(text) === container;
+  const nodes: Text[] = [node];
+  walk.currentNode = node;
+  for (let text = walk.previousNode(); inBlock(text); text = walk.previousNode()) {
+    if (!skipped(text.parentElement)) nodes.unshift(text);
+  }
+  walk.currentNode = node;
+  for (let text = walk.nextNode(); inBlock(text); text = walk.nextNode()) {
+    if (!skipped(text.parentElement)) nodes.push(text);
+  }
+  return makeBlock(container, nodes);
 }
 
 /** The index of the node holding a character offset (for an end offset, the node it ends). */
@@ -103,12 +153,24 @@ function nodeIndexAt(block: TextBlock, offset: number, isEnd: boolean): number {
   return low;
 }
 
-/** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
-export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
+/** The boundary points of `start`..`end` of a block's text, and the text nodes it touches. */
+export function pointsAt(block: TextBlock, start: number, end: number): { points: StaticRangeInit; nodes: Text[] } {
   const first = nodeIndexAt(block, start, false);
   const last = nodeIndexAt(block, end, true);
+  const points = {
+    startContainer: block.nodes[first]!,
+    startOffset: start - block.starts[first]!,
+    endContainer: block.nodes[last]!,
+    endOffset: end - block.starts[last]!,
+  };
+  return { points, nodes: block.nodes.slice(first, last + 1) };
+}
+
+/** A live Range over `start`..`end` of a block's text, and the text nodes it touches. */
+export function locate(block: TextBlock, start: number, end: number): { range: Range; nodes: Text[] } {
+  const { points, nodes } = pointsAt(block, start, end);
   const range = document.createRange();
-  range.setStart(block.nodes[first]!, start - block.starts[first]!);
-  range.setEnd(block.nodes[last]!, end - block.starts[last]!);
-  return { range, nodes: block.nodes.slice(first, last + 1) };
+  range.setStart(points.startContainer, points.startOffset);
+  range.setEnd(points.endContainer, points.endOffset);
+  return { range, nodes };
 }

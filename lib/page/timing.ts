@@ -1,3 +1,6 @@
+/** The content script's start (marked by entrypoints/content/started.ts, imported first). */
+export const START_MARK = 'sst:start';
+
 /**
  * User-timing entries (`sst:…`) that the benchmark (bench/run.ts) reads from the page: in
  * Chromium a content script shares the page's performance timeline, so the page can read them

@@ -11,7 +11,7 @@ export const watchRole = (slot: number) => `watch${((slot % COLOUR_SLOTS) + COLO
  */
 export class WatchLayers implements TermLayer {
   private readonly slots = new Map<number, HighlightLayer>();
-  private readonly paintedIn = new WeakMap<Range, HighlightLayer>();
+  private readonly paintedIn = new WeakMap<AbstractRange, HighlightLayer>();
   private slotOf: (termId: string) => number = () => -1;
   private painted = true;
 
@@ -25,14 +25,20 @@ export class WatchLayers implements TermLayer {
     this.slotOf = slotOf;
   }
 
-  add(range: Range, termId: string): void {
+  get size(): number {
+    let size = this.bundled.highlight.size;
+    for (const layer of this.slots.values()) size += layer.highlight.size;
+    return size;
+  }
+
+  add(range: AbstractRange, termId: string): void {
     const slot = this.slotOf(termId);
     const layer = slot < 0 ? this.bundled : this.slotLayer(slot);
     this.paintedIn.set(range, layer);
     layer.add(range);
   }
 
-  delete(range: Range): void {
+  delete(range: AbstractRange): void {
     this.paintedIn.get(range)?.delete(range);
     this.paintedIn.delete(range);
   }

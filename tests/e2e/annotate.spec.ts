@@ -24,11 +24,16 @@ const articles = [
   { name: 'surveillance article (Benzinga)', url: NEWS_URLS.benzingaArticle, html: benzingaArticlePage(), expected: BENZINGA_ARTICLE },
 ];
 
-/** Texts of the ranges in the page's term highlight, in document order. */
+/** Texts of the ranges in the page's term highlight (StaticRanges, read as live ones), in document order. */
 async function highlightedTexts(page: Page): Promise<string[]> {
   const { term } = await highlightNames(page);
   return page.evaluate((name) => {
-    const ranges = [...(CSS.highlights.get(name)?.values() ?? [])].filter((r): r is Range => r instanceof Range);
+    const ranges = [...(CSS.highlights.get(name)?.values() ?? [])].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
   }, term);
@@ -41,9 +46,15 @@ async function rangesOutsideArticle(page: Page): Promise<string[]> {
   const { term } = await highlightNames(page);
   return page.evaluate((name) =>
     [...(CSS.highlights.get(name)?.values() ?? [])]
+      .map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      })
       .filter((range) => {
-        const node = range instanceof Range ? range.commonAncestorContainer : null;
-        const el = node instanceof Element ? node : node?.parentElement;
+        const node = range.commonAncestorContainer;
+        const el = node instanceof Element ? node : node.parentElement;
         return !el?.closest('article h1, article .article-body');
       })
       .map((range) => String(range)),
@@ -226,7 +237,12 @@ test('live blog: new posts get their terms highlighted and earlier highlights st
   const firstRangesKept = await page.evaluate((name) => {
     const highlight = CSS.highlights.get(name)!;
     const first = (window as unknown as { firstRanges: AbstractRange[] }).firstRanges;
-    return first.map((range) => highlight.has(range) && String(range));
+    return first.map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return highlight.has(painted) && String(range);
+    });
   }, term);
   expect(firstRangesKept).toEqual(LIVE_BLOG_START.map(([, text]) => text));
 });

@@ -61,10 +61,19 @@ export async function highlightNames(page: Page): Promise<HighlightNames> {
   throw new Error(`The content script on ${page.url()} did not start`);
 }
 
-/** The text of each range of one layer, in the order the layer holds them. */
+/** The text of each range of one layer (live or static ranges), in the order the layer holds them. */
 export async function layerTexts(page: Page, role: HighlightRole): Promise<string[]> {
   const name = (await highlightNames(page))[role];
-  return page.evaluate((layer) => [...(CSS.highlights.get(layer) ?? [])].map((range) => String(range)), name);
+  return page.evaluate(
+    (layer) =>
+      [...(CSS.highlights.get(layer) ?? [])].map((painted) => {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        return range.toString();
+      }),
+    name,
+  );
 }
 
 /** How many ranges a layer holds; -1 when it is not registered. */

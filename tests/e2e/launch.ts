@@ -165,8 +165,12 @@ export async function highlightedTermPoint(page: Page, text: string, role: Highl
   return page.evaluate(([wanted, name]) => {
     const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
-    for (const range of highlight.values()) {
-      if (!(range instanceof Range) || range.toString() !== wanted) continue;
+    for (const painted of highlight.values()) {
+      // Terms are painted as StaticRanges: read each as a live Range.
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      if (range.toString() !== wanted) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
       if (!rect) continue;

@@ -20,7 +20,13 @@ export type Layer = keyof typeof PRIORITY;
 export async function highlightTexts(page: Page, layer: Layer): Promise<string[]> {
   return page.evaluate((priority) => {
     const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === priority);
-    const ranges = [...(highlight?.values() ?? [])].filter((r): r is Range => r instanceof Range);
+    // Terms are painted as StaticRanges: read each as a live Range.
+    const ranges = [...(highlight?.values() ?? [])].map((painted) => {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      return range;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((range) => range.toString());
   }, PRIORITY[layer]);
@@ -71,8 +77,11 @@ interface Point {
 async function termPoint(page: Page, text: string): Promise<Point | null> {
   return page.evaluate((wanted) => {
     const terms = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
-    for (const range of terms?.values() ?? []) {
-      if (!(range instanceof Range) || range.toString() !== wanted) continue;
+    for (const painted of terms?.values() ?? []) {
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
+      if (range.toString() !== wanted) continue;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       const rect = range.getClientRects()[0];
       if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
