@@ -3,6 +3,7 @@ import {
   COLOUR_SLOTS,
   Watchlist,
   WatchTerm,
+  WatchTermId,
   newWatchTermId,
   newWatchlistId,
   type WatchTermInput,
@@ -148,4 +149,16 @@ export async function searchWatchTerms(db: LensDatabase, query: string, limit = 
   const matches = (term: WatchTerm) =>
     term.label.toLowerCase().includes(needle) || term.aliases.some((alias) => alias.toLowerCase().includes(needle));
   return db.watchTerms.filter(matches).limit(limit).toArray();
+}
+
+/** The labels of these reader's terms (a damaged or deleted one has none), for pages that list term ids. */
+export async function watchTermLabels(db: LensDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id) => WatchTermId.safeParse(id).success);
+  const records = wanted.length > 0 ? await db.watchTerms.bulkGet(wanted) : [];
+  const labels = new Map<string, string>();
+  for (const record of records) {
+    const term = WatchTerm.safeParse(record);
+    if (term.success) labels.set(term.data.id, term.data.label);
+  }
+  return labels;
 }

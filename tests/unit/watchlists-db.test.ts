@@ -16,6 +16,7 @@ import {
   termsOf,
   updateWatchTerm,
   updateWatchlist,
+  watchTermLabels,
 } from '../../lib/watchlists/store';
 
 const url = 'https://www.bbc.co.uk/news/articles/mi5-china';
@@ -65,6 +66,15 @@ describe('watchlists in the database', () => {
     } finally {
       await upgraded.delete();
     }
+  });
+
+  it('gives the labels of reader’s terms seen on pages, and none for bundled, deleted or damaged ones', async () => {
+    const list = await createWatchlist(db, 'Beat');
+    const term = await addWatchTerm(db, { listId: list.id, label: 'Volt Typhoon', aliases: [] });
+    const damaged = 'wt-00000000-0000-4000-8000-000000000009';
+    await db.watchTerms.put({ id: damaged, listId: list.id, label: '' } as unknown as WatchTerm);
+    const labels = await watchTermLabels(db, [term.id, 'mss', damaged, 'wt-00000000-0000-4000-8000-000000000001']);
+    expect([...labels]).toEqual([[term.id, 'Volt Typhoon']]);
   });
 
   it('creates lists with distinct colours and terms with sensible defaults', async () => {
