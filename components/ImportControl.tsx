@@ -5,6 +5,7 @@ import { fileSizeProblem } from '../lib/export/guard';
 import { ImportError } from '../lib/export/import-error';
 import { readImportFile, type FileContents } from '../lib/export/read-file';
 import type { RefusedRecord } from '../lib/export/record-check';
+import { importWatchlists } from '../lib/watchlists/transfer';
 
 type Outcome = { ok: boolean; message: string };
 /** A file with records that cannot be imported, waiting for the reader's choice. */
@@ -28,11 +29,16 @@ async function readFile(file: File, onProgress: (progress: ImportProgress) => vo
   }
 }
 
-async function write(db: LensDatabase, name: string, { collection, refused }: FileContents, onProgress: (progress: ImportProgress) => void): Promise<Outcome> {
+/** Saves what the file holds; its watchlists (an archive of version 2) after the rest. */
+async function write(db: LensDatabase, name: string, { collection, refused }: FileContents, onProgress: (progress: ImportProgress) => void, watchlistsChanged: () => void): Promise<Outcome> {
   try {
     const counts = describeCounts(await importCollection(db, collection, onProgress));
     const leftOut = refused.length ? ` ${plural(refused.length, 'record')} left out.` : '';
-    return { ok: true, message: `Imported ${name}: ${counts}${leftOut}` };
+    const message = `Imported ${name}: ${counts}${leftOut}`;
+    if (!collection.watchlists?.length) return { ok: true, message };
+    const lists = await importWatchlists(db, collection.watchlists);
+    watchlistsChanged();
+    return { ok: true, message: `${message}\nWatchlists: ${lists.added} terms added, ${lists.merged} merged, ${lists.skipped.length} skipped.` };
   } catch (error) {
     return refusal(name, `the database refused it (${String(error)})`);
   }
@@ -102,15 +108,16 @@ function ReviewDialog({ review, onImport, onCancel }: { review: Review; onImport
 /**
  * Our JSON or Web Annotation JSON-LD, merged into the database, with progress. A file with
  * records that cannot be imported is shown to the reader, who imports the rest or nothing.
+ * `watchlistsChanged`: the file brought watchlists (an archive of version 2), so tabs repaint.
  */
-export function ImportControl({ db }: { db: LensDatabase }) {
+export function ImportControl({ db, watchlistsChanged }: { db: LensDatabase; watchlistsChanged(): void }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [review, setReview] = useState<Review | null>(null);
 
   const finish = async (name: string, contents: FileContents) => {
     setReview(null);
-    const written = await write(db, name, contents, setProgress);
+    const written = await write(db, name, contents, setProgress, watchlistsChanged);
     setProgress(null);
     setOutcome(written);
   };

@@ -24,6 +24,8 @@ export interface LibraryProps {
   dictionary: Dictionary;
   /** Opens the highlight's page, scrolled to the passage. */
   open(highlight: SavedHighlight): void;
+  /** An import brought watchlists: the background compiles them and tells every tab. */
+  watchlistsChanged(): void;
 }
 
 function Filters({ query, onChange, dictionary, sites }: {
@@ -86,7 +88,7 @@ function useSettled<T>(value: T, delay: number): T {
 /** A deletion the reader can take back: a highlight, or a damaged record as it was. */
 type Deleted = { highlight: SavedHighlight } | { damaged: DamagedRecord };
 
-export function Library({ db, dictionary, open }: LibraryProps) {
+export function Library({ db, dictionary, open, watchlistsChanged }: LibraryProps) {
   const library = useLiveQuery(() => readLibrary(db), []);
   const all = library?.all;
   const damaged = library?.damaged ?? [];
@@ -127,6 +129,9 @@ export function Library({ db, dictionary, open }: LibraryProps) {
     <main class="library">
       <header class="library-head">
         <h1>Your highlights</h1>
+        <a class="link" href="/watchlists.html">
+          Your watchlists
+        </a>
         <p class="note" aria-live="polite">
           {all === undefined ? 'Loading…' : `${found.length} of ${all.length} highlights`}
         </p>
@@ -139,7 +144,7 @@ export function Library({ db, dictionary, open }: LibraryProps) {
       </header>
       <section class="transfer" aria-label="Export and import">
         <ExportControls scopes={scopes} termLabel={(id) => terms.get(id)?.label} />
-        <ImportControl db={db} />
+        <ImportControl db={db} watchlistsChanged={watchlistsChanged} />
       </section>
       <Filters
         query={query}

@@ -15,6 +15,7 @@ import { PageSightings } from './PageSightings';
 import { PageTerms, countTerms } from './PageTerms';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
+import { WatchTermsOnPage } from './WatchTermsOnPage';
 
 /** What the popup asks of the tab it was opened on. */
 export interface TabActions {
@@ -25,6 +26,7 @@ export interface TabActions {
   /** "Forget this page": the tab records nothing more of this visit. */
   sightingsForgotten(): void;
   openLibrary(): void;
+  openWatchlists(): void;
   openSettings(): void;
 }
 
@@ -134,6 +136,7 @@ function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<
           On this page
         </h2>
         <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+        <WatchTermsOnPage db={db} matches={page.matches} onReveal={tab.revealTerm} />
       </section>
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
@@ -153,6 +156,9 @@ export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled,
       <nav class="popup-links" aria-label="Pages of the extension">
         <button type="button" class="link" onClick={tab.openLibrary}>
           Open library
+        </button>
+        <button type="button" class="link" onClick={tab.openWatchlists}>
+          Watchlists
         </button>
         <button type="button" class="link" onClick={tab.openSettings}>
           Settings

@@ -3,10 +3,13 @@ import { seenSummary } from '../lib/sightings/format';
 import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
+import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
 import { trusted } from './trusted';
 
+/** A card has a bundled term, a reader's term, or both (the same name in the dictionary and a list). */
 export interface TermCardProps {
-  term: Term;
+  term?: Term;
+  watch?: WatchCardPartProps;
   sources: ReadonlyMap<string, Source>;
   related: readonly Term[];
   /** How often the term appears on this page. */
@@ -65,7 +68,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
 }
 
 /** The term's facts, each with its verbatim quote and source: on the card and the term's page. */
-export function KeyFacts({ term, sources }: Pick<TermCardProps, 'term' | 'sources'>) {
+export function KeyFacts({ term, sources }: { term: Term; sources: TermCardProps['sources'] }) {
   return (
     <section aria-labelledby="sst-card-facts">
       <h3 id="sst-card-facts" class="section-title">
@@ -139,16 +142,18 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
   );
 }
 
-export function TermCard({ term, sources, related, count, position, save, why, notThis, seen, onAllSightings, onOpenTerm, onClose }: TermCardProps) {
+export function TermCard({ term, watch, sources, related, count, position, save, why, notThis, seen, onAllSightings, onOpenTerm, onClose }: TermCardProps) {
+  const kind = term?.kind ?? watch?.term.kind;
+  const key = term?.id ?? watch?.term.id;
   return (
-    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby="sst-card-summary" tabIndex={-1}>
+    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby={term && 'sst-card-summary'} tabIndex={-1}>
       <header class="head">
         <div>
           <h2 id="sst-card-title" class="title">
-            {term.label}
+            {term?.label ?? watch?.term.label}
           </h2>
           <p class="meta">
-            <span class={`kind kind-${term.kind.replace(' ', '-')}`}>{term.kind}</span>
+            {kind && <span class={`kind kind-${kind.replace(' ', '-')}`}>{kind}</span>}
             <span class="count">{mentions(count)}</span>
           </p>
         </div>
@@ -161,13 +166,16 @@ export function TermCard({ term, sources, related, count, position, save, why, n
           {position}
         </p>
       )}
-      <p id="sst-card-summary" class="summary">
-        {term.summary}
-      </p>
+      {term && (
+        <p id="sst-card-summary" class="summary">
+          {term.summary}
+        </p>
+      )}
       {why && <p class="why">{why}</p>}
-      {save && <SaveAction key={term.id} {...save} onClose={onClose} />}
-      {notThis && <NotThisAction key={term.id} {...notThis} />}
-      <KeyFacts term={term} sources={sources} />
+      {watch && <WatchCardPart {...watch} />}
+      {save && <SaveAction key={key} {...save} onClose={onClose} />}
+      {notThis && <NotThisAction key={key} {...notThis} />}
+      {term && <KeyFacts term={term} sources={sources} />}
       {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}
       <RelatedTerms related={related} onOpenTerm={onOpenTerm} />
       <footer class="foot">

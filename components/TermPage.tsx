@@ -5,6 +5,7 @@ import type { SavedHighlight } from '../lib/db/schema';
 import type { Dictionary, Term } from '../lib/dictionary/schema';
 import { coOccurring } from '../lib/sightings/page-index';
 import { sightingsOf } from '../lib/sightings/store';
+import { watchTermLabels } from '../lib/watchlists/store';
 import { HighlightItem } from './HighlightItem';
 import { SightingsTimeline } from './SightingsTimeline';
 import { KeyFacts, RelatedTerms } from './TermCard';
@@ -81,13 +82,17 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
   const sources = useMemo(() => new Map(dictionary.sources.map((source) => [source.id, source])), [dictionary]);
   const sightings = useLiveQuery(() => sightingsOf(db, termId), [termId]);
   const term = terms.get(termId);
-  const label = term?.label ?? termId;
+  const ownLabel = useLiveQuery(() => watchTermLabels(db, term ? [] : [termId]).then((labels) => labels.get(termId)), [termId]);
+  const label = term?.label ?? ownLabel ?? termId;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${label} · State Security Lens`;
     // Another term chosen on this page: the reader starts reading from its name.
     if (document.activeElement !== document.body) heading.current?.focus();
   }, [termId]);
+  // A reader's term's label comes a moment later, from its list.
+  useEffect(() => {
+    document.title = `${label} · State Security Lens`;
+  }, [label]);
   return (
     <main class="term-page">
       <nav class="term-nav" aria-label="Pages of the extension">

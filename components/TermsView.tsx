@@ -3,6 +3,7 @@ import type { LensDatabase } from '../lib/db/database';
 import type { Dictionary } from '../lib/dictionary/schema';
 import { termSummaries, type TermSummary } from '../lib/sightings/page-index';
 import { clearSightings } from '../lib/sightings/store';
+import { watchTermLabels } from '../lib/watchlists/store';
 import { formatPublished } from './TermCard';
 import { termPageHref } from './PageTerms';
 import { useLiveQuery } from './use-live-query';
@@ -88,10 +89,13 @@ export function TermsView({ db, dictionary }: { db: LensDatabase; dictionary: Di
   const summaries = useLiveQuery(() => termSummaries(db), []);
   const [sort, setSort] = useState<Sort>({ key: 'pages', descending: true });
   const labels = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term.label])), [dictionary]);
+  // The reader's own terms are seen too: their labels are in their lists.
+  const ownLabels = useLiveQuery(() => watchTermLabels(db, (summaries ?? []).map((summary) => summary.termId)), [summaries]);
   const rows = useMemo(() => {
-    const withLabels = (summaries ?? []).map((summary) => ({ ...summary, label: labels.get(summary.termId) ?? summary.termId }));
+    const labelOf = (termId: string) => labels.get(termId) ?? ownLabels?.get(termId) ?? termId;
+    const withLabels = (summaries ?? []).map((summary) => ({ ...summary, label: labelOf(summary.termId) }));
     return withLabels.sort((a, b) => (sort.descending ? -1 : 1) * compare(a, b, sort.key) || compare(a, b, 'label'));
-  }, [summaries, labels, sort]);
+  }, [summaries, labels, ownLabels, sort]);
   return (
     <main class="library terms-view">
       <header class="library-head">

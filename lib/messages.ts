@@ -2,7 +2,9 @@ import { z } from 'zod/mini';
 import { Correction, NewCorrection } from './corrections';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
+import { HIGHLIGHT_ROLES } from './page/highlights';
 import { PageVisit } from './sightings/schema';
+import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 
@@ -52,6 +54,10 @@ export type SavedChanged = z.infer<typeof SavedChanged>;
 export const ForgetSightings = z.object({ type: z.literal('forgetSightings') });
 export type ForgetSightings = z.infer<typeof ForgetSightings>;
 
+/** Background (context menu) → content script: offer the add-to-watchlist form for the selection. */
+export const AddSelectionToWatchlist = z.object({ type: z.literal('addSelectionToWatchlist') });
+export type AddSelectionToWatchlist = z.infer<typeof AddSelectionToWatchlist>;
+
 export const ContentRequest = z.discriminatedUnion('type', [
   GetPageMatches,
   RevealTerm,
@@ -60,6 +66,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   GetSavedStatus,
   SavedChanged,
   ForgetSightings,
+  AddSelectionToWatchlist,
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
 
@@ -111,16 +118,51 @@ export type OpenTermPage = z.infer<typeof OpenTermPage>;
 const HighlightName = z.string().check(z.regex(/^[a-z]{12}$/));
 export const PaintHighlights = z.object({
   type: z.literal('paintHighlights'),
-  names: z.object({
-    term: HighlightName,
-    saved: HighlightName,
-    active: HighlightName,
-    hovered: HighlightName,
-    background: HighlightName,
-    underline: HighlightName,
-  }),
+  names: z.record(z.enum(HIGHLIGHT_ROLES), HighlightName),
 });
 export type PaintHighlights = z.infer<typeof PaintHighlights>;
+/**
+ * Content script → background: the compiled matcher of the bundled terms and the reader's
+ * lists, a part at a time (lib/watchlists/matcher-source.ts): one message of 30 MB would be
+ * one long task in the page.
+ */
+export const GetWatchMatcher = z.object({ type: z.literal('getWatchMatcher'), part: z._default(z.int().check(z.nonnegative()), 0) });
+export type GetWatchMatcher = z.input<typeof GetWatchMatcher>;
+export const CompiledWatchPart = z.object({
+  revision: z.string(),
+  part: z.int(),
+  parts: z.int().check(z.positive()),
+  /** This part of the matcher's bytes, in base64. */
+  matcher: z.string(),
+  /** With the first part only. */
+  slots: z.array(z.int()),
+  companions: z.array(z.tuple([z.string(), z.string()])),
+});
+export type CompiledWatchPart = z.infer<typeof CompiledWatchPart>;
+/** Content script → background: a reader's term and its list, for its card. */
+export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
+export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });
+export type WatchTermWithList = z.infer<typeof WatchTermWithList>;
+/** Content script → background: the lists a new term can go in. */
+export const GetWatchlists = z.object({ type: z.literal('getWatchlists') });
+export const WatchlistChoices = z.array(Watchlist);
+/** Content script → background: a term added while reading (the form), or removed from its card. */
+export const AddWatchTermRequest = z.object({
+  type: z.literal('addWatchTerm'),
+  /** An existing list, or the name of a new one. */
+  listId: z.optional(WatchlistId),
+  newListName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  aliases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))).check(z.maxLength(500)),
+  note: z.string().check(z.maxLength(10_000)),
+});
+export type AddWatchTermRequest = z.infer<typeof AddWatchTermRequest>;
+export const RemoveWatchTerm = z.object({ type: z.literal('removeWatchTerm'), id: WatchTermId });
+/** Extension pages → background: they changed the lists; recompile and tell every tab. */
+export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged') });
+export type WatchlistsChanged = z.infer<typeof WatchlistsChanged>;
+/** Content script (a card's Edit) → background: open the watchlists page at a term. */
+export const OpenWatchlists = z.object({ type: z.literal('openWatchlists'), termId: z.optional(WatchTermId) });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   PageMatchCount,
@@ -132,6 +174,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   RecordSightings,
   SeenElsewhereRequest,
   OpenTermPage,
+  GetWatchMatcher,
+  GetWatchTerm,
+  GetWatchlists,
+  AddWatchTermRequest,
+  RemoveWatchTerm,
+  WatchlistsChanged,
+  OpenWatchlists,
   PaintHighlights,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

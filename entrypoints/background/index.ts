@@ -11,6 +11,7 @@ import { annotateTab } from './annotate-tab';
 import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
+import { ADD_TO_WATCHLIST_MENU, WatchlistsHub, addSelectionFromMenu, createWatchlistMenu, isWatchRequest } from './watchlists';
 
 const SAVE_SELECTION_MENU = 'save-selection';
 const ANNOTATE_PAGE_MENU = 'annotate-page';
@@ -24,12 +25,14 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  const watchlists = new WatchlistsHub(db);
   // Opened now, not at the first page's request: pages wait for their corrections before painting.
   db.open().catch((error) => console.error('State Security Lens: database not opened', error));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = BackgroundRequest.safeParse(message);
     if (!request.success) return Promise.reject(malformed(request.error));
+    if (isWatchRequest(request.data)) return watchlists.handle(request.data);
     return handle(request.data, sender, db);
   });
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -53,6 +56,7 @@ export default defineBackground(() => {
       browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch((error) => console.warn(error));
     }
     if (info.menuItemId === ANNOTATE_PAGE_MENU) annotateFromBrowser(tab.id);
+    if (info.menuItemId === ADD_TO_WATCHLIST_MENU) addSelectionFromMenu(tab.id, info.frameId ?? 0);
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === ANNOTATE_PAGE_COMMAND && tab?.id !== undefined) annotateFromBrowser(tab.id);
@@ -72,6 +76,7 @@ function createMenus(): void {
     contexts: ['page'],
     documentUrlPatterns: ['https://*/*', 'http://*/*'],
   });
+  createWatchlistMenu();
 }
 
 function keepSiteScripts(): void {
@@ -82,7 +87,9 @@ function keepSiteScripts(): void {
 /** "Save highlight" is offered wherever the content script runs by itself: news and granted sites. */
 async function offerSavingOnGrantedSites(): Promise<void> {
   const granted = (await alwaysAnnotatedSites()).flatMap(originsForSite);
-  await browser.contextMenus.update(SAVE_SELECTION_MENU, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
+  for (const menu of [SAVE_SELECTION_MENU, ADD_TO_WATCHLIST_MENU]) {
+    await browser.contextMenus.update(menu, { documentUrlPatterns: [...NEWS_SITE_PATTERNS, ...granted] });
+  }
 }
 
 /**
@@ -111,7 +118,7 @@ function annotateFromBrowser(tabId: number): void {
   annotateTab(tabId).catch((error) => console.warn(error.message));
 }
 
-async function handle(request: BackgroundRequest, sender: Browser.runtime.MessageSender, db: LensDatabase) {
+async function handle(request: Exclude<BackgroundRequest, { type: Parameters<WatchlistsHub['handle']>[0]['type'] }>, sender: Browser.runtime.MessageSender, db: LensDatabase) {
   switch (request.type) {
     case 'pageMatchCount':
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);

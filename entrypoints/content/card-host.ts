@@ -1,5 +1,6 @@
 import type { TermCardProps } from '../../components/TermCard';
 import type { CorrectionScope } from '../../lib/corrections';
+import type { WatchCardPartProps } from '../../components/WatchCardPart';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
 import { explain, type Reason } from '../../lib/match/explain';
 import type { SeenElsewhere } from '../../lib/sightings/schema';
@@ -36,7 +37,13 @@ export interface CardHostEvents {
   openTermPage(termId: string): void;
   onPointerInside(inside: boolean): void;
   onClosed(): void;
+  /** The other half of a term the dictionary and a reader's list share, if any. */
+  companionsOf(termId: string): readonly string[];
+  /** The reader's part of a card (their term and its list), fetched when the card opens. */
+  watchPart(termId: string): Promise<WatchCardPartProps | undefined>;
 }
+
+const isReadersTerm = (termId: string) => termId.startsWith('wt-');
 
 /**
  * Which card is open, what it says, and where focus returns when it closes. The card itself
@@ -80,7 +87,10 @@ export class CardHost {
   prepare(request: CardRequest): void {
     if (this.prepared) return;
     this.prepared = true;
-    void this.loadView().then((view) => view?.rehearse(this.cardProps(request)));
+    void this.loadView().then((view) => {
+      const props = this.cardProps(request);
+      if (props) view?.rehearse(props);
+    });
   }
 
   /** Shows a card; resolves once it is rendered (still to be placed). */
@@ -88,18 +98,21 @@ export class CardHost {
     // Focus returns where it was before the first keyboard card, however many cards followed.
     if (!this.request?.focus) this.focusBefore = document.activeElement;
     this.request = request;
-    const view = await this.loadView();
+    const readers = [request.termId, ...this.events.companionsOf(request.termId)].find(isReadersTerm);
+    const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers) : undefined]);
+    const props = this.cardProps(request, watch);
     // Another card, or none, may have been asked for while the view was loading.
-    if (view && this.request === request) {
-      view.show(this.cardProps(request), request.anchor, request.focus);
-      void this.addSeenElsewhere(request);
+    if (view && props && this.request === request) {
+      view.show(props, request.anchor, request.focus);
+      void this.addSeenElsewhere(request, watch, props.term?.id ?? props.watch?.term.id ?? request.termId);
     }
   }
 
   /** The card opens at once; where else its term was seen follows a moment later. */
-  private async addSeenElsewhere(request: CardRequest): Promise<void> {
-    const seen = await this.events.seenElsewhere(request.termId);
-    if (seen && this.request === request) this.view?.update(this.cardProps(request, seen));
+  private async addSeenElsewhere(request: CardRequest, watch: WatchCardPartProps | undefined, termId: string): Promise<void> {
+    const seen = await this.events.seenElsewhere(termId);
+    const props = seen && this.request === request ? this.cardProps(request, watch) : undefined;
+    if (props) this.view?.update({ ...props, seen });
   }
 
   /** A short message on the page, in the card's closed shadow root (saves without a card). */
@@ -132,28 +145,33 @@ export class CardHost {
     });
   }
 
-  private cardProps(request: CardRequest, seen?: SeenElsewhere): TermCardProps {
-    const term = this.terms.get(request.termId)!;
+  /** One card for a term, and for its other half when a list shares its name with the dictionary. */
+  private cardProps(request: CardRequest, watch?: WatchCardPartProps): TermCardProps | undefined {
+    const ids = [request.termId, ...this.events.companionsOf(request.termId)];
+    const term = ids.map((id) => this.terms.get(id)).find((found) => found !== undefined);
+    if (!term && !watch) return undefined;
+    const termId = term?.id ?? request.termId;
+    const label = term?.label ?? watch!.term.label;
     return {
       term,
+      watch,
       sources: this.sources,
-      related: term.related.flatMap((id) => this.terms.get(id) ?? []),
-      count: this.events.countOf(term.id),
+      related: term?.related.flatMap((id) => this.terms.get(id) ?? []) ?? [],
+      count: ids.reduce((sum, id) => sum + this.events.countOf(id), 0),
       position: request.position,
       save: request.saveable
         ? {
             saved: this.events.isSaved(request.anchor),
-            onSave: (note) => this.events.save(request.anchor, term.id, note),
+            onSave: (note) => this.events.save(request.anchor, termId, note),
             noteField: NOTE_FIELD,
           }
         : undefined,
-      why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, term.label) : undefined,
+      why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, label) : undefined,
       notThis:
         request.saveable && request.text
           ? { text: request.text, onNotThis: (scope) => this.events.notThis(request.anchor, scope) }
           : undefined,
-      seen,
-      onAllSightings: () => this.events.openTermPage(term.id),
+      onAllSightings: () => this.events.openTermPage(termId),
       onOpenTerm: (termId) => void this.show({ ...request, termId, position: undefined, saveable: false }),
       onClose: () => this.close(),
     };

@@ -5,10 +5,11 @@ import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { readsPageStored } from '../../lib/reading-switch';
 import { normalizeUrl } from '../../lib/url';
 import { whenOrphaned } from '../../utils/orphan';
-import { isPageShortcut } from './keyboard';
+import { isAddToWatchlistKey, isPageShortcut } from './keyboard';
 import type { Reader } from './reader';
 import { loadReader } from './reader-script';
-import { loadTermSource } from './term-source';
+import type { TermSource } from './term-matcher';
+import { followTermSource } from './term-source';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
 const CHANGE_WINDOW_MS = 200;
@@ -22,21 +23,23 @@ const CHANGE_WINDOW_MS = 200;
 export function firstLook(): void {
   let reader: Promise<Reader> | undefined;
   let watching: MutationObserver | undefined;
-  const source = loadTermSource();
-  mark('sst:matcher-ready');
+  let source: TermSource | undefined;
+  /** Whether the settings let this page be read. */
+  let reads = false;
 
   const wake = (): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= loadReader().then((start) => start(source));
+    reader ??= Promise.all([loadReader(), sourceLoaded]).then(([start]) => start(source!));
     return reader;
   };
 
   const look = async (): Promise<void> => {
-    if (reader || watching) return;
+    if (reader || watching || !source || !reads) return;
     if (!document.body) return;
-    watching = watchChanges(source.allTerms, () => void wake());
+    const { allTerms } = source;
+    watching = watchChanges(allTerms, () => void wake());
     const saved = holdsSavedHighlights();
-    if (await holdsTerm(document.body, source.allTerms)) return void wake();
+    if (await holdsTerm(document.body, allTerms)) return void wake();
     if (await saved) return void wake();
     measure('sst:first-look', START_MARK);
     // For the benchmark and the tests: the page is read (here, and found to hold no term).
@@ -47,6 +50,19 @@ export function firstLook(): void {
     watching?.disconnect();
     watching = undefined;
   };
+  /** Looks again, with other terms or settings. */
+  const lookAgain = () => {
+    stop();
+    void look();
+  };
+
+  // The bundled terms, and the reader's lists when some are enabled: at start and at each change
+  // of the lists, which the reader, once loaded, takes over.
+  const sourceLoaded = followTermSource((next) => {
+    source = next;
+    if (reader) void reader.then((ready) => ready.use(next));
+    else lookAgain();
+  }).then(() => mark('sst:matcher-ready'));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -58,7 +74,7 @@ export function firstLook(): void {
     'keydown',
     (event) => {
       // A page can dispatch any key it likes: only the reader's own keys wake the reader.
-      if (reader || !event.isTrusted || !isPageShortcut(event)) return;
+      if (reader || !event.isTrusted || !(isPageShortcut(event) || isAddToWatchlistKey(event))) return;
       event.preventDefault();
       event.stopPropagation();
       void wake().then((ready) => ready.handleKey(event));
@@ -74,11 +90,13 @@ export function firstLook(): void {
   // or resuming this site makes the first look look.
   browser.storage.onChanged.addListener((changes, area) => {
     if (reader || area !== 'local' || !('settings' in changes)) return;
-    if (readsPageStored(changes.settings!.newValue, location.href)) void look();
+    reads = readsPageStored(changes.settings!.newValue, location.href);
+    if (reads) void look();
     else stop();
   });
   void browser.storage.local.get('settings').then(({ settings }) => {
-    if (readsPageStored(settings, location.href)) return look();
+    reads = readsPageStored(settings, location.href);
+    return look();
   });
 }
 

@@ -97,6 +97,9 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
   return handle;
 }
 
+/** Alt+Shift+W: add the selection to a watchlist (read from the physical key, as the others). */
+export const isAddToWatchlistKey = (event: KeyboardEvent): boolean => isShortcut(event) && event.code === 'KeyW';
+
 /** Is this key one of the page shortcuts (Alt+Shift+N, P or S, not while typing)? */
 export const isPageShortcut = (event: KeyboardEvent): boolean =>
   isShortcut(event) && !isTyping(event) && (event.code in NAVIGATION_KEYS || event.code === SAVE_KEY);

@@ -1,29 +1,44 @@
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
+import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
 import type { SavedHighlights } from './saved-highlights';
 import { matcherForKinds, type TermSource } from './term-matcher';
 
 /**
- * What the page shows, kept in step with the reader's settings: the extension switched off or
- * paused on this site reads nothing; other kinds of terms mean reading the page again; a new
- * highlight style only repaints.
+ * What the page shows, kept in step with the reader's settings and lists: the extension
+ * switched off or paused on this site reads nothing; other kinds of terms, or a change of the
+ * reader's lists, mean reading the page again; a new highlight style only repaints.
  */
 export class PageSession {
   readonly annotator: PageAnnotator;
+  private readonly layers: WatchLayers;
   private live?: LiveAnnotation;
   private savedLoaded: Promise<void> = Promise.resolve();
-  private kinds = '';
+  private settings?: Settings;
+  /** The kinds and terms the page was last read with. */
+  private readWith?: { kinds: string; source: TermSource };
 
   constructor(
-    private readonly source: TermSource,
+    private source: TermSource,
     readonly terms: HighlightLayer,
     private readonly saved: SavedHighlights,
     private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
   ) {
-    this.annotator = new PageAnnotator(matcherForKinds(source, []), terms, () => onChange(this.annotator));
+    this.layers = new WatchLayers(terms, names);
+    this.annotator = new PageAnnotator(matcherForKinds(source, []), this.layers, () => onChange(this.annotator));
+  }
+
+  /** The terms the page is read with (a term's list colour, shared names). */
+  get termSource(): TermSource {
+    return this.source;
+  }
+
+  /** Every layer the page's terms are painted in: the bundled terms' and the lists' colours. */
+  termLayers(): HighlightLayer[] {
+    return [this.terms, ...this.layers.layers()];
   }
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
@@ -37,13 +52,28 @@ export class PageSession {
   }
 
   apply(settings: Settings): void {
+    this.settings = settings;
     styleTerms(this.terms, settings.highlightStyle, this.names);
+    this.layers.show(settings.highlightStyle !== 'hover');
+    this.refresh();
+  }
+
+  /** The reader's lists changed: their terms, in their colours. */
+  use(source: TermSource): void {
+    this.source = source;
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const { settings, source } = this;
+    if (!settings) return;
     if (!readsPage(settings, location.href)) return this.stop();
     const kinds = settings.kinds.join();
-    if (this.live && kinds === this.kinds) return;
-    this.kinds = kinds;
+    if (this.live && this.readWith?.kinds === kinds && this.readWith.source === source) return;
+    this.readWith = { kinds, source };
     this.live?.stop();
-    this.annotator.reset(matcherForKinds(this.source, settings.kinds));
+    this.layers.colour(source.matcher.slotOf);
+    this.annotator.reset(matcherForKinds(source, settings.kinds));
     this.live = annotateLivePage(document, this.annotator);
     this.savedLoaded = this.live.settled().then(() => this.saved.load());
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
@@ -53,7 +83,7 @@ export class PageSession {
   stop(): void {
     this.live?.stop();
     this.live = undefined;
-    this.kinds = '';
+    this.readWith = undefined;
     this.annotator.reset();
     this.saved.clear();
   }

@@ -21,6 +21,7 @@ import { PageSession } from './page-session';
 import { SavedHighlights } from './saved-highlights';
 import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
 import type { TermSource } from './term-matcher';
+import { watchPart, wireAddToWatchlist } from './watch-terms';
 
 /** What the first look hands over to once the page holds a term, or the reader acts. */
 export interface Reader {
@@ -28,6 +29,8 @@ export interface Reader {
   answer(message: unknown): Promise<unknown>;
   /** Acts on a key the first look saw before the reader was loaded; true when it was ours. */
   handleKey(event: KeyboardEvent): boolean;
+  /** The reader's lists changed: the page is read again with these terms. */
+  use(source: TermSource): void;
 }
 
 /**
@@ -132,6 +135,8 @@ export function startReader(source: TermSource): Reader {
       active.set([]);
       hover.reset();
     },
+    companionsOf: (termId) => session.termSource.matcher.companionsOf(termId),
+    watchPart: (termId) => watchPart(termId, () => cards.close()),
   });
   const navigator = new TermNavigator(annotator, cards, active);
 
@@ -191,9 +196,11 @@ export function startReader(source: TermSource): Reader {
     },
     // Not painted again on a paused page.
     savedHighlightsChanged: () => (readsPage(settings, location.href) ? saved.load() : undefined),
+    addSelectionToWatchlist: () => addToWatchlist.open(),
     forgetSightings: () => sightings.forget(),
   });
-  const handleKey = wireKeyboard(
+  const addToWatchlist = wireAddToWatchlist(signal);
+  const handleKeyboard = wireKeyboard(
     navigator,
     cards,
     () => {
@@ -209,8 +216,15 @@ export function startReader(source: TermSource): Reader {
     lifetime.abort();
     session.stop();
     cards.remove();
-    removeLayers([savedLayer, active, hovered, session.terms]);
+    removeLayers([savedLayer, active, hovered, ...session.termLayers()]);
     Reflect.deleteProperty(globalThis, RUNNING_FLAG);
   });
-  return { answer, handleKey };
+  return {
+    answer,
+    handleKey: (event) => addToWatchlist.handleKey(event) || handleKeyboard(event),
+    use: (next) => {
+      cards.close();
+      session.use(next);
+    },
+  };
 }

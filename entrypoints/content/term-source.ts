@@ -1,13 +1,14 @@
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { compileMatcher } from '../../lib/match/matcher';
+import { matcherFromTables } from '../../lib/match/matcher';
+import { followMatcher } from './load-matcher';
 import type { TermSource } from './term-matcher';
 
 /**
- * Where the content script gets its terms and their matcher: the one place to change for
- * another source of terms (a precompiled automaton from the background, for instance). Only the
- * first look calls it; the reader is handed what it returned, so the terms are read and the
- * automaton compiled once per page.
+ * Where the content script gets its terms and their matcher: load-matcher.ts, which compiles the
+ * bundled terms here when the reader has no enabled list, and otherwise loads the background's
+ * compiled matcher of the bundled and the reader's terms. Only the first look calls it: it
+ * calls back at start and at each change of the lists, and the reader is handed what it gives.
  */
-export function loadTermSource(): TermSource {
-  return { dictionary: bundledDictionary, allTerms: compileMatcher(bundledDictionary) };
+export function followTermSource(onSource: (source: TermSource) => void): Promise<void> {
+  return followMatcher((matcher) => onSource({ dictionary: bundledDictionary, matcher, allTerms: matcherFromTables(matcher.tables) }));
 }

@@ -5,6 +5,7 @@ import { LibraryTabs, libraryViewOf } from '../../components/LibraryTabs';
 import { TermsView } from '../../components/TermsView';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
+import type { WatchlistsChanged } from '../../lib/messages';
 import '../../components/lists.css';
 import './library.css';
 
@@ -18,7 +19,12 @@ function show(): void {
       {view === 'terms' ? (
         <TermsView db={db} dictionary={bundledDictionary} />
       ) : (
-        <Library db={db} dictionary={bundledDictionary} open={(highlight) => void browser.tabs.create({ url: highlightAddress(highlight) })} />
+        <Library
+          db={db}
+          dictionary={bundledDictionary}
+          open={(highlight) => void browser.tabs.create({ url: highlightAddress(highlight) })}
+          watchlistsChanged={() => void browser.runtime.sendMessage({ type: 'watchlistsChanged' } satisfies WatchlistsChanged)}
+        />
       )}
     </LibraryTabs>,
     document.getElementById('app')!,

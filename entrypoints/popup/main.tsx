@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     savedChanged: () => send({ type: 'savedHighlightsChanged' }),
     sightingsForgotten: () => send({ type: 'forgetSightings' }),
     openLibrary: () => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') }),
+    openWatchlists: () => void browser.tabs.create({ url: browser.runtime.getURL('/watchlists.html') }),
     openSettings: () => void browser.runtime.openOptionsPage(),
   };
   const db = openDatabase();

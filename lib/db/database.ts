@@ -2,6 +2,8 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Correction } from '../corrections';
 import type { SightingPage, TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
+import type { CompiledWatch } from '../watchlists/matcher-source';
+import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
 /**
@@ -15,6 +17,10 @@ import type { SavedHighlight, SavedPage } from './schema';
 export type LensDatabase = Dexie & {
   highlights: EntityTable<SavedHighlight, 'id'>;
   pages: EntityTable<SavedPage, 'url'>;
+  watchlists: EntityTable<Watchlist, 'id'>;
+  watchTerms: EntityTable<WatchTerm, 'id'>;
+  /** The last compiled matcher of the lists, so that a restarted background need not compile. */
+  watchCache: EntityTable<{ key: 'current'; compiled: CompiledWatch }, 'key'>;
   corrections: EntityTable<Correction, 'id'>;
   /** Keyed by [termId, url]: one record per term and page. */
   sightings: Table<Sighting, [string, string]>;
@@ -29,6 +35,12 @@ export function openDatabase(name = 'state-security-lens', options?: DexieOption
     // Indexed fields only; the rest of each record is stored as it is.
     highlights: 'id, url, termId, createdAt, updatedAt, *tags',
     pages: 'url, lastSeen',
+  });
+  // The reader's own terms (lib/watchlists/). New tables only: highlights and pages carry over.
+  db.version(2).stores({
+    watchlists: 'id, name',
+    watchTerms: 'id, listId, label',
+    watchCache: 'key',
   });
   // The reader's "Not this" (lib/corrections.ts). Version 2 is the watch lists' (a version may
   // be skipped: Dexie only needs them in order); this one adds its own table and keeps the rest.

@@ -1,13 +1,18 @@
 import type { Collection, ExportCollection } from '../export/collection';
 import { mergeSightings, validSightings } from '../sightings/store';
+import { exportWatchlists } from '../watchlists/transfer';
 import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
 import { readHighlights, readPages, sortPages, type DamagedRecord } from './records';
 import type { SavedHighlight, SavedPage } from './schema';
 
-/** Everything saved, oldest first, and the damaged records as they are (a JSON export keeps them). */
+/**
+ * Everything saved, oldest first, with the reader's watchlists when there are any, and the
+ * damaged records as they are (a JSON export keeps them).
+ */
 export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
+  const watchlists = await exportWatchlists(db);
   return db.transaction('r', db.highlights, db.pages, db.corrections, db.sightings, async () => {
     const highlights = await readHighlights(db);
     const pages = await readPages(db);
@@ -16,6 +21,7 @@ export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
       highlights: highlights.valid,
       corrections: await allCorrections(db),
       sightings: validSightings(await db.sightings.toArray()),
+      ...(watchlists.length > 0 && { watchlists }),
       damaged: [...highlights.damaged, ...pages.damaged],
     };
   });

@@ -5,8 +5,8 @@ import { jsonValueOf } from './raw-record';
 export const ARCHIVE_FORMAT = 'state-security-lens';
 /**
  * Raised only when a change would make older copies of the extension misread the file.
- * Version 2 adds optional top-level arrays, one per feature (corrections, sightings); a version 1
- * file is a version 2 file without them.
+ * Version 2 adds optional top-level arrays, one per feature (watchlists, corrections,
+ * sightings); a version 1 file is a version 2 file without them.
  */
 export const ARCHIVE_VERSION = 2;
 export const READABLE_VERSIONS: readonly number[] = [1, 2];
@@ -28,6 +28,7 @@ export const ArchiveEnvelope = z.extend(Archive, {
   highlights: z.array(z.unknown()),
   corrections: z.optional(z.array(z.unknown())),
   sightings: z.optional(z.array(z.unknown())),
+  watchlists: z.optional(z.array(z.unknown())),
 });
 
 /**
@@ -35,7 +36,7 @@ export const ArchiveEnvelope = z.extend(Archive, {
  * records go in as they are, after the valid ones: the import lists them with what is wrong
  * and restores the rest, so that one bad record never makes the whole backup unrestorable.
  */
-export function writeArchive({ pages, highlights, corrections, sightings, damaged = [] }: ExportCollection, { exportedAt }: ExportContext): string {
+export function writeArchive({ pages, highlights, watchlists, corrections, sightings, damaged = [] }: ExportCollection, { exportedAt }: ExportContext): string {
   const raw = (table: string) => damaged.filter((record) => record.table === table).map(jsonValueOf);
   const archive = {
     format: ARCHIVE_FORMAT,
@@ -43,6 +44,7 @@ export function writeArchive({ pages, highlights, corrections, sightings, damage
     exportedAt,
     pages: [...pages, ...raw('pages')],
     highlights: [...highlights, ...raw('highlights')],
+    ...(watchlists && { watchlists }),
     ...(corrections && { corrections }),
     ...(sightings && { sightings }),
   } satisfies z.input<typeof ArchiveEnvelope>;

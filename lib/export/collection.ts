@@ -3,11 +3,16 @@ import { Correction } from '../corrections';
 import type { DamagedRecord } from '../db/records';
 import { SavedHighlight, SavedPage } from '../db/schema';
 import { Sighting } from '../sightings/schema';
+import { SharedWatchlist } from '../watchlists/formats/shared';
 
-/** What an export holds and an import brings in: highlights, and the pages they were saved on. */
+/**
+ * What an export holds and an import brings in: highlights, and the pages they were saved on;
+ * in the archive (version 2), the reader's watchlists too, when there are any.
+ */
 export const Collection = z.object({
   pages: z.array(SavedPage),
   highlights: z.array(SavedHighlight),
+  watchlists: z.optional(z.array(SharedWatchlist)),
   /** The reader's "Not this" corrections: in a complete copy, not in a page's or a search's. */
   corrections: z.optional(z.array(Correction)),
   /** Where each term was seen: in a complete export only. */

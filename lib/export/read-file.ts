@@ -2,6 +2,7 @@ import { Correction } from '../corrections';
 import { check, type Checked, type Path } from '../db/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
 import { Sighting } from '../sightings/schema';
+import { SharedWatchlist } from '../watchlists/formats/shared';
 import type { OnProgress } from '../db/transfer';
 import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';
 import type { Collection } from './collection';
@@ -44,10 +45,10 @@ async function readArchive(document: Record<string, unknown>, onProgress: OnProg
     );
   }
   // Everything but the records is refused whole when hostile; each record on its own.
-  checkStructure({ ...document, pages: [], highlights: [], corrections: [], sightings: [] });
+  checkStructure({ ...document, pages: [], highlights: [], corrections: [], sightings: [], watchlists: [] });
   const envelope = parseAt(ArchiveEnvelope, document);
-  const { corrections: correctionRecords = [], sightings: sightingRecords = [] } = envelope;
-  const total = envelope.pages.length + envelope.highlights.length + correctionRecords.length + sightingRecords.length;
+  const { corrections: correctionRecords = [], sightings: sightingRecords = [], watchlists: watchlistRecords = [] } = envelope;
+  const total = envelope.pages.length + envelope.highlights.length + correctionRecords.length + sightingRecords.length + watchlistRecords.length;
   const records = new RecordCheck(total, onProgress);
   const pages = await records.each(inArray(envelope.pages, 'pages'), recordOf((value, path) => check(SavedPage, value, path)));
   const highlights = await records.each(
@@ -59,11 +60,14 @@ async function readArchive(document: Record<string, unknown>, onProgress: OnProg
     recordOf(uniqueIds((value, path) => check(Correction, value, path))),
   );
   const sightings = await records.each(inArray(sightingRecords, 'sightings'), recordOf((value, path) => check(Sighting, value, path)));
+  // A list is one record: a damaged one is refused with its terms, the other lists come in.
+  const watchlists = await records.each(inArray(watchlistRecords, 'watchlists'), recordOf((value, path) => check(SharedWatchlist, value, path)));
   const collection = {
     pages,
     highlights,
     ...(envelope.corrections && { corrections }),
     ...(envelope.sightings && { sightings }),
+    ...(envelope.watchlists && { watchlists }),
   };
   return { collection, refused: records.refused };
 }

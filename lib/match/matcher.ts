@@ -1,4 +1,4 @@
-import type { CaseRule, Dictionary, PageContext, Term, TermId } from '../dictionary/schema';
+import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
 import { buildAutomaton, scanText, type Automaton } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
@@ -27,52 +27,76 @@ export interface TextScan {
   cues: number[];
 }
 
-/** The page conditions an alias's hits may need, compiled once. */
-interface AliasClaim {
-  termId: TermId;
-  surface: string;
-  case: CaseRule;
-  plural: boolean;
-  /** Its context rule and its term's country, or -1. */
-  context: number;
-  /** Written in lower case: also the name with capitals somewhere on the page. */
+/** An alias as the matcher needs it; a reader's term has no short references. */
+export type MatchableAlias = Pick<Alias, 'text' | 'case' | 'plural' | 'context'> & { afterFullName?: boolean };
+
+/**
+ * What the matcher needs of a term, whatever its source: the dictionary (with its country,
+ * owners and namesakes) or a reader's list (names and case rules only).
+ */
+export type MatchableTerm = Pick<Term, 'id'> &
+  Partial<Pick<Term, 'country' | 'sharedName' | 'namesakes' | 'owners'>> & { aliases: readonly MatchableAlias[] };
+
+/**
+ * The rules of an alias beyond its case and page context: only the dictionary's names that
+ * other countries share, short references, owners and proper names have one.
+ */
+export interface AliasRule {
+  /** Written in lower case: also the name with capitals somewhere on the page (-1: not accepted). */
   lowerContext: number;
   /** A short reference not preceded by its full name in the same block: named in an earlier one. */
   shortContext: number;
   afterFullName: boolean;
   /** The term's own country, for terms whose name other countries' bodies share. */
-  country: string | undefined;
+  country: string | null;
   /** Seen when a term of a country is found: the page is about that country too (-1: none). */
   countryTermCue: number;
   /** Cues of its owners ("Commerce Department"), for lower-case names. */
-  owners: ReadonlySet<number>;
-  /** Seen when the term is written with capitals, and when it is named in full. */
+  owners: number[];
+  /** Seen when the term is written with capitals, and when it is named in full (-1: never asked). */
   capitalsCue: number;
   namedCue: number;
 }
 
-interface CueClaim {
-  cue: number;
-  surface: string;
-  exact: boolean;
-}
+/** What a pattern's claim is: a term's alias, a page-context cue, a country's name, or a namesake. */
+// Plain constants, not an enum: the benchmark runs lib/match under Node's type stripping.
+const ClaimKind = { Alias: 0, Cue: 1, Country: 2, Namesake: 3 } as const;
+type ClaimKind = (typeof ClaimKind)[keyof typeof ClaimKind];
 
-interface CountryClaim {
-  country: string;
-  cue: number;
-  exact: boolean;
-}
+/** A claim's case rule as a number: the order of CaseRule's options. */
+const CASE_CODES: readonly CaseRule[] = ['any', 'proper', 'exact'];
+const CASE_EXACT = CASE_CODES.indexOf('exact');
 
-/** A term's own country, and the cues that name it on a page. */
-interface Home {
-  country: string;
-  cues: number[];
+/**
+ * Everything a matcher is made of, in flat arrays, so that it can be compiled once (in the
+ * background) and sent as bytes to every page (compiled.ts). A pattern's claims are entries
+ * claimStart[p] .. claimStart[p + 1] - 1, each of kind `claimKind`: an alias of term
+ * `claimTerm` (its rule, if any, is aliasRules[claimExtra]), the cue `claimCue`, a name of the
+ * country countryCodes[claimExtra] (cue `claimCue`), or a namesake, which only wins by length.
+ */
+export interface MatcherTables {
+  automaton: Automaton;
+  termIds: string[];
+  claimStart: Int32Array;
+  claimKind: Uint8Array;
+  claimTerm: Int32Array;
+  claimCue: Int32Array;
+  claimCase: Uint8Array;
+  claimPlural: Uint8Array;
+  claimContext: Int32Array;
+  claimExtra: Int32Array;
+  /** The alias or cue as written, for case checks; empty where any case will do. */
+  claimSurface: string[];
+  conditions: PageCondition[];
+  aliasRules: AliasRule[];
+  countryCodes: string[];
+  /** [country code, cue]: the page names that country. */
+  countryCues: Array<[string, number]>;
 }
-
-type Claim = { alias: AliasClaim } | { cue: CueClaim } | { country: CountryClaim } | { namesake: true };
 
 export interface Matcher {
   readonly automaton: Automaton;
+  readonly tables: MatcherTables;
   scan(text: string): TextScan;
   /** Does a page condition hold on a page where these cues have been seen? */
   contextHolds(rule: number, seenCues: ReadonlySet<number>): boolean;
@@ -88,10 +112,31 @@ export interface Matcher {
 /** An all-capitals cue ("TCP", "US") is an acronym and must match exactly. */
 const isAcronym = (phrase: string) => /\p{Lu}/u.test(phrase) && !/\p{Ll}/u.test(phrase);
 
+interface Claim {
+  kind: ClaimKind;
+  term: number;
+  cue: number;
+  case: CaseRule;
+  plural: boolean;
+  context: number;
+  extra: number;
+  surface: string;
+}
+
+const NO_CLAIM: Omit<Claim, 'kind'> = { term: -1, cue: -1, case: 'any', plural: false, context: -1, extra: -1, surface: '' };
+
+/** A term's own country, and the cues that name it on a page. */
+interface Home {
+  country: string;
+  cues: number[];
+}
+
 class MatcherBuilder {
   readonly patterns: string[] = [];
   readonly claims: Claim[][] = [];
   readonly conditions: PageCondition[] = [];
+  readonly aliasRules: AliasRule[] = [];
+  readonly countryCodes: string[] = [];
   readonly countryCues = new Map<string, number>();
   private readonly patternIds = new Map<string, number>();
   private readonly cueIds = new Map<string, number>();
@@ -102,7 +147,10 @@ class MatcherBuilder {
     for (const { code, names } of COUNTRIES) {
       const cue = this.fact(`country:${code}`);
       this.countryCues.set(code, cue);
-      for (const name of names) this.claim(name, { country: { country: code, cue, exact: isAcronym(name) } });
+      const extra = this.countryCodes.push(code) - 1;
+      for (const name of names) {
+        this.claim(name, { ...NO_CLAIM, kind: ClaimKind.Country, cue, extra, case: isAcronym(name) ? 'exact' : 'any' });
+      }
     }
   }
 
@@ -132,7 +180,8 @@ class MatcherBuilder {
     const known = this.cueIds.get(`phrase:${surface}`);
     if (known !== undefined) return known;
     const id = this.fact(`phrase:${surface}`);
-    this.claim(phrase, { cue: { cue: id, surface, exact: isAcronym(surface) } });
+    const exact = isAcronym(surface);
+    this.claim(phrase, { ...NO_CLAIM, kind: ClaimKind.Cue, cue: id, case: exact ? 'exact' : 'any', plural: true, surface: exact ? surface : '' });
     return id;
   }
 
@@ -144,8 +193,8 @@ class MatcherBuilder {
     return this.conditions.push({ requires, excludes, home: home?.cues ?? null, country: home?.country ?? null, ordered }) - 1;
   }
 
-  term(term: Term): void {
-    const owners = new Set(term.owners.map((owner) => this.cue(owner)));
+  term(term: MatchableTerm, index: number): void {
+    const owners = [...new Set((term.owners ?? []).map((owner) => this.cue(owner)))];
     // A term of the country with a name of its own (MI5, Dan Jarvis) names it as well as its
     // name does; it is not counted as another country, though: a UK story names Hikvision
     // without being about China. A shared name names no country: that is what is in question.
@@ -154,29 +203,66 @@ class MatcherBuilder {
       term.country && term.sharedName
         ? { country: term.country, cues: [this.countryCues.get(term.country)!, countryTermCue(term.country), ...owners] }
         : null;
-    const capitalsCue = this.fact(`capitals:${term.id}`);
-    const namedCue = this.fact(`named:${term.id}`);
+    // Facts only a term with proper names or short references asks about: a reader's 100,000
+    // names written in any case, or exactly, add no cues.
+    const capitalsCue = term.aliases.some((alias) => alias.case === 'proper') ? this.fact(`capitals:${term.id}`) : -1;
+    const namedCue = term.aliases.some((alias) => alias.afterFullName) ? this.fact(`named:${term.id}`) : -1;
     for (const alias of term.aliases) {
+      const afterFullName = alias.afterFullName ?? false;
+      const rule: AliasRule = {
+        lowerContext: alias.case === 'proper' ? this.condition(alias.context, home, [capitalsCue]) : -1,
+        shortContext: afterFullName ? this.condition(alias.context, home, [namedCue], true) : -1,
+        afterFullName,
+        country: term.sharedName && term.country ? term.country : null,
+        countryTermCue: term.country && !term.sharedName ? countryTermCue(term.country) : -1,
+        owners,
+        capitalsCue,
+        namedCue,
+      };
+      const plain = rule.lowerContext < 0 && !afterFullName && !rule.country && rule.countryTermCue < 0 && capitalsCue < 0 && namedCue < 0;
       this.claim(alias.text, {
-        alias: {
-          termId: term.id,
-          surface: normaliseSurface(alias.text),
-          case: alias.case,
-          plural: alias.plural,
-          context: this.condition(alias.context, home),
-          lowerContext: alias.case === 'proper' ? this.condition(alias.context, home, [capitalsCue]) : -1,
-          shortContext: alias.afterFullName ? this.condition(alias.context, home, [namedCue], true) : -1,
-          afterFullName: alias.afterFullName,
-          country: term.sharedName ? term.country : undefined,
-          countryTermCue: term.country && !term.sharedName ? countryTermCue(term.country) : -1,
-          owners,
-          capitalsCue,
-          namedCue,
-        },
+        kind: ClaimKind.Alias,
+        term: index,
+        cue: -1,
+        case: alias.case,
+        plural: alias.plural,
+        context: this.condition(alias.context, home),
+        extra: plain ? -1 : this.aliasRules.push(rule) - 1,
+        surface: alias.case === 'any' ? '' : normaliseSurface(alias.text),
       });
     }
-    for (const namesake of term.namesakes) this.claim(namesake, { namesake: true });
+    for (const namesake of term.namesakes ?? []) this.claim(namesake, { ...NO_CLAIM, kind: ClaimKind.Namesake });
   }
+
+  tables(termIds: string[]): MatcherTables {
+    const flat = this.claims.flat();
+    const claimStart = new Int32Array(this.patterns.length + 1);
+    this.claims.forEach((claims, pattern) => (claimStart[pattern + 1] = claimStart[pattern]! + claims.length));
+    return {
+      automaton: buildAutomaton(this.patterns),
+      termIds,
+      claimStart,
+      claimKind: Uint8Array.from(flat, (c) => c.kind),
+      claimTerm: Int32Array.from(flat, (c) => c.term),
+      claimCue: Int32Array.from(flat, (c) => c.cue),
+      claimCase: Uint8Array.from(flat, (c) => CASE_CODES.indexOf(c.case)),
+      claimPlural: Uint8Array.from(flat, (c) => (c.plural ? 1 : 0)),
+      claimContext: Int32Array.from(flat, (c) => c.context),
+      claimExtra: Int32Array.from(flat, (c) => c.extra),
+      claimSurface: flat.map((c) => c.surface),
+      conditions: this.conditions,
+      aliasRules: this.aliasRules,
+      countryCodes: this.countryCodes,
+      countryCues: [...this.countryCues],
+    };
+  }
+}
+
+/** Builds the tables of a matcher for these terms (the costly part: done once per change). */
+export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
+  const builder = new MatcherBuilder(terms.some((term) => term.sharedName));
+  terms.forEach((term, index) => builder.term(term, index));
+  return builder.tables(terms.map((term) => term.id));
 }
 
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;
@@ -197,11 +283,31 @@ function wordEnd(text: string, end: number, plural: boolean): number {
 /** Capitalised or in capitals, as a name is written: "China", not the "china" of the cupboard. */
 const isProperName = (found: string) => /^\p{Lu}/u.test(found);
 
+/** The rule of an alias with none of its own: a reader's term, a plain dictionary name. */
+const PLAIN_RULE: AliasRule = {
+  lowerContext: -1,
+  shortContext: -1,
+  afterFullName: false,
+  country: null,
+  countryTermCue: -1,
+  owners: [],
+  capitalsCue: -1,
+  namedCue: -1,
+};
+
+/** A term's alias found, with what judging it needs. */
+interface AliasFound {
+  termId: TermId;
+  surface: string;
+  context: number;
+  rule: AliasRule;
+}
+
 /** A candidate: a term's alias, or a namesake (no alias), which wins by length and is dropped. */
 interface Candidate {
   start: number;
   end: number;
-  alias?: AliasClaim;
+  alias?: AliasFound;
   lower: boolean;
 }
 
@@ -236,43 +342,51 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
   for (const candidate of candidates) {
     const { alias, start, end } = candidate;
     if (!alias) continue;
-    if (alias.country && foreignQualifier(text, countries, candidate, alias.country)) continue;
+    const { rule } = alias;
+    if (rule.country && foreignQualifier(text, countries, candidate, rule.country)) continue;
     let context = alias.context;
     let reason: Reason | undefined;
     if (candidate.lower) {
       // A surname in lower case is a word ("jarvis"), not a reference to the person.
-      if (alias.afterFullName || commonNounAt(text, start)) continue;
+      if (rule.afterFullName || commonNounAt(text, start)) continue;
       const owner =
-        ownerBefore(text, cueMarks.filter((mark) => alias.owners.has(mark.cue)), start) ??
-        (alias.country ? ownerBefore(text, countries.filter((mark) => mark.country === alias.country), start) : undefined);
+        ownerBefore(text, cueMarks.filter((mark) => rule.owners.includes(mark.cue)), start) ??
+        (rule.country ? ownerBefore(text, countries.filter((mark) => mark.country === rule.country), start) : undefined);
       if (owner) reason = { rule: 'owner', owner: text.slice(owner.start, owner.end) };
       else {
-        context = alias.lowerContext;
+        context = rule.lowerContext;
         reason = { rule: 'lower-case', proper: alias.surface };
       }
-    } else {
-      cues.push(alias.capitalsCue);
+    } else if (rule.capitalsCue >= 0) {
+      cues.push(rule.capitalsCue);
     }
-    if (alias.afterFullName) {
+    if (rule.afterFullName) {
       if (!standsAlone(text, start, end)) continue;
-      if (!namedHere.has(alias.termId)) context = alias.shortContext;
+      if (!namedHere.has(alias.termId)) context = rule.shortContext;
       reason = { rule: 'short-reference' };
     } else {
       namedHere.add(alias.termId);
-      cues.push(alias.namedCue);
+      if (rule.namedCue >= 0) cues.push(rule.namedCue);
     }
-    if (alias.countryTermCue >= 0) cues.push(alias.countryTermCue);
+    if (rule.countryTermCue >= 0) cues.push(rule.countryTermCue);
     hits.push({ termId: alias.termId, start, end, context, ...(reason && { reason }) });
   }
   return hits;
 }
 
-export function compileMatcher(dictionary: Dictionary): Matcher {
-  const builder = new MatcherBuilder(dictionary.terms.some((term) => term.sharedName));
-  for (const term of dictionary.terms) builder.term(term);
-  const { patterns, claims, conditions } = builder;
-  const countryCues = [...builder.countryCues.values()];
-  const automaton = buildAutomaton(patterns);
+const caseName = (code: number) => CASE_CODES[code]!;
+
+/**
+ * A matcher over compiled tables. `enabled`, when given, says which terms to find: the others
+ * are passed over before the longest match is chosen (the settings' kinds of terms).
+ */
+export function matcherFromTables(tables: MatcherTables, enabled?: (termId: string) => boolean): Matcher {
+  const { automaton, termIds, claimStart, claimKind, claimTerm, claimCue, claimCase, claimPlural, claimContext, claimExtra, claimSurface } = tables;
+  const { conditions, aliasRules, countryCodes } = tables;
+  const countryCueOf = new Map(tables.countryCues);
+  const countryCues = [...countryCueOf.values()];
+  const off = new Uint8Array(termIds.length);
+  if (enabled) termIds.forEach((id, index) => (off[index] = enabled(id) ? 0 : 1));
 
   function scan(text: string): TextScan {
     const candidates: Candidate[] = [];
@@ -281,28 +395,32 @@ export function compileMatcher(dictionary: Dictionary): Matcher {
     const countries: CountryMark[] = [];
     scanText(automaton, text, ({ pattern, start, end }) => {
       if (isWordAt(text, start - 1)) return;
-      for (const claim of claims[pattern]!) {
-        if ('alias' in claim) {
-          const { alias } = claim;
-          const matchEnd = wordEnd(text, end, alias.plural);
-          const fit = matchEnd < 0 ? null : caseFit(alias, text.slice(start, end));
-          if (fit) candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower' });
-        } else if ('namesake' in claim) {
+      for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
+        const kind = claimKind[c]!;
+        if (kind === ClaimKind.Alias) {
+          const term = claimTerm[c]!;
+          if (off[term] === 1) continue;
+          const matchEnd = wordEnd(text, end, claimPlural[c] === 1);
+          const surface = claimSurface[c]!;
+          const fit = matchEnd < 0 ? null : caseFit({ surface, case: caseName(claimCase[c]!) }, text.slice(start, end));
+          if (!fit) continue;
+          const extra = claimExtra[c]!;
+          const alias = { termId: termIds[term]!, surface, context: claimContext[c]!, rule: extra < 0 ? PLAIN_RULE : aliasRules[extra]! };
+          candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower' });
+        } else if (kind === ClaimKind.Namesake) {
           const matchEnd = wordEnd(text, end, false);
           if (matchEnd >= 0) candidates.push({ start, end: matchEnd, lower: false });
-        } else if ('country' in claim) {
-          const { country, cue, exact } = claim.country;
+        } else if (kind === ClaimKind.Country) {
           const matchEnd = wordEnd(text, end, false);
           const found = text.slice(start, end);
-          if (matchEnd < 0 || (exact && !isAcronym(found))) continue;
-          countries.push({ country, cue, start, end: matchEnd, proper: isProperName(found) });
+          if (matchEnd < 0 || (claimCase[c] === CASE_EXACT && !isAcronym(found))) continue;
+          countries.push({ country: countryCodes[claimExtra[c]!]!, cue: claimCue[c]!, start, end: matchEnd, proper: isProperName(found) });
         } else {
-          const { cue } = claim;
           const matchEnd = wordEnd(text, end, true);
           if (matchEnd < 0) continue;
-          if (cue.exact && normaliseSurface(text.slice(start, end)) !== cue.surface) continue;
-          cues.push(cue.cue);
-          cueMarks.push({ cue: cue.cue, start, end: matchEnd });
+          if (claimCase[c] === CASE_EXACT && normaliseSurface(text.slice(start, end)) !== claimSurface[c]) continue;
+          cues.push(claimCue[c]!);
+          cueMarks.push({ cue: claimCue[c]!, start, end: matchEnd });
         }
       }
     });
@@ -313,15 +431,20 @@ export function compileMatcher(dictionary: Dictionary): Matcher {
 
   return {
     automaton,
+    tables,
     scan,
     contextHolds: (rule, seen) => conditionHolds(conditions[rule]!, seen, countryCues),
     isOrdered: (rule) => conditions[rule]!.ordered,
     pageReason: (rule, seen) => {
       const condition = conditions[rule];
-      if (!condition?.country || !namesOtherCountries(condition, seen, builder.countryCues)) return undefined;
+      if (!condition?.country || !namesOtherCountries(condition, seen, countryCueOf)) return undefined;
       return { rule: 'country', country: condition.country };
     },
   };
+}
+
+export function compileMatcher(dictionary: { terms: readonly MatchableTerm[] }): Matcher {
+  return matcherFromTables(buildMatcherTables(dictionary.terms));
 }
 
 /** A term found in a whole text, judged in the context of that text alone. */

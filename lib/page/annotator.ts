@@ -1,7 +1,7 @@
 import type { Reason } from '../match/explain';
 import type { Matcher } from '../match/matcher';
 import { PageFacts } from '../match/page-facts';
-import type { HighlightLayer } from './highlights';
+import type { TermLayer } from './highlights';
 import { compareStarts, makeOccurrence, occurrencesAtOffset, type Occurrence } from './occurrence';
 import { inSlices } from './slices';
 import { pointsAt, textBlocks, type TextBlock } from './text-blocks';
@@ -35,11 +35,11 @@ export class PageAnnotator {
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
   /** Found and shown, not yet handed to the highlight (see REGISTER_EVERY_MS). */
-  private readonly unregistered = new Set<StaticRange>();
+  private readonly unregistered = new Map<StaticRange, string>();
 
   constructor(
     private matcher: Matcher,
-    private readonly layer: HighlightLayer,
+    private readonly layer: TermLayer,
     private readonly onChange: () => void = () => {},
   ) {
     this.facts = new PageFacts(matcher);
@@ -51,7 +51,7 @@ export class PageAnnotator {
     let registered = -Infinity;
     const registerNow = (): Promise<void> | void => {
       if (performance.now() - registered < REGISTER_EVERY_MS) return;
-      const first = this.layer.highlight.size === 0 && this.unregistered.size > 0;
+      const first = this.layer.size === 0 && this.unregistered.size > 0;
       this.register();
       registered = performance.now();
       // The first highlights of the page are painted before reading on: a yield alone may
@@ -216,8 +216,8 @@ export class PageAnnotator {
     if (occurrence.shown === shown) return;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;
-    if (shown) this.unregistered.add(occurrence.bounds);
-    else if (!this.unregistered.delete(occurrence.bounds)) this.layer.delete(occurrence.bounds);
+    if (shown) this.unregistered.set(occurrence.bounds, occurrence.termId);
+    else if (!this.unregistered.delete(occurrence.bounds)) this.layer.delete(occurrence.bounds, occurrence.termId);
     this.ordered = null;
   }
 
@@ -225,8 +225,8 @@ export class PageAnnotator {
   private register(): void {
     if (this.unregistered.size === 0) return;
     // For the benchmark: the content script's start → the first highlights painted.
-    if (this.layer.highlight.size === 0) afterNextPaint(() => measure('sst:first-highlights', START_MARK));
-    for (const bounds of this.unregistered) this.layer.add(bounds);
+    if (this.layer.size === 0) afterNextPaint(() => measure('sst:first-highlights', START_MARK));
+    for (const [bounds, termId] of this.unregistered) this.layer.add(bounds, termId);
     this.unregistered.clear();
   }
 

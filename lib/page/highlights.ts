@@ -22,6 +22,15 @@ export const HIGHLIGHT_ROLES = [
   /** The term layer again, under the name the chosen highlight style paints. */
   'background',
   'underline',
+  /** The reader's lists, by colour slot (lib/watchlists/colours.ts): painted unless "off until hovered". */
+  'watch0',
+  'watch1',
+  'watch2',
+  'watch3',
+  'watch4',
+  'watch5',
+  'watch6',
+  'watch7',
 ] as const;
 export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
 export type HighlightNames = Record<HighlightRole, string>;
@@ -44,7 +53,7 @@ export function randomHighlightNames(): HighlightNames {
 
 /** The style template's rules, written for this page load's names (`::highlight(saved)` → its name). */
 export function highlightStyles(template: string, names: HighlightNames): string {
-  return template.replace(/::highlight\(([a-z]+)\)/g, (_, role: string) => {
+  return template.replace(/::highlight\(([a-z0-9]+)\)/g, (_, role: string) => {
     if (!(role in names)) throw new Error(`No highlight layer named ${role} in the style template`);
     return `::highlight(${names[role as HighlightRole]})`;
   });
@@ -55,6 +64,14 @@ export interface HighlightLayer {
   add(range: AbstractRange): void;
   delete(range: AbstractRange): void;
   set(ranges: AbstractRange[]): void;
+}
+
+/** Where a term's ranges are painted: one layer, or one chosen by the term (its list's colour). */
+export interface TermLayer {
+  /** How many ranges it paints, in all its highlights. */
+  readonly size: number;
+  add(range: AbstractRange, termId: string): void;
+  delete(range: AbstractRange, termId: string): void;
 }
 
 export function highlightLayer(name: string, priority = 0): HighlightLayer {

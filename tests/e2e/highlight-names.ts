@@ -10,7 +10,9 @@
  */
 import type { Page } from '@playwright/test';
 
-export type HighlightRole = 'term' | 'saved' | 'active' | 'hovered' | 'background' | 'underline';
+/** The lists' colour slots (watch0 … watch7) are layers of their own. */
+type WatchRole = 'watch0' | 'watch1' | 'watch2' | 'watch3' | 'watch4' | 'watch5' | 'watch6' | 'watch7';
+export type HighlightRole = 'term' | 'saved' | 'active' | 'hovered' | 'background' | 'underline' | WatchRole;
 export type HighlightNames = Record<HighlightRole, string>;
 
 /** The running flag (utils/content-script.ts) and the extension's name (its isolated world's). */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
 import { cardIn, registerCardSelector } from './card-root.ts';
-import { highlightNames } from './highlight-names.ts';
+import { highlightNames, type HighlightRole } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -160,8 +160,8 @@ export interface Point {
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
  */
-export async function highlightedTermPoint(page: Page, text: string): Promise<Point | null> {
-  const { term } = await highlightNames(page);
+export async function highlightedTermPoint(page: Page, text: string, role: HighlightRole = 'term'): Promise<Point | null> {
+  const name = (await highlightNames(page))[role];
   return page.evaluate(([wanted, name]) => {
     const highlight = CSS.highlights.get(name!);
     if (!highlight) return null;
@@ -177,12 +177,12 @@ export async function highlightedTermPoint(page: Page, text: string): Promise<Po
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
     return null;
-  }, [text, term]);
+  }, [text, name]);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */
-export async function openCardByHover(page: Page, text: string) {
-  const point = await highlightedTermPoint(page, text);
+export async function openCardByHover(page: Page, text: string, role?: HighlightRole) {
+  const point = await highlightedTermPoint(page, text, role);
   if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
   // Arrive from a little way off, as a pointer does: the hover intent waits for the pointer to rest.
   await page.mouse.move(point.x - 40, point.y + 30);

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench:watchlists`: the reader's watchlists at 10,000 and 100,000 generated terms,
+ * against the bundled dictionary alone, in the same run, in headless Chromium with the built
+ * extension: annotating the 1 MB page (and the longest task), the main-thread time an article
+ * with no terms costs, the JS heap, the background's compile, one term added until it is
+ * highlighted in an open tab, and importing a 20,000-row OpenSanctions (SDN-format) file
+ * through the watchlists page. Figures are printed and written to
+ * bench-output/watchlists.{md,json}; nothing is asserted. BENCH_RUNS (default 3).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { log, longestTask, measures, open, pause, launch } from './browser.ts';
+import { heapUsed, scriptTime } from './cases.ts';
+import { highlightNames } from '../tests/e2e/highlight-names.ts';
+import { generateTerms, type GeneratedTerm } from './generate-dictionary.ts';
+import { sanctionsCsv } from './generate-sanctions.ts';
+import * as pages from './pages.ts';
+import { Report } from './report.ts';
+
+const root = new URL('../', import.meta.url);
+const path = (relative: string) => fileURLToPath(new URL(relative, root));
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SIZES = [0, 10_000, 100_000];
+const SDN_ROWS = 20_000;
+const EXTENSION = path('.output/chrome-mv3');
+
+// The first 10,000 are the 10,000-term list, and the names the 1 MB page mentions: both sizes find the same.
+const first = generateTerms(10_000);
+const generated = [...first, ...generateTerms(90_000, first.flatMap((term) => term.aliases.map((alias) => alias.text)), 99)];
+const mega = pages.megaPage(pages.sprinkledNames(first));
+const quiet = pages.quietArticle();
+const report = new Report();
+
+/** The generated terms as the database keeps them, in one enabled list. */
+function watchRecords(terms: readonly GeneratedTerm[]) {
+  const time = new Date().toISOString();
+  const listId = 'wl-00000000-0000-4000-8000-000000000001';
+  const list = { id: listId, name: 'Bench', colour: 0, enabled: true, createdAt: time, updatedAt: time };
+  const records = terms.map((term, i) => ({
+    id: `wt-00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    listId,
+    label: term.label,
+    aliases: term.aliases.map((alias) => alias.text).filter((alias) => alias !== term.label),
+    caseRule: 'auto',
+    note: '',
+    links: [],
+    createdAt: time,
+    updatedAt: time,
+  }));
+  return { list, records };
+}
+
+/** The watchlists page, which opens the database (and makes its schema). */
+async function managerPage(context: BrowserContext): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const page = await context.newPage();
+  await page.goto(`${worker.url().replace(/\/[^/]*$/, '')}/watchlists.html`);
+  await page.waitForFunction(() => document.querySelector('h1') !== null);
+  return page;
+}
+
+/** Writes the terms straight into IndexedDB, then asks the background to compile: returns its time. */
+async function loadTerms(manager: Page, terms: readonly GeneratedTerm[]): Promise<number> {
+  const { list, records } = watchRecords(terms);
+  for (let at = 0; at < records.length || at === 0; at += 20_000) {
+    await manager.evaluate(
+      async ({ list, chunk }) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('state-security-lens');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const tx = db.transaction(['watchlists', 'watchTerms'], 'readwrite');
+        tx.objectStore('watchlists').put(list);
+        for (const term of chunk) tx.objectStore('watchTerms').put(term);
+        await new Promise((resolve, reject) => {
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+      },
+      { list, chunk: records.slice(at, at + 20_000) },
+    );
+  }
+  return manager.evaluate(async () => {
+    const started = performance.now();
+    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'watchlistsChanged' });
+    return performance.now() - started;
+  });
+}
+
+interface Annotation {
+  annotateMs: number;
+  setupMs: number;
+  longestTaskMs: number;
+}
+
+async function annotate(context: BrowserContext): Promise<Annotation> {
+  const tab = await open(context, mega);
+  try {
+    const [annotation] = await measures(tab, 'sst:annotate');
+    const timeline = await log(tab);
+    const ready = timeline.marks.find((mark) => mark.name === 'sst:matcher-ready');
+    const start = annotation!.start;
+    return {
+      annotateMs: annotation!.duration,
+      setupMs: ready ? ready.start - start : NaN,
+      longestTaskMs: longestTask(timeline, 0, start + annotation!.duration + 100),
+    };
+  } finally {
+    await tab.close();
+  }
+}
+
+/** From asking the background to add a term to its first highlight in an open tab. */
+async function addOneTerm(context: BrowserContext, manager: Page, n: number): Promise<number> {
+  const tab = await open(context, quiet);
+  try {
+    await measures(tab, 'sst:annotate');
+    const label = `Zyqxvort Holdings ${n}`;
+    await tab.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = `A statement from ${text} followed.`;
+      document.querySelector('article')!.append(p);
+    }, label);
+    await pause(300);
+    const { watch0 } = await highlightNames(tab);
+    const shown = tab.waitForFunction(
+      ([text, layer]) => [...(CSS.highlights.get(layer!) ?? [])].some((range) => (range as Range).toString() === text),
+      [label, watch0],
+      { timeout: 120_000, polling: 10 },
+    );
+    const started = Date.now();
+    await manager.evaluate((text) => {
+      const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+      void chrome.runtime.sendMessage({ type: 'addWatchTerm', listId: 'wl-00000000-0000-4000-8000-000000000001', label: text, aliases: [], note: '' });
+    }, label);
+    await shown;
+    return Date.now() - started;
+  } finally {
+    await tab.close();
+  }
+}
+
+async function importSanctions(context: BrowserContext, csv: string): Promise<number> {
+  const manager = await managerPage(context);
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const started = Date.now();
+  await manager.getByRole('status').filter({ hasText: 'Imported targets.simple.csv' }).waitFor({ timeout: 120_000 });
+  const ms = Date.now() - started;
+  await manager.close();
+  return ms;
+}
+
+for (const size of SIZES) {
+  const name = size === 0 ? 'bundled alone' : `${size.toLocaleString('en')} terms`;
+  console.log(`\n${name}`);
+  const context = await launch(EXTENSION, [mega, quiet]);
+  try {
+    const manager = await managerPage(context);
+    if (size > 0) report.add('background: compile the matcher', { dictionary: name, page: '–' }, 'ms', [await loadTerms(manager, generated.slice(0, size))]);
+    const runs: Annotation[] = [];
+    const scripts = [];
+    const heaps = [];
+    const adds = [];
+    for (let run = 0; run < RUNS; run++) {
+      runs.push(await annotate(context));
+      scripts.push(await scriptTime(context, quiet, true));
+      heaps.push((await heapUsed(context, mega, true)) / 1024 / 1024);
+      if (size > 0) adds.push(await addOneTerm(context, manager, run));
+    }
+    const megaCtx = { dictionary: name, page: '1 MB page' };
+    report.add('annotation: script start → highlights', megaCtx, 'ms', runs.map((r) => r.annotateMs));
+    report.add('  of which matcher ready (settings, matcher loaded)', megaCtx, 'ms', runs.map((r) => r.setupMs));
+    report.add('longest task, load to annotated (tasks under 50 ms read as 0)', megaCtx, 'ms', runs.map((r) => r.longestTaskMs), '≤ 50 ms');
+    report.add('JS heap in use', megaCtx, 'MB', heaps);
+    report.add('main-thread task time (CDP TaskDuration)', { dictionary: name, page: 'article with no terms' }, 'ms', scripts.map((s) => s.taskMs));
+    if (size > 0) report.add('one term added → highlighted in an open tab', { dictionary: name, page: 'article with no terms' }, 'ms', adds, '≤ 1000 ms');
+  } finally {
+    await context.close();
+  }
+}
+
+const baseline = (figure: string, page: string) => report.figures.find((f) => f.figure === figure && f.dictionary === 'bundled alone' && f.page === page)!;
+for (const size of SIZES.slice(1)) {
+  const name = `${size.toLocaleString('en')} terms`;
+  const of = (figure: string, page: string) => report.figures.find((f) => f.figure === figure && f.dictionary === name && f.page === page)!;
+  const annotation = of('annotation: script start → highlights', '1 MB page');
+  const bundled = baseline('annotation: script start → highlights', '1 MB page');
+  report.add('annotation / bundled alone', { dictionary: name, page: '1 MB page' }, '×', annotation.runs.map((ms, i) => ms / bundled.runs[i]!), size === 10_000 ? '≤ 1.5×' : '≤ 2×');
+  const quietTasks = of('main-thread task time (CDP TaskDuration)', 'article with no terms');
+  const quietBundled = baseline('main-thread task time (CDP TaskDuration)', 'article with no terms');
+  report.add('no-term article: added task time', { dictionary: name, page: 'article with no terms' }, 'ms', quietTasks.runs.map((ms, i) => ms - quietBundled.runs[i]!), '≤ 2 ms');
+  const heap = of('JS heap in use', '1 MB page');
+  report.add('JS heap added', { dictionary: name, page: '1 MB page' }, 'MB', heap.runs.map((mb, i) => mb - baseline('JS heap in use', '1 MB page').runs[i]!), size === 100_000 ? '< 20 MB' : '');
+}
+
+console.log(`\nimporting a ${SDN_ROWS.toLocaleString('en')}-row SDN-format file`);
+const csv = sanctionsCsv(SDN_ROWS);
+const imports = [];
+for (let run = 0; run < RUNS; run++) {
+  const context = await launch(EXTENSION, []);
+  try {
+    imports.push(await importSanctions(context, csv));
+  } finally {
+    await context.close();
+  }
+}
+report.add(`import ${SDN_ROWS.toLocaleString('en')} OpenSanctions rows (${(csv.length / 1024 / 1024).toFixed(1)} MB) through the page`, { dictionary: '–', page: 'watchlists page' }, 'ms', imports, '< 5000 ms');
+
+const table = report.table();
+console.log(`\n${table}\n`);
+mkdirSync(path('bench-output'), { recursive: true });
+writeFileSync(path('bench-output/watchlists.json'), JSON.stringify({ date: new Date().toISOString(), runs: RUNS, figures: report.figures }, null, 2));
+writeFileSync(path('bench-output/watchlists.md'), `${table}\n`);
+console.log('Written: bench-output/watchlists.json, bench-output/watchlists.md');

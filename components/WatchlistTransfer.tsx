@@ -1,0 +1,109 @@
+import { useState } from 'preact/hooks';
+import type { LensDatabase } from '../lib/db/database';
+import { checkFileSize } from '../lib/export/guard';
+import { ImportError } from '../lib/export/import-error';
+import { writeWatchCsv } from '../lib/watchlists/formats/csv';
+import { writeWatchlistFile } from '../lib/watchlists/formats/json';
+import { writePlainText } from '../lib/watchlists/formats/plain-text';
+import type { ImportReport } from '../lib/watchlists/merge';
+import { importIntoList } from '../lib/watchlists/merge';
+import type { Watchlist } from '../lib/watchlists/schema';
+import { createWatchlist } from '../lib/watchlists/store';
+import { exportWatchlists, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
+import { downloadText } from './download';
+
+type Outcome = { ok: boolean; message: string; unsafe?: string[] };
+
+const SHOWN_NAMES = 20;
+
+function describe(fileName: string, report: ImportReport): Outcome {
+  const parts = [`${report.added} added`, `${report.merged} merged`, `${report.skipped.length} skipped`];
+  const lines = [`Imported ${fileName}: ${parts.join(', ')}.`];
+  for (const { label, reason } of report.skipped.slice(0, SHOWN_NAMES)) lines.push(`Skipped “${label}”: ${reason}`);
+  if (report.notMatched.length) lines.push(`${report.notMatched.length} names kept but not highlighted (too short).`);
+  if (report.onlyAsWritten.length) lines.push(`${report.onlyAsWritten.length} names are ordinary words, highlighted only as written.`);
+  return { ok: true, message: lines.join('\n'), unsafe: [...report.notMatched, ...report.onlyAsWritten] };
+}
+
+/** A list of terms from a file goes into the chosen list, or a new one named after the file. */
+async function importFile(db: LensDatabase, file: File, into?: Watchlist): Promise<Outcome> {
+  try {
+    checkFileSize(file.size);
+    const read = readWatchImport(file.name, await file.text());
+    if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists));
+    const list = into ?? (await createWatchlist(db, file.name.replace(/\.[^.]+$/, '')));
+    return describe(file.name, await importIntoList(db, list.id, read.terms));
+  } catch (error) {
+    const reason = error instanceof ImportError ? error.message : `the database refused it (${String(error)})`;
+    return { ok: false, message: `${file.name} was not imported, and nothing was changed:\n${reason}` };
+  }
+}
+
+const fileName = (name: string, extension: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'watchlist'}.${extension}`;
+
+/** Import a file (ours, CSV, OpenSanctions, text) and export a list, or all of them. */
+export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase; selected?: Watchlist; changed(): Promise<void> }) {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const exportAs = async (format: 'json' | 'csv' | 'txt', all: boolean) => {
+    const lists = await exportWatchlists(db, all || !selected ? undefined : [selected.id]);
+    const name = all || !selected ? 'watchlists' : selected.name;
+    const terms = lists.flatMap((list) => list.terms);
+    if (format === 'json') downloadText(fileName(name, 'json'), 'application/json', writeWatchlistFile(lists, new Date().toISOString()));
+    if (format === 'csv') downloadText(fileName(name, 'csv'), 'text/csv', writeWatchCsv(terms));
+    if (format === 'txt') downloadText(fileName(name, 'txt'), 'text/plain', writePlainText(terms));
+  };
+  return (
+    <section class="transfer watch-transfer" aria-label="Import and export">
+      <h2 class="section-title">Import and export</h2>
+      <label class="button">
+        Import…
+        <input
+          type="file"
+          class="visually-hidden"
+          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+          onChange={async (event) => {
+            const input = event.currentTarget;
+            const file = input.files?.[0];
+            if (!file) return;
+            setOutcome({ ok: true, message: `Importing ${file.name}…` });
+            const result = await importFile(db, file, selected);
+            setOutcome(result);
+            // The tabs repaint once the background has compiled the lists again.
+            if (result.ok) await changed();
+            input.value = '';
+          }}
+        />
+      </label>
+      <p class="note">Terms from a CSV or text file go into {selected ? `“${selected.name}”` : 'a new list'}; a watchlist file brings its own lists.</p>
+      {outcome && (
+        <div class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>
+          <p>{outcome.message}</p>
+          {!!outcome.unsafe?.length && (
+            <details>
+              <summary>Which names</summary>
+              <p>{outcome.unsafe.join(' · ')}</p>
+            </details>
+          )}
+        </div>
+      )}
+      <div class="highlight-actions">
+        {selected && (
+          <>
+            <button type="button" onClick={() => void exportAs('json', false)}>
+              Export list (JSON)
+            </button>
+            <button type="button" onClick={() => void exportAs('csv', false)}>
+              CSV
+            </button>
+            <button type="button" onClick={() => void exportAs('txt', false)}>
+              Text
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => void exportAs('json', true)}>
+          Export all lists
+        </button>
+      </div>
+    </section>
+  );
+}

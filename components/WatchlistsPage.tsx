@@ -1,0 +1,253 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { LensDatabase } from '../lib/db/database';
+import { unsafeNames } from '../lib/watchlists/alias-rules';
+import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
+import { readPlainText } from '../lib/watchlists/formats/plain-text';
+import { importIntoList } from '../lib/watchlists/merge';
+import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
+import {
+  allWatchlists,
+  createWatchlist,
+  deleteWatchlist,
+  deleteWatchTerm,
+  restoreWatchlist,
+  restoreWatchTerm,
+  termCounts,
+  termsOf,
+  updateWatchlist,
+  updateWatchTerm,
+  type DeletedWatchlist,
+} from '../lib/watchlists/store';
+import { Switch } from './Switch';
+import { UndoBar } from './UndoBar';
+import { useLiveQuery } from './use-live-query';
+import { WatchlistTransfer } from './WatchlistTransfer';
+import { WatchTermEditor } from './WatchTermEditor';
+
+export interface WatchlistsPageProps {
+  db: LensDatabase;
+  /** Called after every write: the background compiles the matcher again and tells every tab. */
+  changed(): Promise<void>;
+  /** A term to open for editing (a card's Edit). */
+  focusTerm?: string;
+}
+
+/** Terms shown at once; the search narrows a long list. */
+const SHOWN = 200;
+
+type Undo = { message: string; undo(): Promise<void> };
+
+function ListRow({ list, count, selected, onSelect, onChange, onDelete }: {
+  list: Watchlist;
+  count: number;
+  selected: boolean;
+  onSelect(): void;
+  onChange(changes: Partial<Pick<Watchlist, 'name' | 'colour' | 'enabled'>>): void;
+  onDelete(): void;
+}) {
+  const colour = colourOf(list.colour);
+  return (
+    <li class={`watchlist${selected ? ' selected' : ''}`}>
+      <button type="button" class="watchlist-name link" onClick={onSelect} aria-current={selected}>
+        <span class="swatch" style={{ background: colour.tint, borderColor: colour.line }} aria-hidden="true" />
+        {list.name} <span class="count">({count} {count === 1 ? 'term' : 'terms'})</span>
+      </button>
+      <div class="watchlist-controls">
+        <Switch label={list.enabled ? 'On' : 'Off'} name={`Highlight ${list.name}`} checked={list.enabled} onChange={(enabled) => onChange({ enabled })} />
+        <label>
+          <span class="visually-hidden">Colour of {list.name}</span>
+          <select value={list.colour} onChange={(event) => onChange({ colour: Number(event.currentTarget.value) })}>
+            {LIST_COLOURS.map((option, slot) => (
+              <option value={slot} key={option.name}>
+                {option.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            const name = prompt('New name for the list', list.name)?.trim();
+            if (name) onChange({ name });
+          }}
+        >
+          Rename
+        </button>
+        <button type="button" class="link danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
+  term: WatchTerm;
+  editing: boolean;
+  onEdit(): void;
+  onSave: Parameters<typeof WatchTermEditor>[0]['onSave'];
+  onCancel(): void;
+  onDelete(): void;
+}) {
+  if (editing) return <li class="highlight"><WatchTermEditor term={term} onSave={onSave} onCancel={onCancel} /></li>;
+  const unsafe = unsafeNames(term);
+  return (
+    <li class="highlight watch-term">
+      <p class="highlight-quote">{term.label}</p>
+      {term.aliases.length > 0 && <p class="highlight-meta">Also: {term.aliases.join(' · ')}</p>}
+      {term.sanctions && <p class="highlight-meta">{[term.sanctions.schema, ...term.sanctions.countries].join(' · ')}</p>}
+      {term.note && <p class="note">{term.note}</p>}
+      {unsafe.tooShort.length + unsafe.asWritten.length > 0 && (
+        <p class="highlight-missing">
+          {unsafe.tooShort.length > 0 && `Not highlighted (too short): ${unsafe.tooShort.join(', ')}. `}
+          {unsafe.asWritten.length > 0 && `Highlighted only as written (an ordinary word): ${unsafe.asWritten.join(', ')}.`}
+        </p>
+      )}
+      <div class="highlight-actions">
+        <button type="button" onClick={onEdit}>
+          Edit
+        </button>
+        <button type="button" class="danger" onClick={onDelete}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) {
+  const lists = useLiveQuery(() => allWatchlists(db), []);
+  const counts = useLiveQuery(() => termCounts(db), []);
+  const focused = useLiveQuery(() => (focusTerm ? db.watchTerms.get(focusTerm) : Promise.resolve(undefined)), [focusTerm]);
+  const [chosen, setChosen] = useState<string | undefined>();
+  const selectedId = chosen ?? focused?.listId ?? lists?.[0]?.id;
+  const selected = lists?.find((list) => list.id === selectedId);
+  const terms = useLiveQuery(() => (selectedId ? termsOf(db, selectedId) : Promise.resolve([])), [selectedId]);
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<string | undefined>(focusTerm);
+  const [paste, setPaste] = useState('');
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const found = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    if (!needle) return terms ?? [];
+    return (terms ?? []).filter((term) => [term.label, ...term.aliases, term.note].some((text) => text.toLowerCase().includes(needle)));
+  }, [terms, search]);
+
+  const write = async <T,>(action: Promise<T>): Promise<T> => {
+    const result = await action;
+    await changed();
+    return result;
+  };
+  const create = async (event: Event) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('name') as HTMLInputElement;
+    if (!input.value.trim()) return;
+    const list = await write(createWatchlist(db, input.value));
+    input.value = '';
+    setChosen(list.id);
+  };
+  const removeList = async (id: string) => {
+    const deleted: DeletedWatchlist | undefined = await write(deleteWatchlist(db, id));
+    if (deleted) setUndo({ message: `List “${deleted.list.name}” deleted.`, undo: () => write(restoreWatchlist(db, deleted)) });
+    setChosen(undefined);
+  };
+  const removeTerm = async (id: string) => {
+    const deleted = await write(deleteWatchTerm(db, id));
+    if (deleted) setUndo({ message: `“${deleted.label}” deleted.`, undo: () => write(restoreWatchTerm(db, deleted)) });
+  };
+  const addPasted = async () => {
+    if (!selected) return;
+    const report = await write(importIntoList(db, selected.id, readPlainText(paste)));
+    setPaste('');
+    setStatus(`${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
+  };
+
+  return (
+    <main class="library watchlists-page">
+      <header class="library-head">
+        <h1>Your watchlists</h1>
+        <p class="note">Your own terms, highlighted on the pages you read in their list’s colour.</p>
+      </header>
+      <div class="watchlists-columns">
+        <section aria-labelledby="lists-title">
+          <h2 id="lists-title" class="section-title">
+            Lists
+          </h2>
+          <ul class="watchlists">
+            {(lists ?? []).map((list) => (
+              <ListRow
+                key={list.id}
+                list={list}
+                count={counts?.get(list.id) ?? 0}
+                selected={list.id === selectedId}
+                onSelect={() => setChosen(list.id)}
+                onChange={(changes) => void write(updateWatchlist(db, list.id, changes))}
+                onDelete={() => void removeList(list.id)}
+              />
+            ))}
+          </ul>
+          <form class="new-list" onSubmit={(event) => void create(event)}>
+            <label>
+              <span class="visually-hidden">Name of a new list</span>
+              <input name="name" placeholder="New list name" maxLength={200} />
+            </label>
+            <button type="submit" class="primary">
+              Create list
+            </button>
+          </form>
+          <WatchlistTransfer db={db} selected={selected} changed={changed} />
+        </section>
+        {selected && (
+          <section aria-labelledby="terms-title" class="watch-terms">
+            <h2 id="terms-title" class="section-title">
+              Terms in {selected.name}
+            </h2>
+            <label class="search">
+              <span class="visually-hidden">Search terms</span>
+              <input type="search" placeholder="Search terms, other names and notes" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
+            </label>
+            <p class="note" aria-live="polite">
+              {found.length} of {terms?.length ?? 0} terms
+            </p>
+            <ul class="highlights">
+              {found.slice(0, SHOWN).map((term) => (
+                <TermRow
+                  key={term.id}
+                  term={term}
+                  editing={editing === term.id}
+                  onEdit={() => setEditing(term.id)}
+                  onCancel={() => setEditing(undefined)}
+                  onSave={(changes) => write(updateWatchTerm(db, term.id, changes)).then(() => setEditing(undefined))}
+                  onDelete={() => void removeTerm(term.id)}
+                />
+              ))}
+            </ul>
+            <label class="paste">
+              Add terms: one per line, other names after a |
+              <textarea rows={4} value={paste} placeholder={'Volt Typhoon | Vanguard Panda | Bronze Silhouette\nSalt Typhoon'} onInput={(event) => setPaste(event.currentTarget.value)} />
+            </label>
+            <button type="button" class="primary" disabled={!paste.trim()} onClick={() => void addPasted()}>
+              Add to {selected.name}
+            </button>
+            <p class="transfer-status" role="status">
+              {status}
+            </p>
+          </section>
+        )}
+      </div>
+      {lists?.length === 0 && <p class="note">No lists yet: create one, import one, or select a name on a page and press Alt+Shift+W.</p>}
+      {undo && (
+        <UndoBar
+          message={undo.message}
+          onUndo={() => {
+            void undo.undo();
+            setUndo(null);
+          }}
+          onExpire={() => setUndo(null)}
+        />
+      )}
+    </main>
+  );
+}

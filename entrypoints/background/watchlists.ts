@@ -1,0 +1,92 @@
+import type { LensDatabase } from '../../lib/db/database';
+import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, WatchTermWithList } from '../../lib/messages';
+import { matcherPart } from '../../lib/watchlists/matcher-source';
+import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
+import { addWatchTerm, allWatchlists, createWatchlist, deleteWatchTerm } from '../../lib/watchlists/store';
+import { WatchMatcher } from './watch-matcher';
+
+export const ADD_TO_WATCHLIST_MENU = 'add-to-watchlist';
+
+type WatchRequest = Extract<
+  BackgroundRequest,
+  { type: 'getWatchMatcher' | 'getWatchTerm' | 'getWatchlists' | 'addWatchTerm' | 'removeWatchTerm' | 'watchlistsChanged' | 'openWatchlists' }
+>;
+
+export const isWatchRequest = (request: BackgroundRequest): request is WatchRequest =>
+  ['getWatchMatcher', 'getWatchTerm', 'getWatchlists', 'addWatchTerm', 'removeWatchTerm', 'watchlistsChanged', 'openWatchlists'].includes(
+    request.type,
+  );
+
+/**
+ * The background's part in the reader's lists: it compiles the matcher, answers the pages'
+ * questions about terms, writes what the add form and the card ask for, and offers
+ * "Add to watchlist…" on selected text.
+ */
+export class WatchlistsHub {
+  readonly matcher: WatchMatcher;
+
+  constructor(private readonly db: LensDatabase) {
+    this.matcher = new WatchMatcher(db);
+  }
+
+  /** Async, so that what it answers is a native promise (Dexie's own are not taken as answers). */
+  async handle(request: WatchRequest): Promise<unknown> {
+    switch (request.type) {
+      case 'getWatchMatcher': {
+        const compiled = await this.matcher.get();
+        return compiled && matcherPart(compiled, request.part);
+      }
+      case 'getWatchTerm':
+        return this.termWithList(request.id);
+      case 'getWatchlists':
+        return allWatchlists(this.db);
+      case 'addWatchTerm':
+        return this.add(request);
+      case 'removeWatchTerm':
+        return this.changing(deleteWatchTerm(this.db, request.id));
+      case 'watchlistsChanged':
+        return this.matcher.changed();
+      case 'openWatchlists': {
+        const hash = request.termId ? `#term=${request.termId}` : '';
+        return browser.tabs.create({ url: browser.runtime.getURL(`/watchlists.html${hash}`) });
+      }
+    }
+  }
+
+  private async termWithList(id: string): Promise<WatchTermWithList | null> {
+    const term = await this.db.watchTerms.get(id);
+    const list = term && (await this.db.watchlists.get(term.listId));
+    return term && list ? { term, list } : null;
+  }
+
+  private async add(request: AddWatchTermRequest): Promise<WatchTerm> {
+    const list: Watchlist | undefined = request.listId
+      ? await this.db.watchlists.get(request.listId)
+      : await createWatchlist(this.db, request.newListName ?? 'My terms');
+    if (!list) throw new Error('That watchlist no longer exists.');
+    const { label, aliases, note } = request;
+    return this.changing(addWatchTerm(this.db, { listId: list.id, label, aliases, note }));
+  }
+
+  /** A write, then the matcher compiled again and every tab told, before the answer. */
+  private async changing<T>(write: Promise<T>): Promise<T> {
+    const result = await write;
+    await this.matcher.changed();
+    return result;
+  }
+}
+
+export function createWatchlistMenu(): void {
+  browser.contextMenus.create({
+    id: ADD_TO_WATCHLIST_MENU,
+    title: 'Add to watchlist…',
+    contexts: ['selection'],
+    documentUrlPatterns: NEWS_SITE_PATTERNS,
+  });
+}
+
+export function addSelectionFromMenu(tabId: number, frameId: number): void {
+  const message: AddSelectionToWatchlist = { type: 'addSelectionToWatchlist' };
+  void browser.tabs.sendMessage(tabId, message, { frameId });
+}

@@ -1,0 +1,37 @@
+import Papa from 'papaparse';
+import { parseAt } from '../../export/import-error';
+import type { IncomingTerm } from '../merge';
+import { SharedTerm } from './shared';
+import { readCsvRows, splitList } from './table';
+
+export const WATCH_CSV_COLUMNS = ['label', 'aliases', 'note', 'kind', 'link'] as const;
+
+/** As in the highlights' CSV (lib/export/csv.ts): a cell a spreadsheet would run as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const kindOf = (cell: string) => (cell ? cell.toLowerCase() : undefined);
+
+/**
+ * A CSV with a header: `label` (required), `aliases` (separated by `;`), `note`, `kind` (one
+ * of the dictionary's kinds), `link`; columns found by name, others ignored. A row that does
+ * not fit refuses the whole file, naming the row and the column.
+ */
+export function readWatchCsv(text: string): IncomingTerm[] {
+  const { rows } = readCsvRows(text, ['label']);
+  return rows.map((row) => {
+    const term = {
+      label: row.get('label'),
+      aliases: splitList(row.get('aliases')),
+      note: row.get('note'),
+      kind: kindOf(row.get('kind')),
+      links: row.get('link') ? [row.get('link')] : [],
+    };
+    return parseAt(SharedTerm, term, [`Row ${row.line}`]);
+  });
+}
+
+export function writeWatchCsv(terms: readonly IncomingTerm[]): string {
+  const data = terms.map((term) => [term.label, (term.aliases ?? []).join('; '), term.note ?? '', term.kind ?? '', term.links?.[0] ?? '']);
+  const csv = Papa.unparse({ fields: [...WATCH_CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return `\ufeff${csv}\r\n`;
+}

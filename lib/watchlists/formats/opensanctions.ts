@@ -1,0 +1,41 @@
+import { parseAt } from '../../export/import-error';
+import type { TermKind } from '../../dictionary/schema';
+import type { IncomingTerm } from '../merge';
+import { SharedTerm } from './shared';
+import { readCsvRows, splitList } from './table';
+
+/**
+ * OpenSanctions' `targets.simple.csv`: one entity a row, with the columns `id, schema, name,
+ * aliases, birth_date, countries, addresses, identifiers, sanctions, phones, emails,
+ * program_ids, dataset, first_seen, last_seen, last_change`; several values in a cell are
+ * separated by `;`.
+ */
+export const OPENSANCTIONS_COLUMNS = ['id', 'schema', 'name', 'aliases', 'countries', 'sanctions', 'dataset'] as const;
+
+/** Its entity types that are one of the dictionary's kinds; the others show their own type. */
+const KINDS: Record<string, TermKind> = { person: 'person', company: 'company', organization: 'institution', publicbody: 'government body' };
+
+/** Is this CSV header OpenSanctions' export (rather than a reader's own CSV)? */
+export const isOpenSanctionsHeader = (columns: ReadonlySet<string>) => OPENSANCTIONS_COLUMNS.every((column) => columns.has(column));
+
+/** Each row a term: its name, its aliases, and what the sanctions lists say of it. */
+export function readOpenSanctions(text: string): IncomingTerm[] {
+  const { rows } = readCsvRows(text, OPENSANCTIONS_COLUMNS);
+  return rows.map((row) => {
+    const schema = row.get('schema');
+    const kind = KINDS[schema.toLowerCase()];
+    const term = {
+      label: row.get('name'),
+      aliases: splitList(row.get('aliases')).filter((alias) => alias !== row.get('name')),
+      ...(kind && { kind }),
+      sanctions: {
+        entityId: row.get('id'),
+        schema,
+        countries: splitList(row.get('countries')),
+        sanctions: splitList(row.get('sanctions')),
+        datasets: splitList(row.get('dataset')),
+      },
+    };
+    return parseAt(SharedTerm, term, [`Row ${row.line}`]);
+  });
+}

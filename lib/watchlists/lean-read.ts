@@ -1,0 +1,43 @@
+import type { CompiledWatchPart } from '../messages';
+
+/**
+ * What the first look at a page reads of the reader's lists, parsed by hand the way the zod
+ * schemas (WatchState in utils/watch-state.ts, CompiledWatchPart in messages.ts) would, without
+ * loading zod on every page (as reading-switch.ts does for the settings). A unit test checks
+ * that both always agree.
+ */
+export interface StoredWatchState {
+  revision: string;
+  active: boolean;
+}
+
+export const NO_LISTS: StoredWatchState = { revision: 'none', active: false };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isInt = (value: unknown): value is number => Number.isSafeInteger(value);
+const isPair = (value: unknown): value is [string, string] =>
+  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
+
+/** The stored state of the lists; anything else reads as no lists. */
+export function readWatchState(stored: unknown): StoredWatchState {
+  if (!isRecord(stored) || typeof stored.revision !== 'string' || typeof stored.active !== 'boolean') return NO_LISTS;
+  return { revision: stored.revision, active: stored.active };
+}
+
+/** A part of the compiled matcher as the background sent it; throws when it is not one. */
+export function readCompiledPart(reply: unknown): CompiledWatchPart {
+  const valid =
+    isRecord(reply) &&
+    typeof reply.revision === 'string' &&
+    isInt(reply.part) &&
+    isInt(reply.parts) &&
+    reply.parts > 0 &&
+    typeof reply.matcher === 'string' &&
+    Array.isArray(reply.slots) &&
+    reply.slots.every(isInt) &&
+    Array.isArray(reply.companions) &&
+    reply.companions.every(isPair);
+  if (!valid) throw new Error('Not a part of a compiled matcher');
+  const { revision, part, parts, matcher, slots, companions } = reply as CompiledWatchPart;
+  return { revision, part, parts, matcher, slots, companions };
+}

@@ -1,0 +1,164 @@
+import type { LensDatabase } from '../db/database';
+import {
+  COLOUR_SLOTS,
+  Watchlist,
+  WatchTerm,
+  WatchTermId,
+  newWatchTermId,
+  newWatchlistId,
+  type WatchTermInput,
+} from './schema';
+
+const now = () => new Date().toISOString();
+
+/** A new list takes the first colour no other list has (or cycles when all are taken). */
+async function freeColour(db: LensDatabase): Promise<number> {
+  const used = new Set((await db.watchlists.toArray()).map((list) => list.colour));
+  for (let slot = 0; slot < COLOUR_SLOTS; slot++) if (!used.has(slot)) return slot;
+  return used.size % COLOUR_SLOTS;
+}
+
+/** A new list; `shared` keeps a shared file's id, colour and switch, where it has them. */
+export async function createWatchlist(
+  db: LensDatabase,
+  name: string,
+  shared: Partial<Pick<Watchlist, 'id' | 'colour' | 'enabled'>> = {},
+): Promise<Watchlist> {
+  const time = now();
+  const list = Watchlist.parse({
+    id: shared.id ?? newWatchlistId(),
+    name,
+    colour: shared.colour ?? (await freeColour(db)),
+    enabled: shared.enabled ?? true,
+    createdAt: time,
+    updatedAt: time,
+  });
+  await db.watchlists.add(list);
+  return list;
+}
+
+export type WatchlistChanges = Partial<Pick<Watchlist, 'name' | 'colour' | 'enabled'>>;
+
+export async function updateWatchlist(db: LensDatabase, id: string, changes: WatchlistChanges): Promise<Watchlist> {
+  return db.transaction('rw', db.watchlists, async () => {
+    const current = await db.watchlists.get(id);
+    if (!current) throw new Error(`No watchlist with id ${id}`);
+    const next = Watchlist.parse({ ...current, ...changes, updatedAt: now() });
+    await db.watchlists.put(next);
+    return next;
+  });
+}
+
+/** A list with its terms, as deleted: what undo puts back. */
+export interface DeletedWatchlist {
+  list: Watchlist;
+  terms: WatchTerm[];
+}
+
+export async function deleteWatchlist(db: LensDatabase, id: string): Promise<DeletedWatchlist | undefined> {
+  return db.transaction('rw', db.watchlists, db.watchTerms, async () => {
+    const list = await db.watchlists.get(id);
+    if (!list) return undefined;
+    const terms = await db.watchTerms.where('listId').equals(id).toArray();
+    await db.watchTerms.where('listId').equals(id).delete();
+    await db.watchlists.delete(id);
+    return { list, terms };
+  });
+}
+
+export async function restoreWatchlist(db: LensDatabase, { list, terms }: DeletedWatchlist): Promise<void> {
+  await db.transaction('rw', db.watchlists, db.watchTerms, async () => {
+    await db.watchlists.put(Watchlist.parse(list));
+    await db.watchTerms.bulkPut(terms.map((term) => WatchTerm.parse(term)));
+  });
+}
+
+export type NewWatchTerm = Omit<WatchTermInput, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function addWatchTerm(db: LensDatabase, fields: NewWatchTerm): Promise<WatchTerm> {
+  const time = now();
+  const term = WatchTerm.parse({ ...fields, id: newWatchTermId(), createdAt: time, updatedAt: time });
+  await db.transaction('rw', db.watchlists, db.watchTerms, async () => {
+    if (!(await db.watchlists.get(term.listId))) throw new Error(`No watchlist with id ${term.listId}`);
+    await db.watchTerms.add(term);
+  });
+  return term;
+}
+
+export type WatchTermChanges = Partial<Omit<WatchTermInput, 'id' | 'createdAt' | 'updatedAt'>>;
+
+export async function updateWatchTerm(db: LensDatabase, id: string, changes: WatchTermChanges): Promise<WatchTerm> {
+  return db.transaction('rw', db.watchTerms, async () => {
+    const current = await db.watchTerms.get(id);
+    if (!current) throw new Error(`No term with id ${id}`);
+    const next = WatchTerm.parse({ ...current, ...changes, updatedAt: now() });
+    await db.watchTerms.put(next);
+    return next;
+  });
+}
+
+/** Deletes a term and returns it, so that the reader can undo. */
+export async function deleteWatchTerm(db: LensDatabase, id: string): Promise<WatchTerm | undefined> {
+  return db.transaction('rw', db.watchTerms, async () => {
+    const current = await db.watchTerms.get(id);
+    if (current) await db.watchTerms.delete(id);
+    return current;
+  });
+}
+
+export async function restoreWatchTerm(db: LensDatabase, term: WatchTerm): Promise<void> {
+  await db.watchTerms.put(WatchTerm.parse(term));
+}
+
+export const allWatchlists = (db: LensDatabase): Promise<Watchlist[]> => db.watchlists.orderBy('name').toArray();
+
+export const termsOf = (db: LensDatabase, listId: string): Promise<WatchTerm[]> =>
+  db.watchTerms.where('listId').equals(listId).sortBy('label');
+
+/** How many terms each list holds, by list id. */
+export async function termCounts(db: LensDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await db.watchTerms.orderBy('listId').eachKey((listId) => {
+    counts.set(String(listId), (counts.get(String(listId)) ?? 0) + 1);
+  });
+  return counts;
+}
+
+/** Records that read back damaged are left out (and said so), never passed on half-formed. */
+function parsedRecords<T>(schema: { safeParse(value: unknown): { success: boolean; data?: T } }, records: unknown[]): T[] {
+  return records.flatMap((record) => {
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) console.warn('State Security Lens: a damaged watchlist record was skipped', record);
+    return parsed.success ? [parsed.data as T] : [];
+  });
+}
+
+/** The lists that are switched on, and their terms: what the matcher is compiled from. */
+export async function enabledTerms(db: LensDatabase): Promise<{ lists: Watchlist[]; terms: WatchTerm[] }> {
+  return db.transaction('r', db.watchlists, db.watchTerms, async () => {
+    const lists = parsedRecords(Watchlist, await db.watchlists.toArray()).filter((list) => list.enabled);
+    const ids = lists.map((list) => list.id);
+    const terms = ids.length === 0 ? [] : parsedRecords(WatchTerm, await db.watchTerms.where('listId').anyOf(ids).toArray());
+    return { lists, terms };
+  });
+}
+
+/** Terms whose label or aliases contain `query` (any case), across every list. */
+export async function searchWatchTerms(db: LensDatabase, query: string, limit = 200): Promise<WatchTerm[]> {
+  const needle = query.trim().toLowerCase();
+  const matches = (term: WatchTerm) =>
+    term.label.toLowerCase().includes(needle) || term.aliases.some((alias) => alias.toLowerCase().includes(needle));
+  return db.watchTerms.filter(matches).limit(limit).toArray();
+}
+
+/** The labels of these reader's terms (a damaged or deleted one has none), for pages that list term ids. */
+export async function watchTermLabels(db: LensDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id) => WatchTermId.safeParse(id).success);
+  const records = wanted.length > 0 ? await db.watchTerms.bulkGet(wanted) : [];
+  const labels = new Map<string, string>();
+  for (const record of records) {
+    const term = WatchTerm.safeParse(record);
+    if (term.success) labels.set(term.data.id, term.data.label);
+  }
+  return labels;
+}

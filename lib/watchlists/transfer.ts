@@ -1,0 +1,61 @@
+import type { LensDatabase } from '../db/database';
+import { ImportError } from '../export/import-error';
+import { readWatchCsv } from './formats/csv';
+import { readWatchlistFile } from './formats/json';
+import { isOpenSanctionsHeader, readOpenSanctions } from './formats/opensanctions';
+import { readPlainText } from './formats/plain-text';
+import { shareWatchlist, type SharedWatchlist } from './formats/shared';
+import { readCsvRows } from './formats/table';
+import { importIntoList, type ImportReport, type IncomingTerm } from './merge';
+import { Watchlist } from './schema';
+import { createWatchlist, termsOf } from './store';
+
+/** What a file brings: whole lists (our JSON), or terms for the list the reader chose. */
+export type WatchImport = { kind: 'lists'; lists: SharedWatchlist[] } | { kind: 'terms'; format: string; terms: IncomingTerm[] };
+
+/**
+ * Reads an imported file by its name and contents: our watchlist JSON, OpenSanctions'
+ * targets.simple.csv (known by its header), a CSV of terms, or plain text. Throws an
+ * ImportError saying where the file is wrong; nothing is written.
+ */
+export function readWatchImport(name: string, text: string): WatchImport {
+  const extension = name.toLowerCase().split('.').pop();
+  if (extension === 'json') return { kind: 'lists', lists: readWatchlistFile(text) };
+  if (extension === 'csv') {
+    const { columns } = readCsvRows(text.slice(0, text.search(/\r?\n/) + 1 || text.length), []);
+    if (isOpenSanctionsHeader(columns)) return { kind: 'terms', format: 'OpenSanctions', terms: readOpenSanctions(text) };
+    return { kind: 'terms', format: 'CSV', terms: readWatchCsv(text) };
+  }
+  if (extension === 'txt') return { kind: 'terms', format: 'text', terms: readPlainText(text) };
+  throw new ImportError('Import a watchlist file (.json), a CSV (.csv, ours or OpenSanctions’ targets.simple.csv) or a text file (.txt).');
+}
+
+const emptyReport = (): ImportReport => ({ added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] });
+
+function addReports(total: ImportReport, part: ImportReport): ImportReport {
+  return {
+    added: total.added + part.added,
+    merged: total.merged + part.merged,
+    skipped: [...total.skipped, ...part.skipped],
+    notMatched: [...total.notMatched, ...part.notMatched],
+    onlyAsWritten: [...total.onlyAsWritten, ...part.onlyAsWritten],
+  };
+}
+
+/** Lists from a shared file: each into the list with its id or name, or a new one. */
+export async function importWatchlists(db: LensDatabase, lists: readonly SharedWatchlist[]): Promise<ImportReport> {
+  let report = emptyReport();
+  for (const shared of lists) {
+    const all = await db.watchlists.toArray();
+    const found = all.find((list) => list.id === shared.id) ?? all.find((list) => list.name === shared.name);
+    const list = found ?? (await createWatchlist(db, shared.name, shared));
+    report = addReports(report, await importIntoList(db, list.id, shared.terms));
+  }
+  return report;
+}
+
+/** Lists with their terms, as a file shares them (every list when `ids` is not given). */
+export async function exportWatchlists(db: LensDatabase, ids?: readonly string[]): Promise<SharedWatchlist[]> {
+  const lists = (await db.watchlists.toArray()).filter((list) => !ids || ids.includes(list.id));
+  return Promise.all(lists.map(async (list) => shareWatchlist(Watchlist.parse(list), await termsOf(db, list.id))));
+}

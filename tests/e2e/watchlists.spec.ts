@@ -1,0 +1,172 @@
+/**
+ * The reader's own terms, end to end: added from a selection while reading (and seen in a
+ * second open tab with no reload), their cards, and the watchlists page.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from '@playwright/test';
+import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
+import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
+import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { expect, test } from './extension.ts';
+import { openPopup, tabIdOf } from './extension-pages.ts';
+import { layerTexts } from './highlight-names.ts';
+import { openCardByHover } from './launch.ts';
+import { select } from './reader.ts';
+
+/** The ranges painted in a list's colour (slot 0 is the first list's), as text. */
+const listTexts = (page: Page, slot: 0 | 1 = 0) => layerTexts(page, `watch${slot}`);
+
+test.beforeEach(async ({ context }) => {
+  await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage(), [NEWS_URLS.mi5Article]: mi5ArticlePage() });
+});
+
+test('a name selected and added with Alt+Shift+W is highlighted here and in another open tab, with no reload', async ({
+  context,
+  page,
+  getPageMatches,
+}) => {
+  await page.goto(NEWS_URLS.benzingaArticle);
+  const other = await context.newPage();
+  await other.goto(NEWS_URLS.benzingaArticle);
+  await getPageMatches(page);
+  await getPageMatches(other);
+  await other.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  await page.bringToFront();
+  await select(page, 'article', 'Financial Times');
+  await page.keyboard.press('Alt+Shift+KeyW');
+  // The form opens in a closed shadow root with the name in its first field, focused: type the
+  // other names, as a reader would, and submit.
+  // Focus inside a closed shadow root shows the page only its host: a plain element the extension
+  // added to <html>, whose shadow root the page cannot reach.
+  const focusInForm = () =>
+    page.evaluate(() => {
+      const host = document.activeElement;
+      return host?.tagName === 'DIV' && host.parentElement === document.documentElement && host.shadowRoot === null;
+    });
+  await expect.poll(focusInForm).toBe(true);
+  // Term, then the list (a new one, "My terms", as there is none yet), then other names and a note.
+  for (let field = 0; field < 3; field++) await page.keyboard.press('Tab');
+  await page.keyboard.type('FT');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('UK business daily');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => listTexts(page)).toEqual(['Financial Times']);
+  await expect.poll(() => listTexts(other), { timeout: 3_000 }).toEqual(['Financial Times']);
+  expect(await other.evaluate(() => 'notReloaded' in window)).toBe(true);
+
+  const card = await openCardByHover(page, 'Financial Times', 'watch0');
+  await expect(card.getByRole('heading', { name: 'Financial Times' })).toBeVisible();
+  await expect(card).toContainText('On your list My terms');
+  await expect(card).toContainText('UK business daily');
+  await expect(card).toContainText('Mentioned once on this page');
+});
+
+const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
+
+/** The watchlists page; `changed` messages reach the background from it as from a reader's clicks. */
+async function openWatchlistsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/watchlists.html`);
+  return manager;
+}
+
+test('a CSV and an OpenSanctions file imported on the watchlists page are highlighted on an article, with their cards', async ({
+  context,
+  page,
+  extensionId,
+  serviceWorker,
+  getPageMatches,
+}) => {
+  await servePages(context, { [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await manager.locator('input[type=file]').setInputFiles(fixtureFile('terms.csv'));
+  await expect(manager.getByRole('status').filter({ hasText: 'Imported terms.csv' })).toContainText('3 added, 0 merged, 0 skipped');
+  await expect(manager.getByRole('button', { name: /terms \(3 terms\)/ })).toBeVisible();
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Sanctions');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await expect(manager.getByRole('heading', { name: 'Terms in Sanctions' })).toBeVisible();
+  await manager.locator('input[type=file]').setInputFiles(fixtureFile('targets.simple.csv'));
+  const report = manager.getByRole('status').filter({ hasText: 'Imported targets.simple.csv' });
+  await expect(report).toContainText('5 added, 0 merged, 0 skipped');
+  await expect(report).toContainText('1 names kept but not highlighted (too short)');
+  await expect(report).toContainText('1 names are ordinary words, highlighted only as written');
+
+  await page.goto(WATCHLIST_ARTICLE_URL);
+  await getPageMatches(page);
+  await expect.poll(() => listTexts(page, 0)).toEqual(['Salt Typhoon', 'GhostEmperor', 'UFWD', 'United Front Work Department', 'Apple']);
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+  // Hikvision is a bundled term too: one highlight (in the list's colour), one card with both parts.
+  expect(await layerTexts(page, 'term')).not.toContain('Hikvision');
+
+  const card = await openCardByHover(page, 'Hikvision', 'watch1');
+  await expect(card.getByRole('heading', { name: 'Hikvision' })).toBeVisible();
+  await expect(card).toContainText('Key facts');
+  await expect(card).toContainText('On your list Sanctions');
+  await expect(card).toContainText('Entity List - US Department of Commerce');
+  await expect(card.getByRole('link', { name: 'OpenSanctions: NK-2JLcMLjDDwL4ZYVUhGbKYa' })).toHaveAttribute(
+    'href',
+    'https://www.opensanctions.org/entities/NK-2JLcMLjDDwL4ZYVUhGbKYa/',
+  );
+  await page.keyboard.press('Escape');
+  const person = await openCardByHover(page, 'Ivan Sidorov', 'watch1');
+  await expect(person.getByRole('heading', { name: 'Ivan Petrovich Sidorov' })).toBeVisible();
+  await expect(person).toContainText('Russia-related designations');
+  await expect(person).toContainText('ru');
+
+  // The popup's "On this page" groups the reader's terms by list.
+  const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
+  await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Salt Typhoon', 'United Front Work Department', 'Apple']);
+  await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Volt Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
+});
+
+test('on the watchlists page: a list switched off, a term edited, deleted and restored, a list exported and imported again', async ({
+  context,
+  page,
+  extensionId,
+  getPageMatches,
+}) => {
+  await servePages(context, { [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Typhoons');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Volt Typhoon | Vanguard Panda\nSalt Typhoon');
+  await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
+  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText('2 added, 0 merged.');
+
+  await page.goto(WATCHLIST_ARTICLE_URL);
+  await getPageMatches(page);
+  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'Volt Typhoon']);
+
+  // Switched off: gone from the open tab at once; on again: back.
+  await manager.bringToFront();
+  await manager.getByRole('switch', { name: 'Highlight Typhoons' }).uncheck();
+  await expect.poll(() => listTexts(page)).toEqual([]);
+  await manager.getByRole('switch', { name: 'Highlight Typhoons' }).check();
+  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'Volt Typhoon']);
+
+  // Edited: another name; deleted, then undone.
+  const salt = manager.locator('.watch-term').filter({ hasText: 'Salt Typhoon' });
+  await salt.getByRole('button', { name: 'Edit' }).click();
+  await manager.getByRole('textbox', { name: /Also known as/ }).fill('GhostEmperor');
+  await manager.getByRole('textbox', { name: 'Note' }).fill('Telecoms intrusions');
+  await manager.getByRole('button', { name: 'Save' }).click();
+  await expect(salt).toContainText('Also: GhostEmperor');
+  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await salt.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => listTexts(page)).toEqual(['Volt Typhoon']);
+  await manager.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+
+  // Exported, the list deleted, the file imported again: the same terms, highlighted again.
+  const download = manager.waitForEvent('download');
+  await manager.getByRole('button', { name: 'Export list (JSON)' }).click();
+  const file = await (await download).path();
+  await manager.locator('.watchlist').getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => listTexts(page)).toEqual([]);
+  await manager.locator('input[type=file]').setInputFiles({ name: 'Typhoons.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(manager.getByRole('status').filter({ hasText: 'Imported Typhoons.json' })).toContainText('2 added, 0 merged');
+  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+});
