@@ -16,10 +16,11 @@ addEventListener('message', function connect(event: MessageEvent) {
   removeEventListener('message', connect);
   field.addEventListener('input', () => port.postMessage({ note: field.value }));
   // Escape closes the card, as it does anywhere else in it (the key never leaves this frame). On
-  // the key's release: closing removes this frame, and a frame removed between a key's press
-  // and release leaves the release nowhere to go (Chromium then stalls the input).
+  // the key's release, and in a task of its own after it: closing removes this frame, and a frame
+  // removed before it has answered for a key event (its press, or the release still being
+  // dispatched) leaves the browser waiting for that answer (Chromium then stalls the input).
   addEventListener('keyup', (event) => {
-    if (event.key === 'Escape' && event.isTrusted) port.postMessage({ escape: true });
+    if (event.key === 'Escape' && event.isTrusted) setTimeout(() => port.postMessage({ escape: true }));
   });
   field.focus();
 });
