@@ -26,7 +26,7 @@ export const splitAliases = (text: string) =>
 /**
  * "Add to watchlist…": a small form beside the selection, in a closed shadow root of the
  * extension's own element (the page can neither style nor read it), built with DOM calls
- * (never innerHTML). Only the reader's own clicks and keys act on it.
+ * (no HTML strings). Only the reader's own clicks and keys act on it.
  */
 export class AddTermForm {
   private host?: HTMLElement;
