@@ -1,4 +1,5 @@
 import type { DamagedRecord } from '../lib/db/records';
+import { ItemActions } from './ItemActions';
 
 const KIND = { highlights: 'highlight', pages: 'page record' } as const;
 
@@ -17,14 +18,7 @@ export function DamagedItem({ record, onExport, onDelete }: { record: DamagedRec
         <span>{describeKey(record.key)}</span>
       </p>
       <p class="damaged-problems">{record.problems.join('\n')}</p>
-      <div class="highlight-actions">
-        <button type="button" onClick={onExport}>
-          Export raw
-        </button>
-        <button type="button" class="danger" onClick={onDelete}>
-          Delete
-        </button>
-      </div>
+      <ItemActions label="Export raw" onAct={onExport} onDelete={onDelete} />
     </li>
   );
 }

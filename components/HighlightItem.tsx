@@ -1,5 +1,6 @@
 import type { SavedHighlight } from '../lib/db/schema';
 import type { Term } from '../lib/dictionary/schema';
+import { ItemActions } from './ItemActions';
 import { NoteEditor } from './NoteEditor';
 
 interface HighlightItemProps {
@@ -27,14 +28,7 @@ export function HighlightItem({ highlight, term, missing, showPage, onNote, onDe
         {missing && <span class="highlight-missing">Not found on the page as it is now</span>}
       </p>
       <NoteEditor label={`Note on “${highlight.quote.exact.slice(0, 40)}”`} value={highlight.note} placeholder="Add a note…" onSave={onNote} />
-      <div class="highlight-actions">
-        <button type="button" onClick={onOpen}>
-          {showPage ? 'Open page' : 'Show on page'}
-        </button>
-        <button type="button" class="danger" onClick={onDelete}>
-          Delete
-        </button>
-      </div>
+      <ItemActions label={showPage ? 'Open page' : 'Show on page'} onAct={onOpen} onDelete={onDelete} />
     </li>
   );
 }

@@ -18,6 +18,7 @@ import {
   updateWatchTerm,
   type DeletedWatchlist,
 } from '../lib/watchlists/store';
+import { ItemActions } from './ItemActions';
 import { Switch } from './Switch';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
@@ -104,14 +105,7 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
           {unsafe.asWritten.length > 0 && `Highlighted only as written (an ordinary word): ${unsafe.asWritten.join(', ')}.`}
         </p>
       )}
-      <div class="highlight-actions">
-        <button type="button" onClick={onEdit}>
-          Edit
-        </button>
-        <button type="button" class="danger" onClick={onDelete}>
-          Delete
-        </button>
-      </div>
+      <ItemActions label="Edit" onAct={onEdit} onDelete={onDelete} />
     </li>
   );
 }
