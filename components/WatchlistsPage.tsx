@@ -27,8 +27,8 @@ import { WatchTermEditor } from './WatchTermEditor';
 
 export interface WatchlistsPageProps {
   db: LensDatabase;
-  /** Called after every write: the background compiles the matcher again and tells every tab. */
-  changed(): Promise<void>;
+  /** Called after every write: the background takes it in and tells every tab; `termIds`: only these terms changed. */
+  changed(termIds?: string[]): Promise<void>;
   /** A term to open for editing (a card's Edit). */
   focusTerm?: string;
 }
@@ -129,9 +129,10 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
     return (terms ?? []).filter((term) => [term.label, ...term.aliases, term.note].some((text) => text.toLowerCase().includes(needle)));
   }, [terms, search]);
 
-  const write = async <T,>(action: Promise<T>): Promise<T> => {
+  /** `termIds`: the write changed only these terms, which the background takes in at once. */
+  const write = async <T,>(action: Promise<T>, termIds?: string[]): Promise<T> => {
     const result = await action;
-    await changed();
+    await changed(termIds);
     return result;
   };
   const create = async (event: Event) => {
@@ -148,8 +149,8 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
     setChosen(undefined);
   };
   const removeTerm = async (id: string) => {
-    const deleted = await write(deleteWatchTerm(db, id));
-    if (deleted) setUndo({ message: `“${deleted.label}” deleted.`, undo: () => write(restoreWatchTerm(db, deleted)) });
+    const deleted = await write(deleteWatchTerm(db, id), [id]);
+    if (deleted) setUndo({ message: `“${deleted.label}” deleted.`, undo: () => write(restoreWatchTerm(db, deleted), [id]) });
   };
   const addPasted = async () => {
     if (!selected) return;
@@ -213,7 +214,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
                   editing={editing === term.id}
                   onEdit={() => setEditing(term.id)}
                   onCancel={() => setEditing(undefined)}
-                  onSave={(changes) => write(updateWatchTerm(db, term.id, changes)).then(() => setEditing(undefined))}
+                  onSave={(changes) => write(updateWatchTerm(db, term.id, changes), [term.id]).then(() => setEditing(undefined))}
                   onDelete={() => void removeTerm(term.id)}
                 />
               ))}

@@ -4,6 +4,7 @@ import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 import { HIGHLIGHT_ROLES } from './page/highlights';
 import { PageVisit } from './sightings/schema';
+import { PAGE_TEXT_LIMIT } from './watchlists/lean-read';
 import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
@@ -122,23 +123,33 @@ export const PaintHighlights = z.object({
 });
 export type PaintHighlights = z.infer<typeof PaintHighlights>;
 /**
- * Content script → background: the compiled matcher of the bundled terms and the reader's
- * lists, a part at a time (lib/watchlists/matcher-source.ts): one message of 30 MB would be
- * one long task in the page.
+ * Content script → background: which of the reader's terms does this text (a page, or what
+ * was added to it) name, beyond the `known` ones the page's matcher already has? The answer is
+ * a matcher of the bundled terms, the known ones and the new ones, or null when there are none.
  */
-export const GetWatchMatcher = z.object({ type: z.literal('getWatchMatcher'), part: z._default(z.int().check(z.nonnegative()), 0) });
-export type GetWatchMatcher = z.input<typeof GetWatchMatcher>;
-export const CompiledWatchPart = z.object({
+export const MatchPageText = z.object({
+  type: z.literal('matchPageText'),
+  text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)),
+  known: z.array(WatchTermId).check(z.maxLength(200_000)),
+});
+export type MatchPageText = z.infer<typeof MatchPageText>;
+/**
+ * A page's matcher (lib/watchlists/page-matcher.ts): the bundled terms and the reader's terms
+ * the page names, compiled in the background, as it sends it.
+ */
+export const PageMatcher = z.object({
+  /** The lists' revision it was made from. */
   revision: z.string(),
-  part: z.int(),
-  parts: z.int().check(z.positive()),
-  /** This part of the matcher's bytes, in base64. */
+  /** serializeMatcher's bytes, in base64. */
   matcher: z.string(),
-  /** With the first part only. */
+  /** Each term's colour slot, by its index in the matcher's term ids (NO_SLOT for bundled terms alone). */
   slots: z.array(z.int()),
+  /** [bundled term id, reader's term id]: the same name in both, shown as one highlight and one card. */
   companions: z.array(z.tuple([z.string(), z.string()])),
 });
-export type CompiledWatchPart = z.infer<typeof CompiledWatchPart>;
+export type PageMatcher = z.infer<typeof PageMatcher>;
+
+export const PageMatcherReply = z.nullable(PageMatcher);
 /** Content script → background: a reader's term and its list, for its card. */
 export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
 export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });
@@ -158,8 +169,12 @@ export const AddWatchTermRequest = z.object({
 });
 export type AddWatchTermRequest = z.infer<typeof AddWatchTermRequest>;
 export const RemoveWatchTerm = z.object({ type: z.literal('removeWatchTerm'), id: WatchTermId });
-/** Extension pages → background: they changed the lists; recompile and tell every tab. */
-export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged') });
+/**
+ * Extension pages → background: they changed the lists; every tab is told. `termIds`: only
+ * these terms changed (an edit, a delete, its undo), which the background takes in at once;
+ * otherwise it compiles every list again.
+ */
+export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged'), termIds: z.optional(z.array(WatchTermId).check(z.maxLength(1000))) });
 export type WatchlistsChanged = z.infer<typeof WatchlistsChanged>;
 /** Content script (a card's Edit) → background: open the watchlists page at a term. */
 export const OpenWatchlists = z.object({ type: z.literal('openWatchlists'), termId: z.optional(WatchTermId) });
@@ -174,7 +189,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   RecordSightings,
   SeenElsewhereRequest,
   OpenTermPage,
-  GetWatchMatcher,
+  MatchPageText,
   GetWatchTerm,
   GetWatchlists,
   AddWatchTermRequest,

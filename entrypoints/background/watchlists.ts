@@ -1,7 +1,6 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, WatchTermWithList } from '../../lib/messages';
-import { matcherPart } from '../../lib/watchlists/matcher-source';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
 import { addWatchTerm, allWatchlists, createWatchlist, deleteWatchTerm } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
@@ -10,11 +9,11 @@ export const ADD_TO_WATCHLIST_MENU = 'add-to-watchlist';
 
 type WatchRequest = Extract<
   BackgroundRequest,
-  { type: 'getWatchMatcher' | 'getWatchTerm' | 'getWatchlists' | 'addWatchTerm' | 'removeWatchTerm' | 'watchlistsChanged' | 'openWatchlists' }
+  { type: 'matchPageText' | 'getWatchTerm' | 'getWatchlists' | 'addWatchTerm' | 'removeWatchTerm' | 'watchlistsChanged' | 'openWatchlists' }
 >;
 
 export const isWatchRequest = (request: BackgroundRequest): request is WatchRequest =>
-  ['getWatchMatcher', 'getWatchTerm', 'getWatchlists', 'addWatchTerm', 'removeWatchTerm', 'watchlistsChanged', 'openWatchlists'].includes(
+  ['matchPageText', 'getWatchTerm', 'getWatchlists', 'addWatchTerm', 'removeWatchTerm', 'watchlistsChanged', 'openWatchlists'].includes(
     request.type,
   );
 
@@ -33,10 +32,8 @@ export class WatchlistsHub {
   /** Async, so that what it answers is a native promise (Dexie's own are not taken as answers). */
   async handle(request: WatchRequest): Promise<unknown> {
     switch (request.type) {
-      case 'getWatchMatcher': {
-        const compiled = await this.matcher.get();
-        return compiled && matcherPart(compiled, request.part);
-      }
+      case 'matchPageText':
+        return this.matcher.matchPage(request);
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':
@@ -46,7 +43,7 @@ export class WatchlistsHub {
       case 'removeWatchTerm':
         return this.changing(deleteWatchTerm(this.db, request.id));
       case 'watchlistsChanged':
-        return this.matcher.changed();
+        return this.matcher.changed(request.termIds);
       case 'openWatchlists': {
         const hash = request.termId ? `#term=${request.termId}` : '';
         return browser.tabs.create({ url: browser.runtime.getURL(`/watchlists.html${hash}`) });
@@ -69,10 +66,10 @@ export class WatchlistsHub {
     return this.changing(addWatchTerm(this.db, { listId: list.id, label, aliases, note }));
   }
 
-  /** A write, then the matcher compiled again and every tab told, before the answer. */
-  private async changing<T>(write: Promise<T>): Promise<T> {
+  /** A write of one term, then the matcher told and every tab with it, before the answer. */
+  private async changing<T extends WatchTerm | undefined>(write: Promise<T>): Promise<T> {
     const result = await write;
-    await this.matcher.changed();
+    if (result) await this.matcher.changed([result.id]);
     return result;
   }
 }

@@ -1,6 +1,5 @@
-import type { Matcher } from '../../lib/match/matcher';
 import type { PageHighlightsRequest } from '../../lib/messages';
-import { changeHoldsTerm, holdsTerm } from '../../lib/page/first-term';
+import { changedText, changeHoldsTerm, holdsTerm, readArticle } from '../../lib/page/first-term';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { readsPageStored } from '../../lib/reading-switch';
 import { normalizeUrl } from '../../lib/url';
@@ -9,37 +8,72 @@ import { isAddToWatchlistKey, isPageShortcut } from './keyboard';
 import type { Reader } from './reader';
 import { loadReader } from './reader-script';
 import type { TermSource } from './term-matcher';
-import { followTermSource } from './term-source';
+import { bundledTerms, termSource } from './term-source';
+import { followWatchState, matcherForText } from './load-matcher';
+import type { StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
 const CHANGE_WINDOW_MS = 200;
+
+/** How long changes to a live page gather before the reader's terms are looked for in them. */
+const READERS_TERMS_WINDOW_MS = 1000;
 
 /**
  * What runs on every page: read the settings, look for any term, and stop. Most pages hold
  * none, and pay for nothing else. The reader (annotation, hover, cards, saved highlights, the
  * keyboard, live changes) is loaded once the page holds a term, once text holding one arrives
  * later, or once the reader acts: a request from the popup, a page shortcut.
+ *
+ * With the reader's lists on, the page's text is read once and sent to the background, which
+ * answers with a matcher of the bundled terms and those of the reader's terms the page names
+ * (or nothing): the page never holds the lists.
  */
 export function firstLook(): void {
   let reader: Promise<Reader> | undefined;
   let watching: MutationObserver | undefined;
-  let source: TermSource | undefined;
+  let source = bundledTerms();
+  let lists: StoredWatchState | undefined;
   /** Whether the settings let this page be read. */
   let reads = false;
 
   const wake = (): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= Promise.all([loadReader(), sourceLoaded]).then(([start]) => start(source!));
+    reader ??= loadReader().then((start) => start(source));
     return reader;
   };
 
+  /** The page's terms from now on; the reader, once loaded, reads the page again with them. */
+  const use = (next: TermSource) => {
+    if (next === source) return;
+    source = next;
+    if (reader) void reader.then((ready) => ready.use(next));
+  };
+
+  /**
+   * Does `text` name some of the reader's terms that the page's matcher lacks? Then it takes
+   * them, unless the lists changed meanwhile (the change asks for itself).
+   */
+  const findReadersTerms = async (text: string, known = source.matcher.readersTerms): Promise<boolean> => {
+    const revision = lists?.revision;
+    const found = await matcherForText(text, known);
+    if (found && lists?.revision === revision) use(termSource(found));
+    return found !== null;
+  };
+
   const look = async (): Promise<void> => {
-    if (reader || watching || !source || !reads) return;
+    if (reader || watching || !lists || !reads) return;
     if (!document.body) return;
     const { allTerms } = source;
-    watching = watchChanges(allTerms, () => void wake());
+    watching = watchChanges(document.body, CHANGE_WINDOW_MS, async (nodes) => {
+      for (const node of nodes) if (await changeHoldsTerm(node, allTerms)) return void wake();
+    });
     const saved = holdsSavedHighlights();
-    if (await holdsTerm(document.body, allTerms)) return void wake();
+    if (lists.active) {
+      const article = await readArticle(document.body, allTerms);
+      const named = await findReadersTerms(article.text, []);
+      mark('sst:matcher-ready');
+      if (named || article.holdsTerm) return void wake();
+    } else if (await holdsTerm(document.body, allTerms)) return void wake();
     if (await saved) return void wake();
     measure('sst:first-look', START_MARK);
     // For the benchmark and the tests: the page is read (here, and found to hold no term).
@@ -56,13 +90,36 @@ export function firstLook(): void {
     void look();
   };
 
-  // The bundled terms, and the reader's lists when some are enabled: at start and at each change
-  // of the lists, which the reader, once loaded, takes over.
-  const sourceLoaded = followTermSource((next) => {
-    source = next;
-    if (reader) void reader.then((ready) => ready.use(next));
-    else lookAgain();
-  }).then(() => mark('sst:matcher-ready'));
+  /** The lists changed while the reader runs: the page's text is asked about again, with no terms known. */
+  const askAgain = async ({ active, revision }: StoredWatchState) => {
+    if (!active || !document.body) return use(bundledTerms());
+    const { text } = await readArticle(document.body);
+    const found = await matcherForText(text, []);
+    // A later change asks for itself.
+    if (lists?.revision === revision) use(found ? termSource(found) : bundledTerms());
+  };
+
+  // Text a live page adds later may name the reader's terms: it is asked about as it comes.
+  let newText: MutationObserver | undefined;
+  const followNewText = (active: boolean) => {
+    if (!active || !document.body) {
+      newText?.disconnect();
+      newText = undefined;
+      return;
+    }
+    newText ??= watchChanges(document.body, READERS_TERMS_WINDOW_MS, async (nodes) => {
+      if (reads && (await findReadersTerms(await changedText(nodes))) && !reader) void wake();
+    });
+  };
+  followWatchState((state) => {
+    lists = state;
+    followNewText(state.active);
+    if (reader) void askAgain(state);
+    else {
+      source = bundledTerms();
+      lookAgain();
+    }
+  });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -83,6 +140,7 @@ export function firstLook(): void {
   );
   whenOrphaned(() => {
     lifetime.abort();
+    followNewText(false);
     stop();
   });
 
@@ -113,28 +171,25 @@ async function holdsSavedHighlights(): Promise<boolean> {
 }
 
 /**
- * A live page with no term yet: new and changed text is gathered for a moment and then read
- * (only what changed, by the same rules), so that a page updating itself every few
- * milliseconds costs one small pass per window.
+ * New and changed text of a live page, gathered for a moment and then handed over (only what
+ * changed), so that a page updating itself every few milliseconds costs one small pass per
+ * window.
  */
-function watchChanges(matcher: Matcher, found: () => void): MutationObserver {
+function watchChanges(root: Node, windowMs: number, read: (nodes: Node[]) => Promise<void>): MutationObserver {
   const changed = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const read = async () => {
-    timer = undefined;
-    const nodes = [...changed];
-    changed.clear();
-    for (const node of nodes) {
-      if (await changeHoldsTerm(node, matcher)) return found();
-    }
-  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') changed.add(record.target);
       else for (const node of record.addedNodes) changed.add(node);
     }
-    timer ??= setTimeout(read, CHANGE_WINDOW_MS);
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      const nodes = [...changed];
+      changed.clear();
+      void read(nodes);
+    }, windowMs);
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
   return observer;
 }

@@ -9,8 +9,8 @@ import './watchlists.css';
 const db = openDatabase();
 keepDatabase();
 /** The page writes to the database itself; the background compiles the matcher again and tells every tab. */
-const changed = () => {
-  const message: WatchlistsChanged = { type: 'watchlistsChanged' };
+const changed = (termIds?: string[]) => {
+  const message: WatchlistsChanged = { type: 'watchlistsChanged', ...(termIds && { termIds }) };
   return browser.runtime.sendMessage(message).then(() => undefined);
 };
 const focusTerm = new URLSearchParams(location.hash.slice(1)).get('term') ?? undefined;

@@ -2,7 +2,7 @@ import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Correction } from '../corrections';
 import type { SightingPage, TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
-import type { CompiledWatch } from '../watchlists/matcher-source';
+import type { CachedIndex } from '../watchlists/watch-index';
 import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
@@ -19,8 +19,8 @@ export type LensDatabase = Dexie & {
   pages: EntityTable<SavedPage, 'url'>;
   watchlists: EntityTable<Watchlist, 'id'>;
   watchTerms: EntityTable<WatchTerm, 'id'>;
-  /** The last compiled matcher of the lists, so that a restarted background need not compile. */
-  watchCache: EntityTable<{ key: 'current'; compiled: CompiledWatch }, 'key'>;
+  /** The background's index of the enabled lists (lib/watchlists/watch-index.ts). */
+  watchCache: EntityTable<CachedIndex, 'key'>;
   corrections: EntityTable<Correction, 'id'>;
   /** Keyed by [termId, url]: one record per term and page. */
   sightings: Table<Sighting, [string, string]>;

@@ -376,6 +376,27 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
 
 const caseName = (code: number) => CASE_CODES[code]!;
 
+/** How a found alias is written against its claim's case rule (case-context.ts). */
+const claimFit = (tables: MatcherTables, claim: number, found: string) =>
+  caseFit({ surface: tables.claimSurface[claim]!, case: caseName(tables.claimCase[claim]!) }, found);
+
+/**
+ * The terms whose names `text` holds as whole words in their case, before the longest match
+ * and the page's rules have their say: every term a matcher of this page could find, so
+ * that a page's own matcher can be made of these terms alone (the background's index of the
+ * reader's lists, watch-index.ts).
+ */
+export function termsNamed(tables: MatcherTables, text: string, named: Set<number>): void {
+  const { automaton, claimStart, claimKind, claimTerm, claimPlural } = tables;
+  scanText(automaton, text, ({ pattern, start, end }) => {
+    if (isWordAt(text, start - 1)) return;
+    for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
+      if (claimKind[c] !== ClaimKind.Alias || named.has(claimTerm[c]!)) continue;
+      if (wordEnd(text, end, claimPlural[c] === 1) >= 0 && claimFit(tables, c, text.slice(start, end))) named.add(claimTerm[c]!);
+    }
+  });
+}
+
 /**
  * A matcher over compiled tables. `enabled`, when given, says which terms to find: the others
  * are passed over before the longest match is chosen (the settings' kinds of terms).
@@ -401,11 +422,10 @@ export function matcherFromTables(tables: MatcherTables, enabled?: (termId: stri
           const term = claimTerm[c]!;
           if (off[term] === 1) continue;
           const matchEnd = wordEnd(text, end, claimPlural[c] === 1);
-          const surface = claimSurface[c]!;
-          const fit = matchEnd < 0 ? null : caseFit({ surface, case: caseName(claimCase[c]!) }, text.slice(start, end));
+          const fit = matchEnd < 0 ? null : claimFit(tables, c, text.slice(start, end));
           if (!fit) continue;
           const extra = claimExtra[c]!;
-          const alias = { termId: termIds[term]!, surface, context: claimContext[c]!, rule: extra < 0 ? PLAIN_RULE : aliasRules[extra]! };
+          const alias = { termId: termIds[term]!, surface: claimSurface[c]!, context: claimContext[c]!, rule: extra < 0 ? PLAIN_RULE : aliasRules[extra]! };
           candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower' });
         } else if (kind === ClaimKind.Namesake) {
           const matchEnd = wordEnd(text, end, false);

@@ -1,19 +1,18 @@
 import type { Matcher } from '../match/matcher';
+import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
 import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
 import { textBlocks, type TextBlock } from './text-blocks';
 
 /**
- * The first look's question: does any term occur in the article text under `root`? Most pages
- * hold none, so this is all they pay for. Blocks are judged by their markup only (no style or
- * layout read); a block that holds a term is then checked against every rule, since text the
- * reader cannot see must not wake the rest of the extension. Stops at the first term, and
- * yields to the browser between slices of a long page.
+ * Visits the blocks of article text under `root` until `visit` says stop, yielding to the
+ * browser between slices of a long page. Blocks are judged by their markup only (no style or
+ * layout read). True when `visit` stopped it.
  */
-export async function holdsTerm(root: Node, matcher: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
+async function visitBlocks(root: Node, visit: (block: TextBlock) => boolean, budgetMs: number): Promise<boolean> {
   let sliceStart = performance.now();
   for (const block of textBlocks(root, isSkippedByMarkup)) {
-    if (matcher.scan(block.text).terms.length > 0 && isShown(block)) return true;
+    if (visit(block)) return true;
     if (performance.now() - sliceStart > budgetMs) {
       await yieldToBrowser();
       if (!root.isConnected) return false;
@@ -23,12 +22,68 @@ export async function holdsTerm(root: Node, matcher: Matcher, budgetMs = SLICE_B
   return false;
 }
 
-/** A block that passed the markup rules: is its text inside nothing skipped, style included? */
-const isShown = (block: TextBlock): boolean => block.nodes.some((node) => !isInsideSkipped(node));
+/** Does the matcher find a term in this block, where the reader can see it (style included)? */
+const blockHoldsTerm = (block: TextBlock, matcher: Matcher): boolean =>
+  matcher.scan(block.text).terms.length > 0 && block.nodes.some((node) => !isInsideSkipped(node));
+
+/**
+ * The first look's question: does any term occur in the article text under `root`? Most pages
+ * hold none, so this is all they pay for. A block that holds a term is then checked against
+ * every rule, since text the reader cannot see must not wake the rest of the extension. Stops
+ * at the first term.
+ */
+export function holdsTerm(root: Node, matcher: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
+  return visitBlocks(root, (block) => blockHoldsTerm(block, matcher), budgetMs);
+}
+
+/** The article's text for the background to look for the reader's terms in, and whether `matcher` finds a term. */
+export interface ArticleText {
+  /** The blocks' text, one block a line, up to PAGE_TEXT_LIMIT characters. */
+  text: string;
+  holdsTerm: boolean;
+}
+
+/**
+ * The whole article text under `root`, by the same rules, in one pass that also asks
+ * `matcher` (when given) what holdsTerm asks: with the reader's lists on, the first look reads
+ * the page once for both.
+ */
+export async function readArticle(root: Node, matcher?: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<ArticleText> {
+  const texts: string[] = [];
+  let length = 0;
+  let found = false;
+  await visitBlocks(
+    root,
+    (block) => {
+      if (length < PAGE_TEXT_LIMIT) {
+        texts.push(block.text);
+        length += block.text.length + 1;
+      }
+      found ||= !!matcher && blockHoldsTerm(block, matcher);
+      return false;
+    },
+    budgetMs,
+  );
+  return { text: texts.join('\n').slice(0, PAGE_TEXT_LIMIT), holdsTerm: found };
+}
+
+/** Text added to or changed in a live page that the first look would read (markup rules). */
+const isReadable = (node: Node) => node.isConnected && !isInsideSkipped(node, isSkippedByMarkup);
 
 /** Does text added to or changed in a live page hold a term (by the same rules)? */
 export async function changeHoldsTerm(node: Node, matcher: Matcher): Promise<boolean> {
-  if (!node.isConnected || isInsideSkipped(node, isSkippedByMarkup)) return false;
+  if (!isReadable(node)) return false;
   if (node instanceof Text) return matcher.scan(node.data).terms.length > 0 && !isInsideSkipped(node);
   return node instanceof Element && !isSkippedByMarkup(node) && holdsTerm(node, matcher);
+}
+
+/** The text added to or changed in a live page, by the same rules, one block a line. */
+export async function changedText(nodes: Iterable<Node>): Promise<string> {
+  const texts: string[] = [];
+  for (const node of nodes) {
+    if (!isReadable(node)) continue;
+    if (node instanceof Text) texts.push(node.data);
+    else if (node instanceof Element && !isSkippedByMarkup(node)) texts.push((await readArticle(node)).text);
+  }
+  return texts.join('\n').slice(0, PAGE_TEXT_LIMIT);
 }

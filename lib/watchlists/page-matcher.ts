@@ -1,5 +1,5 @@
 import type { Dictionary } from '../dictionary/schema';
-import type { CompiledWatchPart } from '../messages';
+import type { PageMatcher } from '../messages';
 import { foldPhrase } from '../match/characters';
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { buildMatcherTables } from '../match/matcher';
@@ -8,21 +8,6 @@ import type { Watchlist, WatchTerm } from './schema';
 
 /** A term painted in no list's colour: a bundled term no list shares. */
 export const NO_SLOT = -1;
-
-/**
- * The matcher for the bundled dictionary and the reader's enabled lists, compiled once (in the
- * background) and sent to every page as it is: the page never compiles it.
- */
-export interface CompiledWatch {
-  /** Changes with every change of the lists: a page holding this revision is up to date. */
-  revision: string;
-  /** serializeMatcher's bytes, in base64. */
-  matcher: string;
-  /** Each term's colour slot, by its index in the matcher's term ids (NO_SLOT for bundled terms alone). */
-  slots: number[];
-  /** [bundled term id, reader's term id]: the same name in both, shown as one highlight and one card. */
-  companions: Array<[string, string]>;
-}
 
 /** Bundled terms that a reader's term shares a name with (same folded text). */
 function companionsOf(dictionary: Dictionary, terms: readonly WatchTerm[]): Array<[string, string]> {
@@ -42,7 +27,12 @@ function companionsOf(dictionary: Dictionary, terms: readonly WatchTerm[]): Arra
   return companions;
 }
 
-export function compileWatch(dictionary: Dictionary, lists: readonly Watchlist[], terms: readonly WatchTerm[], revision: string): CompiledWatch {
+/**
+ * A page's matcher: the bundled dictionary and the reader's terms that page names (found by
+ * the background's index, watch-index.ts), compiled in the background and loaded by the page
+ * as it is: the page never compiles it.
+ */
+export function compilePageMatcher(dictionary: Dictionary, lists: readonly Watchlist[], terms: readonly WatchTerm[], revision: string): PageMatcher {
   const tables = buildMatcherTables([...dictionary.terms, ...terms.map(matchableTerm)]);
   const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
   const companions = companionsOf(dictionary, terms);
@@ -54,23 +44,5 @@ export function compileWatch(dictionary: Dictionary, lists: readonly Watchlist[]
     matcher: toBase64(serializeMatcher(tables)),
     slots: tables.termIds.map((id) => slotOf.get(id) ?? NO_SLOT),
     companions,
-  };
-}
-
-/** Base64 characters per message: a multiple of 4, so each part decodes on its own (2 MB). */
-export const PART_CHARS = 2 * 1024 * 1024;
-
-/** One part of a compiled matcher, as a page asks for it: the slots and companions come with the first. */
-export function matcherPart(compiled: CompiledWatch, part: number): CompiledWatchPart | null {
-  const parts = Math.max(1, Math.ceil(compiled.matcher.length / PART_CHARS));
-  if (part >= parts) return null;
-  const first = part === 0;
-  return {
-    revision: compiled.revision,
-    part,
-    parts,
-    matcher: compiled.matcher.slice(part * PART_CHARS, (part + 1) * PART_CHARS),
-    slots: first ? compiled.slots : [],
-    companions: first ? compiled.companions : [],
   };
 }
