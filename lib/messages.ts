@@ -123,16 +123,15 @@ export const PaintHighlights = z.object({
 });
 export type PaintHighlights = z.infer<typeof PaintHighlights>;
 /**
- * Content script → background: which of the reader's terms does this text (a page, or what
- * was added to it) name, beyond the `known` ones the page's matcher already has? The answer is
- * a matcher of the bundled terms, the known ones and the new ones, or null when there are none.
+ * Content script → background: which of the reader's terms does this text (a part of a page,
+ * or what was added to it) name? Answered with their ids.
  */
-export const MatchPageText = z.object({
-  type: z.literal('matchPageText'),
-  text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)),
-  known: z.array(WatchTermId).check(z.maxLength(200_000)),
-});
-export type MatchPageText = z.infer<typeof MatchPageText>;
+export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)) });
+export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
+export const NamedWatchTerms = z.array(WatchTermId);
+/** Content script → background: the page's matcher, of the bundled terms and these of the reader's. */
+export const GetPageMatcher = z.object({ type: z.literal('getPageMatcher'), ids: z.array(WatchTermId).check(z.maxLength(200_000)) });
+export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
 /**
  * A page's matcher (lib/watchlists/page-matcher.ts): the bundled terms and the reader's terms
  * the page names, compiled in the background, as it sends it.
@@ -189,7 +188,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   RecordSightings,
   SeenElsewhereRequest,
   OpenTermPage,
-  MatchPageText,
+  NameWatchTerms,
+  GetPageMatcher,
   GetWatchTerm,
   GetWatchlists,
   AddWatchTermRequest,

@@ -1,10 +1,10 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
-import type { MatchPageText, PageMatcher } from '../../lib/messages';
+import type { PageMatcher } from '../../lib/messages';
 import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
-import { enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
-import { CachedIndex, WatchIndex } from '../../lib/watchlists/watch-index';
+import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
+import { CachedIndex, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
 import { loadWatchState, saveWatchState } from '../../utils/watch-state';
 
 /** Terms changed since the last compile beyond which compiling everything again is the cheaper way. */
@@ -22,15 +22,18 @@ export class WatchMatcher {
 
   constructor(private readonly db: LensDatabase) {}
 
-  /** The matcher for a page that names some of the reader's terms beyond `known`; null when it names none. */
-  async matchPage({ text, known }: MatchPageText): Promise<PageMatcher | null> {
-    const { revision } = await loadWatchState();
+  /** The ids of the reader's enabled terms that `text` names. */
+  async named(text: string): Promise<string[]> {
     const index = await this.current();
-    const named = index?.named(text);
-    const knownIds = new Set(known);
-    if (!named || [...named].every((id) => knownIds.has(id))) return null;
-    const { lists, terms } = await enabledTermsById(this.db, [...knownIds, ...named]);
-    return terms.size === 0 ? null : compilePageMatcher(bundledDictionary, lists, [...terms.values()], revision);
+    return index ? [...index.named(text)] : [];
+  }
+
+  /** A page's matcher: the bundled terms and these of the reader's (those still in an enabled list); null when none is. */
+  async pageMatcher(ids: readonly string[]): Promise<PageMatcher | null> {
+    const { revision } = await loadWatchState();
+    const terms = (await this.current())?.termsOf(ids) ?? [];
+    if (terms.length === 0) return null;
+    return compilePageMatcher(bundledDictionary, await checkedWatchlists(this.db), terms, revision);
   }
 
   /**
@@ -52,11 +55,19 @@ export class WatchMatcher {
   }
 
   private async takeIn(index: WatchIndex, termIds: readonly string[]): Promise<void> {
-    const { terms } = await enabledTermsById(this.db, termIds);
-    for (const id of termIds) index.change(id, terms.get(id) ?? null);
+    await this.takeInChanges(index, termIds);
     const revision = crypto.randomUUID();
     await this.db.watchCache.update('current', { revision, changedIds: index.changedIds });
     await saveWatchState({ revision, active: true });
+  }
+
+  /** These terms as they are now in the database: in an enabled list, or gone. */
+  private async takeInChanges(index: WatchIndex, termIds: readonly string[]): Promise<void> {
+    const { terms } = await enabledTermsById(this.db, termIds);
+    for (const id of termIds) {
+      const term = terms.get(id);
+      index.change(id, term ? indexedTerm(term) : null);
+    }
   }
 
   private async cachedOrCompiled(): Promise<WatchIndex | null> {
@@ -64,9 +75,8 @@ export class WatchMatcher {
     if (!active) return null;
     const cached = CachedIndex.safeParse(await this.db.watchCache.get('current'));
     if (!cached.success || cached.data.revision !== revision) return this.compile(revision);
-    const index = new WatchIndex(deserializeMatcher(cached.data.bytes));
-    const { terms } = await enabledTermsById(this.db, cached.data.changedIds);
-    for (const id of cached.data.changedIds) index.change(id, terms.get(id) ?? null);
+    const index = new WatchIndex(deserializeMatcher(cached.data.bytes), cached.data.terms.split('\n'));
+    await this.takeInChanges(index, cached.data.changedIds);
     return index;
   }
 
@@ -77,7 +87,7 @@ export class WatchMatcher {
       return null;
     }
     const index = WatchIndex.of(terms);
-    const cached: CachedIndex = { key: 'current', revision, bytes: serializeMatcher(index.tables), changedIds: [] };
+    const cached: CachedIndex = { key: 'current', revision, bytes: serializeMatcher(index.tables), terms: index.termLines, changedIds: [] };
     await this.db.watchCache.put(cached);
     return index;
   }

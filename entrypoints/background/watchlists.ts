@@ -9,11 +9,11 @@ export const ADD_TO_WATCHLIST_MENU = 'add-to-watchlist';
 
 type WatchRequest = Extract<
   BackgroundRequest,
-  { type: 'matchPageText' | 'getWatchTerm' | 'getWatchlists' | 'addWatchTerm' | 'removeWatchTerm' | 'watchlistsChanged' | 'openWatchlists' }
+  { type: 'nameWatchTerms' | 'getPageMatcher' | 'getWatchTerm' | 'getWatchlists' | 'addWatchTerm' | 'removeWatchTerm' | 'watchlistsChanged' | 'openWatchlists' }
 >;
 
 export const isWatchRequest = (request: BackgroundRequest): request is WatchRequest =>
-  ['matchPageText', 'getWatchTerm', 'getWatchlists', 'addWatchTerm', 'removeWatchTerm', 'watchlistsChanged', 'openWatchlists'].includes(
+  ['nameWatchTerms', 'getPageMatcher', 'getWatchTerm', 'getWatchlists', 'addWatchTerm', 'removeWatchTerm', 'watchlistsChanged', 'openWatchlists'].includes(
     request.type,
   );
 
@@ -32,8 +32,10 @@ export class WatchlistsHub {
   /** Async, so that what it answers is a native promise (Dexie's own are not taken as answers). */
   async handle(request: WatchRequest): Promise<unknown> {
     switch (request.type) {
-      case 'matchPageText':
-        return this.matcher.matchPage(request);
+      case 'nameWatchTerms':
+        return this.matcher.named(request.text);
+      case 'getPageMatcher':
+        return this.matcher.pageMatcher(request.ids);
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':

@@ -1,5 +1,5 @@
 import type { PageHighlightsRequest } from '../../lib/messages';
-import { changedText, changeHoldsTerm, holdsTerm, readArticle } from '../../lib/page/first-term';
+import { changeHoldsTerm, holdsTerm, readArticle, readChanges } from '../../lib/page/first-term';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { readsPageStored } from '../../lib/reading-switch';
 import { normalizeUrl } from '../../lib/url';
@@ -9,7 +9,7 @@ import type { Reader } from './reader';
 import { loadReader } from './reader-script';
 import type { TermSource } from './term-matcher';
 import { bundledTerms, termSource } from './term-source';
-import { followWatchState, matcherForText } from './load-matcher';
+import { followWatchState, matcherWith, NamedTerms } from './load-matcher';
 import type { StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
@@ -36,9 +36,12 @@ export function firstLook(): void {
   /** Whether the settings let this page be read. */
   let reads = false;
 
+  let readerCode: ReturnType<typeof loadReader> | undefined;
+  /** The reader's code, fetched once: early, while the background answers, when the page holds a term anyway. */
+  const fetchReader = () => (readerCode ??= loadReader());
   const wake = (): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= loadReader().then((start) => start(source));
+    reader ??= fetchReader().then((start) => start(source));
     return reader;
   };
 
@@ -50,14 +53,17 @@ export function firstLook(): void {
   };
 
   /**
-   * Does `text` name some of the reader's terms that the page's matcher lacks? Then it takes
-   * them, unless the lists changed meanwhile (the change asks for itself).
+   * The page's matcher with the reader's terms that `read` names beyond `known` (handing its
+   * text to the background as it reads), or null when it names none; undefined when the lists
+   * changed meanwhile (the change asks for itself).
    */
-  const findReadersTerms = async (text: string, known = source.matcher.readersTerms): Promise<boolean> => {
+  const readersTerms = async (read: (onText: (text: string) => void) => Promise<unknown>, known: readonly string[]) => {
     const revision = lists?.revision;
-    const found = await matcherForText(text, known);
-    if (found && lists?.revision === revision) use(termSource(found));
-    return found !== null;
+    const named = new NamedTerms();
+    await read((text) => named.add(text));
+    const fresh = await named.beyond(known);
+    const found = fresh.length > 0 ? await matcherWith([...known, ...fresh]) : null;
+    return lists?.revision === revision ? found : undefined;
   };
 
   const look = async (): Promise<void> => {
@@ -69,10 +75,14 @@ export function firstLook(): void {
     });
     const saved = holdsSavedHighlights();
     if (lists.active) {
-      const article = await readArticle(document.body, allTerms);
-      const named = await findReadersTerms(article.text, []);
+      let holds = false;
+      const found = await readersTerms(async (onText) => {
+        holds = await readArticle(document.body, onText, allTerms);
+        if (holds) void fetchReader();
+      }, []);
+      if (found) use(termSource(found));
       mark('sst:matcher-ready');
-      if (named || article.holdsTerm) return void wake();
+      if (found || holds) return void wake();
     } else if (await holdsTerm(document.body, allTerms)) return void wake();
     if (await saved) return void wake();
     measure('sst:first-look', START_MARK);
@@ -91,12 +101,10 @@ export function firstLook(): void {
   };
 
   /** The lists changed while the reader runs: the page's text is asked about again, with no terms known. */
-  const askAgain = async ({ active, revision }: StoredWatchState) => {
+  const askAgain = async ({ active }: StoredWatchState) => {
     if (!active || !document.body) return use(bundledTerms());
-    const { text } = await readArticle(document.body);
-    const found = await matcherForText(text, []);
-    // A later change asks for itself.
-    if (lists?.revision === revision) use(found ? termSource(found) : bundledTerms());
+    const found = await readersTerms((onText) => readArticle(document.body, onText), []);
+    if (found !== undefined) use(found ? termSource(found) : bundledTerms());
   };
 
   // Text a live page adds later may name the reader's terms: it is asked about as it comes.
@@ -108,7 +116,11 @@ export function firstLook(): void {
       return;
     }
     newText ??= watchChanges(document.body, READERS_TERMS_WINDOW_MS, async (nodes) => {
-      if (reads && (await findReadersTerms(await changedText(nodes))) && !reader) void wake();
+      if (!reads) return;
+      const found = await readersTerms((onText) => readChanges(nodes, onText), source.matcher.readersTerms);
+      if (!found) return;
+      use(termSource(found));
+      if (!reader) void wake();
     });
   };
   followWatchState((state) => {

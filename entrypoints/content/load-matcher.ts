@@ -1,8 +1,8 @@
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
-import type { MatchPageText, PageMatcher } from '../../lib/messages';
-import { readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
+import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
+import { readNamedTerms, readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /**
  * What the page matches with: the tables of one matcher (the bundled terms, and those of the
@@ -49,20 +49,40 @@ function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSo
 }
 
 /**
- * Asks the background which of the reader's terms `text` names beyond `known`: the page's
- * matcher with them (and the bundled terms), or null when it names none. The page sends its
- * text, never receives the lists: 100,000 terms cost it what ten do.
+ * The reader's terms a page's text names, asked of the background a part of the text at a
+ * time, as the page is read: the background looks through one part while the page reads the
+ * next. The page sends its text and never receives the lists: 100,000 terms cost it what ten do.
  */
-export async function matcherForText(text: string, known: readonly string[]): Promise<MatcherSource | null> {
-  const request: MatchPageText = { type: 'matchPageText', text, known: [...known] };
+export class NamedTerms {
+  private readonly asked: Promise<string[]>[] = [];
+
+  add(text: string): void {
+    if (!text) return;
+    const request: NameWatchTerms = { type: 'nameWatchTerms', text };
+    const named = browser.runtime.sendMessage(request).then(readNamedTerms);
+    this.asked.push(named.catch((error) => (warn(error), [])));
+  }
+
+  /** The ids named, beyond the `known` ones. */
+  async beyond(known: readonly string[]): Promise<string[]> {
+    const knownIds = new Set(known);
+    return [...new Set((await Promise.all(this.asked)).flat())].filter((id) => !knownIds.has(id));
+  }
+}
+
+/** The page's matcher from the background, of the bundled terms and these of the reader's; null when it has none of them. */
+export async function matcherWith(ids: readonly string[]): Promise<MatcherSource | null> {
+  const request: GetPageMatcher = { type: 'getPageMatcher', ids: [...ids] };
   try {
     const reply = readPageMatcher(await browser.runtime.sendMessage(request));
     return reply && loadPageMatcher(reply);
   } catch (error) {
-    console.warn('State Security Lens: your watchlists could not be matched on this page', error);
+    warn(error);
     return null;
   }
 }
+
+const warn = (error: unknown) => console.warn('State Security Lens: your watchlists could not be matched on this page', error);
 
 /** Calls back with the lists' stored state (utils/watch-state.ts), then at each change. */
 export function followWatchState(callback: (state: StoredWatchState) => void): void {

@@ -36,35 +36,42 @@ export function holdsTerm(root: Node, matcher: Matcher, budgetMs = SLICE_BUDGET_
   return visitBlocks(root, (block) => blockHoldsTerm(block, matcher), budgetMs);
 }
 
-/** The article's text for the background to look for the reader's terms in, and whether `matcher` finds a term. */
-export interface ArticleText {
-  /** The blocks' text, one block a line, up to PAGE_TEXT_LIMIT characters. */
-  text: string;
-  holdsTerm: boolean;
-}
+/** How much text the first look hands over at a time (for the background to read while the page reads on). */
+const PART_CHARS = 128 * 1024;
 
 /**
- * The whole article text under `root`, by the same rules, in one pass that also asks
- * `matcher` (when given) what holdsTerm asks: with the reader's lists on, the first look reads
- * the page once for both.
+ * The whole article text under `root`, by the same rules, handed to `onText` a part at a time
+ * (blocks one a line, up to PAGE_TEXT_LIMIT characters in all), in one pass that also asks
+ * `matcher` (when given) what holdsTerm asks, and says whether it found a term: with the
+ * reader's lists on, the first look reads the page once for both.
  */
-export async function readArticle(root: Node, matcher?: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<ArticleText> {
-  const texts: string[] = [];
-  let length = 0;
+export async function readArticle(root: Node, onText: (text: string) => void, matcher?: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
+  let part: string[] = [];
+  let partLength = 0;
+  let total = 0;
+  const handOver = () => {
+    if (part.length > 0) onText(part.join('\n'));
+    part = [];
+    partLength = 0;
+  };
   let found = false;
   await visitBlocks(
     root,
     (block) => {
-      if (length < PAGE_TEXT_LIMIT) {
-        texts.push(block.text);
-        length += block.text.length + 1;
+      const text = block.text.slice(0, PAGE_TEXT_LIMIT - total);
+      if (text) {
+        part.push(text);
+        partLength += text.length + 1;
+        total += text.length + 1;
+        if (partLength >= PART_CHARS) handOver();
       }
       found ||= !!matcher && blockHoldsTerm(block, matcher);
       return false;
     },
     budgetMs,
   );
-  return { text: texts.join('\n').slice(0, PAGE_TEXT_LIMIT), holdsTerm: found };
+  handOver();
+  return found;
 }
 
 /** Text added to or changed in a live page that the first look would read (markup rules). */
@@ -77,13 +84,11 @@ export async function changeHoldsTerm(node: Node, matcher: Matcher): Promise<boo
   return node instanceof Element && !isSkippedByMarkup(node) && holdsTerm(node, matcher);
 }
 
-/** The text added to or changed in a live page, by the same rules, one block a line. */
-export async function changedText(nodes: Iterable<Node>): Promise<string> {
-  const texts: string[] = [];
+/** The text added to or changed in a live page, by the same rules, handed to `onText` a part at a time. */
+export async function readChanges(nodes: Iterable<Node>, onText: (text: string) => void): Promise<void> {
   for (const node of nodes) {
     if (!isReadable(node)) continue;
-    if (node instanceof Text) texts.push(node.data);
-    else if (node instanceof Element && !isSkippedByMarkup(node)) texts.push((await readArticle(node)).text);
+    if (node instanceof Text) onText(node.data.slice(0, PAGE_TEXT_LIMIT));
+    else if (node instanceof Element && !isSkippedByMarkup(node)) await readArticle(node, onText);
   }
-  return texts.join('\n').slice(0, PAGE_TEXT_LIMIT);
 }

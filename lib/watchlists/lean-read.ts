@@ -16,6 +16,9 @@ export const PAGE_TEXT_LIMIT = 8_000_000;
 
 export const NO_LISTS: StoredWatchState = { revision: 'none', active: false };
 
+/** A reader's term's id (WatchTermId in schema.ts). */
+export const WATCH_TERM_ID = /^wt-[0-9a-f-]{36}$/;
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isInt = (value: unknown): value is number => Number.isSafeInteger(value);
 const isPair = (value: unknown): value is [string, string] =>
@@ -25,6 +28,12 @@ const isPair = (value: unknown): value is [string, string] =>
 export function readWatchState(stored: unknown): StoredWatchState {
   if (!isRecord(stored) || typeof stored.revision !== 'string' || typeof stored.active !== 'boolean') return NO_LISTS;
   return { revision: stored.revision, active: stored.active };
+}
+
+/** The ids of the reader's terms a text names, as the background sent them (NamedWatchTerms); throws when they are not. */
+export function readNamedTerms(reply: unknown): string[] {
+  if (!Array.isArray(reply) || !reply.every((id) => typeof id === 'string' && WATCH_TERM_ID.test(id))) throw new Error('Not the ids of terms');
+  return reply as string[];
 }
 
 /** A page's matcher as the background sent it, or null for none; throws when it is neither. */

@@ -3,21 +3,21 @@ import type { PageMatcher } from '../messages';
 import { foldPhrase } from '../match/characters';
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { buildMatcherTables } from '../match/matcher';
-import { matchableTerm } from './alias-rules';
-import type { Watchlist, WatchTerm } from './schema';
+import type { Watchlist } from './schema';
+import type { IndexedTerm } from './watch-index';
 
 /** A term painted in no list's colour: a bundled term no list shares. */
 export const NO_SLOT = -1;
 
 /** Bundled terms that a reader's term shares a name with (same folded text). */
-function companionsOf(dictionary: Dictionary, terms: readonly WatchTerm[]): Array<[string, string]> {
+function companionsOf(dictionary: Dictionary, terms: readonly IndexedTerm[]): Array<[string, string]> {
   const owner = new Map<string, string>();
   for (const term of dictionary.terms) for (const alias of term.aliases) owner.set(foldPhrase(alias.text), term.id);
   const pairs = new Set<string>();
   const companions: Array<[string, string]> = [];
   for (const term of terms) {
-    for (const name of [term.label, ...term.aliases]) {
-      const bundled = owner.get(foldPhrase(name));
+    for (const { text } of term.aliases) {
+      const bundled = owner.get(foldPhrase(text));
       if (bundled && !pairs.has(`${bundled} ${term.id}`)) {
         pairs.add(`${bundled} ${term.id}`);
         companions.push([bundled, term.id]);
@@ -32,8 +32,8 @@ function companionsOf(dictionary: Dictionary, terms: readonly WatchTerm[]): Arra
  * the background's index, watch-index.ts), compiled in the background and loaded by the page
  * as it is: the page never compiles it.
  */
-export function compilePageMatcher(dictionary: Dictionary, lists: readonly Watchlist[], terms: readonly WatchTerm[], revision: string): PageMatcher {
-  const tables = buildMatcherTables([...dictionary.terms, ...terms.map(matchableTerm)]);
+export function compilePageMatcher(dictionary: Dictionary, lists: readonly Watchlist[], terms: readonly IndexedTerm[], revision: string): PageMatcher {
+  const tables = buildMatcherTables([...dictionary.terms, ...terms]);
   const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
   const companions = companionsOf(dictionary, terms);
   const slotOf = new Map<string, number>(terms.map((term) => [term.id, colourOf.get(term.listId) ?? NO_SLOT]));

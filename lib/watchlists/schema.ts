@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { WATCH_TERM_ID } from './lean-read';
 import { TermKind } from '../dictionary/schema';
 
 const Timestamp = z.iso.datetime();
@@ -9,7 +10,7 @@ const Timestamp = z.iso.datetime();
  * never collides with one.
  */
 export const WatchlistId = z.string().check(z.regex(/^wl-[0-9a-f-]{36}$/, 'watchlist id (wl-UUID)'));
-export const WatchTermId = z.string().check(z.regex(/^wt-[0-9a-f-]{36}$/, 'term id (wt-UUID)'));
+export const WatchTermId = z.string().check(z.regex(WATCH_TERM_ID, 'term id (wt-UUID)'));
 export type WatchTermId = z.infer<typeof WatchTermId>;
 
 export const newWatchlistId = () => `wl-${crypto.randomUUID()}`;

@@ -133,6 +133,9 @@ function parsedRecords<T>(schema: { safeParse(value: unknown): { success: boolea
   });
 }
 
+/** Every list, each checked as it is read (for the colours of a page's terms). */
+export const checkedWatchlists = async (db: LensDatabase): Promise<Watchlist[]> => parsedRecords(Watchlist, await db.watchlists.toArray());
+
 /** The lists that are switched on, and their terms: what the matcher is compiled from. */
 export async function enabledTerms(db: LensDatabase): Promise<{ lists: Watchlist[]; terms: WatchTerm[] }> {
   return db.transaction('r', db.watchlists, db.watchTerms, async () => {

@@ -10,7 +10,7 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
-import { layerTexts } from './highlight-names.ts';
+import { layerTexts, readHighlightNames } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
@@ -120,6 +120,38 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Salt Typhoon', 'United Front Work Department', 'Apple']);
   await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Volt Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
+});
+
+test('a page that names none of the reader’s terms loads nothing more; text it adds later, and a term added meanwhile, are highlighted with no reload', async ({
+  context,
+  page,
+  extensionId,
+}) => {
+  const url = NEWS_URLS.traps.bakery;
+  await servePages(context, { [url]: '<!doctype html><title>Bakery</title><article><h1>A third shop</h1><p>The family bakery opens on Monday.</p></article>' });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Typhoons');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Volt Typhoon | Vanguard Panda');
+  await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
+  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 added, 0 merged.');
+
+  await page.goto(url);
+  await page.waitForTimeout(1_000);
+  // The first look sent the text to the background, heard of no term, and stopped there.
+  expect(await readHighlightNames(page)).toBeNull();
+  await page.evaluate(() => {
+    for (const text of ['Investigators linked Salt Typhoon to the breach.', 'Microsoft calls the group Vanguard Panda.']) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = text;
+      document.querySelector('article')!.append(paragraph);
+    }
+  });
+  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Vanguard Panda']);
+
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Salt Typhoon');
+  await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
+  await expect.poll(() => listTexts(page), { timeout: 3_000 }).toEqual(['Salt Typhoon', 'Vanguard Panda']);
 });
 
 test('on the watchlists page: a list switched off, a term edited, deleted and restored, a list exported and imported again', async ({

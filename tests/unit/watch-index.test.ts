@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
+import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
 import { findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
 import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/watchlists/schema';
-import { WatchIndex } from '../../lib/watchlists/watch-index';
+import { indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
 
 const time = '2026-01-01T00:00:00.000Z';
 const list: Watchlist = { id: 'wl-00000000-0000-4000-8000-000000000001', name: 'Beat', colour: 2, enabled: true, createdAt: time, updatedAt: time };
@@ -34,7 +34,7 @@ const separator = fc.constantFrom(' ', ' ', '’s ', '. ', ', ', 's ', '-');
 const block = fc.array(fc.tuple(word, separator), { maxLength: 14 }).map((parts) => parts.flat().join(''));
 const page = fc.array(block, { minLength: 1, maxLength: 4 });
 
-const matcherOf = (terms: readonly WatchTerm[]) => matcherFromTables(deserializeMatcher(fromBase64(compilePageMatcher(bundledDictionary, [list], terms, 'r').matcher)));
+const matcherOf = (terms: readonly IndexedTerm[]) => matcherFromTables(deserializeMatcher(fromBase64(compilePageMatcher(bundledDictionary, [list], terms, 'r').matcher)));
 
 describe('the background’s index of the reader’s lists', () => {
   it('makes a page’s matcher, of the terms the page names, that finds exactly what the matcher of every term finds', () => {
@@ -42,8 +42,8 @@ describe('the background’s index of the reader’s lists', () => {
       fc.property(watchTerms, page, (terms, blocks) => {
         const index = WatchIndex.of(terms);
         const named = index.named(blocks.join('\n'));
-        const everyTerm = findTermsInBlocks(matcherOf(terms), blocks);
-        const pageOnly = findTermsInBlocks(matcherOf(terms.filter((t) => named.has(t.id))), blocks);
+        const everyTerm = findTermsInBlocks(matcherOf(terms.map(indexedTerm)), blocks);
+        const pageOnly = findTermsInBlocks(matcherOf(index.termsOf(named)), blocks);
         expect(pageOnly).toEqual(everyTerm);
       }),
       { numRuns: 80 },
@@ -61,11 +61,22 @@ describe('the background’s index of the reader’s lists', () => {
   it('takes in terms added, edited and removed since it was compiled, at once', () => {
     const index = WatchIndex.of([term(1, 'Volt Typhoon'), term(2, 'Salt Typhoon')]);
     const text = 'Volt Typhoon, Salt Typhoon and Flax Typhoon';
-    index.change(term(3, 'Flax Typhoon').id, term(3, 'Flax Typhoon'));
+    index.change(term(3, 'Flax Typhoon').id, indexedTerm(term(3, 'Flax Typhoon')));
     index.change(term(2, '').id, null);
-    index.change(term(1, '').id, term(1, 'Bronze Silhouette'));
+    index.change(term(1, '').id, indexedTerm(term(1, 'Bronze Silhouette')));
     expect(index.named(text)).toEqual(new Set([term(3, '').id]));
     expect(index.named('Bronze Silhouette')).toEqual(new Set([term(1, '').id]));
     expect(index.changedIds).toEqual([term(3, '').id, term(2, '').id, term(1, '').id]);
+  });
+
+  it('comes back from its cached bytes and lines as it was, damaged lines read as no term', () => {
+    const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD')];
+    const index = WatchIndex.of(terms);
+    const lines = index.termLines.split('\n');
+    const cached = new WatchIndex(deserializeMatcher(serializeMatcher(index.tables)), lines);
+    expect(cached.named('UFWD and Vanguard Panda')).toEqual(index.named('UFWD and Vanguard Panda'));
+    expect(cached.termsOf([terms[1]!.id, terms[0]!.id])).toEqual(terms.map(indexedTerm));
+    const damaged = new WatchIndex(index.tables, [lines[0]!, '{"id": 5']);
+    expect(damaged.termsOf([terms[1]!.id, 'wt-nothing', terms[0]!.id])).toEqual([indexedTerm(terms[0]!)]);
   });
 });
