@@ -106,15 +106,21 @@ async function annotate(context: BrowserContext): Promise<Annotation> {
     return {
       annotateMs: annotation!.duration,
       setupMs: ready ? ready.start - start : NaN,
-      longestTaskMs: longestTask(timeline, 0, start + annotation!.duration + 100),
+      longestTaskMs: longestTask(timeline, start, start + annotation!.duration + 100),
     };
   } finally {
     await tab.close();
   }
 }
 
+interface Addition {
+  ms: number;
+  /** The longest task in the tab from the request to the highlight (tasks under 50 ms read as 0). */
+  longestTaskMs: number;
+}
+
 /** From asking the background to add a term to its first highlight in an open tab. */
-async function addOneTerm(context: BrowserContext, manager: Page, n: number): Promise<number> {
+async function addOneTerm(context: BrowserContext, manager: Page, n: number): Promise<Addition> {
   const tab = await open(context, quiet);
   try {
     await measures(tab, 'sst:annotate');
@@ -142,12 +148,14 @@ async function addOneTerm(context: BrowserContext, manager: Page, n: number): Pr
       { timeout: 120_000, polling: 10 },
     );
     const started = Date.now();
+    const from = await tab.evaluate(() => performance.now());
     await manager.evaluate((text) => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
       void chrome.runtime.sendMessage({ type: 'addWatchTerm', listId: 'wl-00000000-0000-4000-8000-000000000001', label: text, aliases: [], note: '' });
     }, label);
     await shown;
-    return Date.now() - started;
+    const ms = Date.now() - started;
+    return { ms, longestTaskMs: longestTask(await log(tab), from, Infinity) };
   } finally {
     await tab.close();
   }
@@ -173,7 +181,7 @@ for (const size of SIZES) {
     const runs: Annotation[] = [];
     const scripts = [];
     const heaps = [];
-    const adds = [];
+    const adds: Addition[] = [];
     for (let run = 0; run < RUNS; run++) {
       runs.push(await annotate(context));
       scripts.push(await scriptTime(context, quiet, true));
@@ -183,10 +191,14 @@ for (const size of SIZES) {
     const megaCtx = { dictionary: name, page: '1 MB page' };
     report.add('annotation: script start → highlights', megaCtx, 'ms', runs.map((r) => r.annotateMs));
     report.add('  of which matcher ready (settings, matcher loaded)', megaCtx, 'ms', runs.map((r) => r.setupMs));
-    report.add('longest task, load to annotated (tasks under 50 ms read as 0)', megaCtx, 'ms', runs.map((r) => r.longestTaskMs), '≤ 50 ms');
+    report.add('longest task, script start to annotated (tasks under 50 ms read as 0)', megaCtx, 'ms', runs.map((r) => r.longestTaskMs), '≤ 50 ms');
     report.add('JS heap in use', megaCtx, 'MB', heaps);
     report.add('main-thread task time (CDP TaskDuration)', { dictionary: name, page: 'article with no terms' }, 'ms', scripts.map((s) => s.taskMs));
-    if (size > 0) report.add('one term added → highlighted in an open tab', { dictionary: name, page: 'article with no terms' }, 'ms', adds, '≤ 1000 ms');
+    if (size > 0) {
+      const ctx = { dictionary: name, page: 'article with no terms' };
+      report.add('one term added → highlighted in an open tab', ctx, 'ms', adds.map((add) => add.ms), '≤ 1000 ms');
+      report.add('  longest task meanwhile (tasks under 50 ms read as 0)', ctx, 'ms', adds.map((add) => add.longestTaskMs), '≤ 50 ms');
+    }
   } finally {
     await context.close();
   }

@@ -75,7 +75,13 @@ export class WatchMatcher {
     if (!active) return null;
     const cached = CachedIndex.safeParse(await this.db.watchCache.get('current'));
     if (!cached.success || cached.data.revision !== revision) return this.compile(revision);
-    const index = new WatchIndex(deserializeMatcher(cached.data.bytes), cached.data.terms.split('\n'));
+    let index: WatchIndex;
+    try {
+      index = new WatchIndex(deserializeMatcher(cached.data.bytes), cached.data.terms.split('\n'));
+    } catch {
+      // Bytes of an earlier version of the extension (or damaged): compiled again.
+      return this.compile(revision);
+    }
     await this.takeInChanges(index, cached.data.changedIds);
     return index;
   }

@@ -9,7 +9,7 @@ import type { Reader } from './reader';
 import { loadReader } from './reader-script';
 import type { TermSource } from './term-matcher';
 import { bundledTerms, termSource } from './term-source';
-import { followWatchState, matcherWith, NamedTerms } from './load-matcher';
+import { followWatchState, matcherWith, NamedTerms, type MatcherSource } from './load-matcher';
 import type { StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
@@ -39,9 +39,10 @@ export function firstLook(): void {
   let readerCode: ReturnType<typeof loadReader> | undefined;
   /** The reader's code, fetched once: early, while the background answers, when the page holds a term anyway. */
   const fetchReader = () => (readerCode ??= loadReader());
-  const wake = (): Promise<Reader> => {
+  /** Starts the reader; `pending`: the page's terms are still being found (it reads the page once they are in). */
+  const wake = (pending?: Promise<TermSource>): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= fetchReader().then((start) => start(source));
+    reader ??= fetchReader().then((start) => start(source, pending));
     return reader;
   };
 
@@ -53,17 +54,20 @@ export function firstLook(): void {
   };
 
   /**
-   * The page's matcher with the reader's terms that `read` names beyond `known` (handing its
-   * text to the background as it reads), or null when it names none; undefined when the lists
-   * changed meanwhile (the change asks for itself).
+   * The page's matcher with the reader's terms `named` beyond `known`, or null when there are
+   * none; undefined when the lists changed meanwhile (the change asks for itself).
    */
-  const readersTerms = async (read: (onText: (text: string) => void) => Promise<unknown>, known: readonly string[]) => {
+  const readersTerms = async (named: NamedTerms, known: readonly string[]) => {
     const revision = lists?.revision;
-    const named = new NamedTerms();
-    await read((text) => named.add(text));
     const fresh = await named.beyond(known);
     const found = fresh.length > 0 ? await matcherWith([...known, ...fresh]) : null;
     return lists?.revision === revision ? found : undefined;
+  };
+  /** The terms to read the page with once the reader's are known: with them, or as they are. */
+  const withReadersTerms = async (found: Promise<MatcherSource | null | undefined>) => {
+    const next = await found;
+    if (next) use(termSource(next));
+    return source;
   };
 
   const look = async (): Promise<void> => {
@@ -75,14 +79,15 @@ export function firstLook(): void {
     });
     const saved = holdsSavedHighlights();
     if (lists.active) {
-      let holds = false;
-      const found = await readersTerms(async (onText) => {
-        holds = await readArticle(document.body, onText, allTerms);
-        if (holds) void fetchReader();
-      }, []);
-      if (found) use(termSource(found));
+      const named = new NamedTerms();
+      const holds = await readArticle(document.body, (text) => named.add(text), allTerms);
+      const found = readersTerms(named, []);
+      // A page with a bundled term is read anyway: the reader starts while the background answers.
+      const terms = withReadersTerms(found);
+      if (holds) void wake(terms);
+      await terms;
       mark('sst:matcher-ready');
-      if (found || holds) return void wake();
+      if ((await found) || holds) return void wake();
     } else if (await holdsTerm(document.body, allTerms)) return void wake();
     if (await saved) return void wake();
     measure('sst:first-look', START_MARK);
@@ -103,7 +108,9 @@ export function firstLook(): void {
   /** The lists changed while the reader runs: the page's text is asked about again, with no terms known. */
   const askAgain = async ({ active }: StoredWatchState) => {
     if (!active || !document.body) return use(bundledTerms());
-    const found = await readersTerms((onText) => readArticle(document.body, onText), []);
+    const named = new NamedTerms();
+    await readArticle(document.body, (text) => named.add(text));
+    const found = await readersTerms(named, []);
     if (found !== undefined) use(found ? termSource(found) : bundledTerms());
   };
 
@@ -117,7 +124,9 @@ export function firstLook(): void {
     }
     newText ??= watchChanges(document.body, READERS_TERMS_WINDOW_MS, async (nodes) => {
       if (!reads) return;
-      const found = await readersTerms((onText) => readChanges(nodes, onText), source.matcher.readersTerms);
+      const named = new NamedTerms();
+      await readChanges(nodes, (text) => named.add(text));
+      const found = await readersTerms(named, source.matcher.readersTerms);
       if (!found) return;
       use(termSource(found));
       if (!reader) void wake();

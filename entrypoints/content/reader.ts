@@ -52,7 +52,7 @@ function paintHighlights(): HighlightNames {
  * the popup's requests. Built apart as page-reader.js (entrypoints/page-reader.ts) and loaded
  * by the first look.
  */
-export function startReader(source: TermSource): Reader {
+export function startReader(source: TermSource, pending?: Promise<TermSource>): Reader {
   // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
   const lifetime = new AbortController();
   const { signal } = lifetime;
@@ -68,8 +68,9 @@ export function startReader(source: TermSource): Reader {
   const { annotator } = session;
   const corrections = new ReaderCorrections(annotator);
   // Fetched while the settings are read; the page is read once both are in, so that what the
-  // reader said is not a term is never painted.
-  const correctionsLoaded = corrections.load();
+  // reader said is not a term is never painted. So are the page's terms, when the first look is
+  // still finding the reader's: the page is read once, with them.
+  const correctionsLoaded: Promise<unknown> = Promise.all([corrections.load(), pending?.then((terms) => session.use(terms))]);
   let applied = correctionsLoaded;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {

@@ -151,15 +151,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternLength: Int32Array.from(patterns, (p) => p.length),
     longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
   };
-  const { delta, fail, outputLink, firstOutput } = automaton;
+  const { fail, outputLink, firstOutput } = automaton;
   // Breadth-first, a state's failure link (shallower, so numbered lower) is known before the
-  // state itself is reached: its row starts as a copy of the failure's, then takes its own edges.
+  // state itself is reached, and so is the failure's row.
   for (let state = 0; state < states; state++) {
-    if (state < denseStates) {
-      const row = state * classCount;
-      if (state > 0) delta.copyWithin(row, fail[state]! * classCount, fail[state]! * classCount + classCount);
-      for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = edgeTarget[e]!;
-    }
+    if (state < denseStates) fillRow(automaton, state);
     for (let e = childStart[state]!; e < childStart[state + 1]!; e++) {
       const child = edgeTarget[e]!;
       const via = state === 0 ? 0 : step(automaton, fail[state]!, edgeClass[e]!);
@@ -169,6 +165,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   return automaton;
+}
+
+/** A dense state's transition row: a copy of its failure's (filled already), then its own edges. */
+function fillRow(a: Automaton, state: number): void {
+  const { delta, classCount, fail, childStart, edgeClass, edgeTarget } = a;
+  const row = state * classCount;
+  if (state > 0) delta.copyWithin(row, fail[state]! * classCount, fail[state]! * classCount + classCount);
+  for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = edgeTarget[e]!;
+}
+
+/**
+ * The transition rows of the dense states, made again from the edges and failure links: a
+ * megabyte that need not travel with a compiled automaton (compiled.ts), and takes a moment
+ * to lay out.
+ */
+export function fillDenseRows(a: Automaton): void {
+  for (let state = 0; state < a.denseStates; state++) fillRow(a, state);
 }
 
 /** The state after reading class `cls` in `state`. */

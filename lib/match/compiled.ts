@@ -1,4 +1,4 @@
-import type { Automaton } from './automaton';
+import { fillDenseRows, type Automaton } from './automaton';
 import type { AliasRule, MatcherTables } from './matcher';
 import type { PageCondition } from './page-conditions';
 
@@ -6,11 +6,11 @@ import type { PageCondition } from './page-conditions';
  * A compiled matcher as bytes: compiled once per change of the reader's lists (in the
  * background) and loaded by every page without compiling. Layout: a 4-byte length, a JSON
  * header (scalars, the term ids, surfaces, page conditions, the dictionary's alias rules and
- * countries), then each typed array, aligned
- * to 4 bytes, in the order of ARRAYS.
+ * countries), then each typed array, aligned to 4 bytes, in the order of ARRAYS. The dense
+ * states' transition rows are left out and laid out again on loading (automaton.ts).
  */
 const FORMAT = 'sst-matcher';
-const VERSION = 2;
+const VERSION = 3;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
@@ -18,7 +18,6 @@ const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as co
 /** Every typed array of the tables, with where it lives. */
 const ARRAYS: ReadonlyArray<[name: string, kind: ArrayKind, get: (t: MatcherTables) => ArrayBufferView]> = [
   ['classOf', 'u16', (t) => t.automaton.classOf],
-  ['delta', 'i32', (t) => t.automaton.delta],
   ['childStart', 'i32', (t) => t.automaton.childStart],
   ['edgeClass', 'u16', (t) => t.automaton.edgeClass],
   ['edgeTarget', 'i32', (t) => t.automaton.edgeTarget],
@@ -103,11 +102,13 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   });
   const automaton = {
     ...arrays,
+    delta: new Int32Array(header.denseStates * header.classCount),
     spaceClass: header.spaceClass,
     classCount: header.classCount,
     denseStates: header.denseStates,
     longestPattern: header.longestPattern,
   } as unknown as Automaton;
+  fillDenseRows(automaton);
   type Claims = Pick<MatcherTables, 'claimStart' | 'claimKind' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext' | 'claimExtra'>;
   const claims = arrays as unknown as Claims;
   return {
