@@ -25,7 +25,7 @@ function pickTerms(random: ReturnType<typeof seeded>): string[] {
   return [...chosen];
 }
 
-/** The summaries the store keeps beside the sightings (lib/sightings/page-index.ts). */
+/** The summaries the store keeps beside the sightings (lib/sightings/page-index.ts, company.ts). */
 function summariesOf(sightings: ReturnType<typeof benchSightings>) {
   const pages = new Map<string, string[]>();
   const terms = new Map<string, { termId: string; pages: number; lastSeen: string }>();
@@ -36,7 +36,19 @@ function summariesOf(sightings: ReturnType<typeof benchSightings>) {
     if (lastSeen > term.lastSeen) term.lastSeen = lastSeen;
     terms.set(termId, term);
   }
-  return { sightingPages: [...pages].map(([url, termIds]) => ({ url, termIds })), sightingTerms: [...terms.values()] };
+  const company = new Map<string, Record<string, number>>();
+  for (const termIds of pages.values()) {
+    for (const termId of termIds) {
+      const together = company.get(termId) ?? {};
+      for (const other of termIds) if (other !== termId) together[other] = (together[other] ?? 0) + 1;
+      company.set(termId, together);
+    }
+  }
+  return {
+    sightingPages: [...pages].map(([url, termIds]) => ({ url, termIds })),
+    sightingTerms: [...terms.values()],
+    sightingCompany: [...company].map(([termId, together]) => ({ termId, together })),
+  };
 }
 
 function benchSightings() {

@@ -119,7 +119,7 @@ function kindOfChange(highlight: SavedHighlight, current: unknown): keyof Import
  * merged. Written in chunks, each its own request, so that the page paints progress between.
  */
 export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
-  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms];
+  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany];
   return db.transaction('rw', tables, async () => {
     const { highlights } = collection;
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };

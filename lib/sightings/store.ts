@@ -20,7 +20,7 @@ export function validSightings(records: readonly unknown[]): Sighting[] {
  * only lastSeen, so a live page reporting as it grows keeps one record per term.
  */
 export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, time = now()): Promise<void> {
-  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     const saved = await db.sightings.bulkGet(terms.map(({ termId }) => [termId, page.url]));
     const site = siteOf(page.url);
     const next = terms.map(({ termId, count }, i): Sighting => {
@@ -45,7 +45,7 @@ export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, 
 
 /** "Forget this page": every sighting on it. */
 export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
-  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     const termIds = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
     await db.sightings.where('url').equals(url).delete();
     await refreshSummaries(db, [url], termIds);
@@ -55,10 +55,10 @@ export async function forgetPage(db: LensDatabase, url: string): Promise<number>
 
 /** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */
 export async function clearSightings(db: LensDatabase, before?: string): Promise<number> {
-  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     if (before === undefined) {
       const count = await db.sightings.count();
-      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear()]);
+      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear(), db.sightingCompany.clear()]);
       return count;
     }
     const older = await db.sightings.where('lastSeen').below(before).primaryKeys();
