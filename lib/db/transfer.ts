@@ -1,5 +1,6 @@
 import type { Collection, ExportCollection } from '../export/collection';
-import { mergeSightings, validSightings } from '../sightings/store';
+import { readSightings } from '../sightings/lean-read';
+import { mergeSightings } from '../sightings/store';
 import { exportWatchlists } from '../watchlists/transfer';
 import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
@@ -20,7 +21,7 @@ export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
       pages: pages.valid,
       highlights: highlights.valid,
       corrections: await allCorrections(db),
-      sightings: validSightings(await db.sightings.toArray()),
+      sightings: readSightings(await db.sightings.toArray()),
       ...(watchlists.length > 0 && { watchlists }),
       damaged: [...highlights.damaged, ...pages.damaged],
     };

@@ -1,18 +1,11 @@
 import { Dexie } from 'dexie';
 import type { LensDatabase } from '../db/database';
 import { siteOf } from '../url';
+import { readSightings } from './lean-read';
 import { noteVisit, refreshSummaries } from './page-index';
-import { Sighting, type PageVisit, type SeenElsewhere } from './schema';
+import type { PageVisit, SeenElsewhere, Sighting } from './schema';
 
 const now = () => new Date().toISOString();
-
-/** Records read back are parsed one by one: a damaged one is left out, never the whole list. */
-export function validSightings(records: readonly unknown[]): Sighting[] {
-  return records.flatMap((record) => {
-    const sighting = Sighting.safeParse(record);
-    return sighting.success ? [sighting.data] : [];
-  });
-}
 
 /**
  * Records a page visit: each term's sighting on the page is made, or updated (title, date,
@@ -68,14 +61,17 @@ export async function clearSightings(db: LensDatabase, before?: string): Promise
   });
 }
 
-const termRange = (db: LensDatabase, termId: string) =>
-  db.sightings.where('[termId+lastSeen]').between([termId, Dexie.minKey], [termId, Dexie.maxKey]);
+/** Most recently seen first; of two seen at once, the later address first (as IndexedDB orders keys). */
+const newestFirst = (a: Sighting, b: Sighting) => (a.lastSeen !== b.lastSeen ? (a.lastSeen < b.lastSeen ? 1 : -1) : a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
 
 /** A term's sightings, most recently seen first. */
 export async function sightingsOf(db: LensDatabase, termId: string): Promise<Sighting[]> {
-  // Read oldest first and turned round here: IndexedDB reads a range in one request only
-  // forwards; Dexie's reverse() would step a cursor through every record.
-  return validSightings(await termRange(db, termId).toArray()).reverse();
+  // Read by primary key ([termId, url]) in one request and sorted here, not by the
+  // [termId+lastSeen] index: Dexie's liveQuery watches a primary-key range as one range, but
+  // after an index read it notes the primary key of every record read, thousands of compound
+  // keys put one by one into its range tree.
+  const records = await db.sightings.where(':id').between([termId, Dexie.minKey], [termId, Dexie.maxKey]).toArray();
+  return readSightings(records).sort(newestFirst);
 }
 
 const RECENT_ON_CARD = 3;
