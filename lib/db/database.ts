@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
 import type { Correction } from '../corrections';
-import type { SightingPage, TermSummary } from '../sightings/page-index';
+import { companyOfPages, type TermCompany } from '../sightings/company';
+import { validPages, type SightingPage, type TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
 import type { CachedIndex } from '../watchlists/watch-index';
 import type { Watchlist, WatchTerm } from '../watchlists/schema';
@@ -27,6 +28,8 @@ export type LensDatabase = Dexie & {
   /** Summaries kept with the sightings (lib/sightings/page-index.ts): terms per page, pages per term. */
   sightingPages: EntityTable<SightingPage, 'url'>;
   sightingTerms: EntityTable<TermSummary, 'termId'>;
+  /** For each term, the pages it shares with each other term (lib/sightings/company.ts). */
+  sightingCompany: EntityTable<TermCompany, 'termId'>;
 };
 
 export function openDatabase(name = 'state-security-lens', options?: DexieOptions): LensDatabase {
@@ -47,6 +50,14 @@ export function openDatabase(name = 'state-security-lens', options?: DexieOption
   db.version(3).stores({ corrections: 'id, site, createdAt' });
   // Where each term was seen (lib/sightings/). Versions 2 and 3 belong to other tables.
   db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]', sightingPages: 'url, *termIds', sightingTerms: 'termId' });
+  // The company of each term, summed up from the terms of each page so that a term's page need
+  // not read them all (lib/sightings/company.ts). Made here from the pages version 4 kept.
+  db.version(5)
+    .stores({ sightingCompany: 'termId' })
+    .upgrade(async (tx) => {
+      const pages = validPages(await tx.table('sightingPages').toArray());
+      await tx.table('sightingCompany').bulkPut(companyOfPages(pages.map(({ termIds }) => termIds)));
+    });
   return db;
 }
 

@@ -1,5 +1,6 @@
 import type { Collection, ExportCollection } from '../export/collection';
-import { mergeSightings, validSightings } from '../sightings/store';
+import { readSightings } from '../sightings/lean-read';
+import { mergeSightings } from '../sightings/store';
 import { exportWatchlists } from '../watchlists/transfer';
 import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
@@ -20,7 +21,7 @@ export async function collectAll(db: LensDatabase): Promise<ExportCollection> {
       pages: pages.valid,
       highlights: highlights.valid,
       corrections: await allCorrections(db),
-      sightings: validSightings(await db.sightings.toArray()),
+      sightings: readSightings(await db.sightings.toArray()),
       ...(watchlists.length > 0 && { watchlists }),
       damaged: [...highlights.damaged, ...pages.damaged],
     };
@@ -119,7 +120,7 @@ function kindOfChange(highlight: SavedHighlight, current: unknown): keyof Import
  * merged. Written in chunks, each its own request, so that the page paints progress between.
  */
 export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
-  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms];
+  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany];
   return db.transaction('rw', tables, async () => {
     const { highlights } = collection;
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };

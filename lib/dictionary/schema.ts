@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 
 /** Stable identifiers: kebab-case, used as termIds in messages, highlights and exports. */
-export const TermId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'));
+export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TermId = z.string().check(z.regex(KEBAB_CASE_ID, 'kebab-case id'));
 export type TermId = z.infer<typeof TermId>;
 
-export const SourceId = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case id'));
+export const SourceId = z.string().check(z.regex(KEBAB_CASE_ID, 'kebab-case id'));
 
 /**
  * A source article the dictionary's facts are quoted from. Its text lives beside the dictionary

@@ -3,11 +3,12 @@ import { z } from 'zod/mini';
 import type { LensDatabase } from '../db/database';
 import { PageUrl } from '../db/schema';
 import { TermId } from '../dictionary/schema';
+import { TermCompany, companyChanges, mostOftenTogether, withChanges, type CompanyChanges, type TermCount } from './company';
 
 /**
- * Two summaries kept beside the sightings, so that the questions asked of all of them at once
- * read a record per page or per term, not one per sighting: IndexedDB counts and cursors step
- * through every entry, and 100,000 of them take seconds. Derived data: every change to the
+ * Three summaries kept beside the sightings, so that the questions asked of many of them at
+ * once read a record per page or per term, not one per sighting: IndexedDB counts and cursors
+ * step through every entry, and 100,000 of them take seconds. Derived data: every change to the
  * sightings updates them in the same transaction.
  */
 
@@ -30,20 +31,32 @@ function valid<T>(schema: z.ZodMiniType<T>, records: readonly unknown[]): T[] {
   });
 }
 
+/** The pages' summaries that pass their schema; a damaged one is left out. */
+export const validPages = (records: readonly unknown[]): SightingPage[] => valid(SightingPage, records);
+
+/** The terms of a page as its summary says; a damaged summary counts as none, as it does when read. */
+const pageTerms = (page: unknown): string[] => SightingPage.safeParse(page).data?.termIds ?? [];
+
 /** A visit saw these terms on the page at `time`; `newTermIds` had not been seen there before. */
 export async function noteVisit(db: LensDatabase, url: string, termIds: readonly string[], newTermIds: readonly string[], time: string): Promise<void> {
   const [page, summaries] = await Promise.all([db.sightingPages.get(url), db.sightingTerms.bulkGet([...termIds])]);
-  await db.sightingPages.put({ url, termIds: [...new Set([...(page?.termIds ?? []), ...termIds])] });
+  const before = pageTerms(page);
+  const after = [...new Set([...before, ...termIds])];
+  await db.sightingPages.put({ url, termIds: after });
   const isNew = new Set(newTermIds);
   await db.sightingTerms.bulkPut(
     termIds.map((termId, i) => ({ termId, pages: (summaries[i]?.pages ?? 0) + (isNew.has(termId) ? 1 : 0), lastSeen: time })),
   );
+  await noteCompany(db, companyChanges(before, after));
 }
 
 /** Makes the summaries of these pages and terms again from the sightings (after a clear, a forget or an import). */
 export async function refreshSummaries(db: LensDatabase, urls: Iterable<string>, termIds: Iterable<string>): Promise<void> {
+  const changes: CompanyChanges = new Map();
   const pages = [...new Set(urls)].map(async (url) => {
-    const ids = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
+    const [page, keys] = await Promise.all([db.sightingPages.get(url), db.sightings.where('url').equals(url).primaryKeys()]);
+    const ids = keys.map(([termId]) => termId);
+    companyChanges(pageTerms(page), ids, changes);
     return ids.length ? db.sightingPages.put({ url, termIds: ids }) : db.sightingPages.delete(url);
   });
   const terms = [...new Set(termIds)].map(async (termId) => {
@@ -52,24 +65,43 @@ export async function refreshSummaries(db: LensDatabase, urls: Iterable<string>,
     return latest ? db.sightingTerms.put({ termId, pages, lastSeen: latest.lastSeen }) : db.sightingTerms.delete(termId);
   });
   await Promise.all([...pages, ...terms]);
+  await noteCompany(db, changes);
 }
 
-export interface TermCount {
-  termId: string;
-  /** Pages both terms were seen on. */
-  pages: number;
+/**
+ * Counts a term's company from the term lists of its pages: what the summary holds, made the
+ * long way, for a summary record that is damaged.
+ */
+async function togetherFromPages(db: LensDatabase, termId: string): Promise<Record<string, number>> {
+  const changes: CompanyChanges = new Map();
+  for (const page of validPages(await db.sightingPages.where('termIds').equals(termId).toArray())) companyChanges([], page.termIds, changes);
+  return withChanges({}, changes.get(termId) ?? new Map());
+}
+
+/** Writes the company summary's changes; to be called after the pages' summaries are written. */
+async function noteCompany(db: LensDatabase, changes: CompanyChanges): Promise<void> {
+  if (changes.size === 0) return;
+  const termIds = [...changes.keys()];
+  const saved = await db.sightingCompany.bulkGet(termIds);
+  const next = await Promise.all(
+    termIds.map(async (termId, i) => {
+      if (saved[i] === undefined) return { termId, together: withChanges({}, changes.get(termId)!) };
+      const company = TermCompany.safeParse(saved[i]);
+      // A damaged record cannot take a change: counted again from the pages, which hold it already.
+      return { termId, together: company.success ? withChanges(company.data.together, changes.get(termId)!) : await togetherFromPages(db, termId) };
+    }),
+  );
+  const isEmpty = (company: TermCompany) => Object.keys(company.together).length === 0;
+  await db.sightingCompany.bulkPut(next.filter((company) => !isEmpty(company)));
+  await db.sightingCompany.bulkDelete(next.filter(isEmpty).map(({ termId }) => termId));
 }
 
 /** The terms seen most often on the same pages as `termId`, most pages first. */
 export async function coOccurring(db: LensDatabase, termId: string, limit = 12): Promise<TermCount[]> {
-  const counts = new Map<string, number>();
-  for (const page of valid(SightingPage, await db.sightingPages.where('termIds').equals(termId).toArray())) {
-    for (const other of page.termIds) if (other !== termId) counts.set(other, (counts.get(other) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([other, pages]) => ({ termId: other, pages }))
-    .sort((a, b) => b.pages - a.pages || a.termId.localeCompare(b.termId))
-    .slice(0, limit);
+  const saved = await db.sightingCompany.get(termId);
+  if (saved === undefined) return [];
+  const company = TermCompany.safeParse(saved);
+  return mostOftenTogether(company.success ? company.data.together : await togetherFromPages(db, termId), limit);
 }
 
 /** Every term seen, with its number of pages and when it was last seen, by term id. */

@@ -2,9 +2,9 @@ import { z } from 'zod/mini';
 import { PageUrl } from '../db/schema';
 import { TermId } from '../dictionary/schema';
 
-const Timestamp = z.iso.datetime();
+export const Timestamp = z.iso.datetime();
 /** A calendar day as the publisher wrote it (lib/page/published-date.ts). */
-const Day = z.iso.date();
+export const Day = z.iso.date();
 /** Titles are shown and exported, never needed whole: a page's title past this is cut. */
 export const MAX_TITLE_CHARS = 500;
 /** More distinct terms than any dictionary holds is not a page's report. */

@@ -1,18 +1,11 @@
 import { Dexie } from 'dexie';
 import type { LensDatabase } from '../db/database';
 import { siteOf } from '../url';
+import { readSightings } from './lean-read';
 import { noteVisit, refreshSummaries } from './page-index';
-import { Sighting, type PageVisit, type SeenElsewhere } from './schema';
+import type { PageVisit, SeenElsewhere, Sighting } from './schema';
 
 const now = () => new Date().toISOString();
-
-/** Records read back are parsed one by one: a damaged one is left out, never the whole list. */
-export function validSightings(records: readonly unknown[]): Sighting[] {
-  return records.flatMap((record) => {
-    const sighting = Sighting.safeParse(record);
-    return sighting.success ? [sighting.data] : [];
-  });
-}
 
 /**
  * Records a page visit: each term's sighting on the page is made, or updated (title, date,
@@ -20,7 +13,7 @@ export function validSightings(records: readonly unknown[]): Sighting[] {
  * only lastSeen, so a live page reporting as it grows keeps one record per term.
  */
 export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, time = now()): Promise<void> {
-  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     const saved = await db.sightings.bulkGet(terms.map(({ termId }) => [termId, page.url]));
     const site = siteOf(page.url);
     const next = terms.map(({ termId, count }, i): Sighting => {
@@ -45,7 +38,7 @@ export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, 
 
 /** "Forget this page": every sighting on it. */
 export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
-  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     const termIds = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
     await db.sightings.where('url').equals(url).delete();
     await refreshSummaries(db, [url], termIds);
@@ -55,10 +48,10 @@ export async function forgetPage(db: LensDatabase, url: string): Promise<number>
 
 /** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */
 export async function clearSightings(db: LensDatabase, before?: string): Promise<number> {
-  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, async () => {
+  return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
     if (before === undefined) {
       const count = await db.sightings.count();
-      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear()]);
+      await Promise.all([db.sightings.clear(), db.sightingPages.clear(), db.sightingTerms.clear(), db.sightingCompany.clear()]);
       return count;
     }
     const older = await db.sightings.where('lastSeen').below(before).primaryKeys();
@@ -68,14 +61,17 @@ export async function clearSightings(db: LensDatabase, before?: string): Promise
   });
 }
 
-const termRange = (db: LensDatabase, termId: string) =>
-  db.sightings.where('[termId+lastSeen]').between([termId, Dexie.minKey], [termId, Dexie.maxKey]);
+/** Most recently seen first; of two seen at once, the later address first (as IndexedDB orders keys). */
+const newestFirst = (a: Sighting, b: Sighting) => (a.lastSeen !== b.lastSeen ? (a.lastSeen < b.lastSeen ? 1 : -1) : a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
 
 /** A term's sightings, most recently seen first. */
 export async function sightingsOf(db: LensDatabase, termId: string): Promise<Sighting[]> {
-  // Read oldest first and turned round here: IndexedDB reads a range in one request only
-  // forwards; Dexie's reverse() would step a cursor through every record.
-  return validSightings(await termRange(db, termId).toArray()).reverse();
+  // Read by primary key ([termId, url]) in one request and sorted here, not by the
+  // [termId+lastSeen] index: Dexie's liveQuery watches a primary-key range as one range, but
+  // after an index read it notes the primary key of every record read, thousands of compound
+  // keys put one by one into its range tree.
+  const records = await db.sightings.where(':id').between([termId, Dexie.minKey], [termId, Dexie.maxKey]).toArray();
+  return readSightings(records).sort(newestFirst);
 }
 
 const RECENT_ON_CARD = 3;

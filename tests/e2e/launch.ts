@@ -203,6 +203,7 @@ export interface SavedRecords {
   sightings?: readonly object[];
   sightingPages?: readonly object[];
   sightingTerms?: readonly object[];
+  sightingCompany?: readonly object[];
 }
 
 /**

@@ -112,8 +112,11 @@ test('pages read on two sites are remembered: the card lists the others, the ter
   await expect(termPage.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(termPage.locator('.timeline-count')).toHaveText('2 of 2 pages');
 
-  // The term page opened before the pages were read followed the database live.
+  // The term page opened before the pages were read followed the database live, its company too.
   await expect(extensionPage.locator('.timeline-count')).toHaveText('3 of 3 pages');
+  const liveCompany = extensionPage.getByRole('region', { name: 'Seen on the same pages' });
+  await expect(liveCompany.getByRole('listitem').filter({ hasText: 'Dahua' })).toContainText('2 pages');
+  await expect(liveCompany.getByRole('listitem').filter({ hasText: 'Cabinet Office' })).toContainText('3 pages');
 });
 
 test('a paused site records nothing; "Forget this page" removes a page; the setting turned off records nothing', async ({

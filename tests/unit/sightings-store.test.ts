@@ -111,6 +111,14 @@ describe('sightings store', () => {
     ]);
   });
 
+  it('lists sightings of the same moment in a fixed order (the later address first)', async () => {
+    const time = '2026-03-04T09:00:00.000Z';
+    for (const url of [REUTERS, BBC, GUARDIAN]) await recordVisit(db, visit(url, 'a', { hikvision: 1 }), time);
+    await recordVisit(db, visit(BBC, 'a', { hikvision: 1 }), '2026-03-05T09:00:00.000Z');
+    // www.theguardian.com sorts after www.reuters.com.
+    expect((await sightingsOf(db, 'hikvision')).map((s) => s.url)).toEqual([BBC, GUARDIAN, REUTERS]);
+  });
+
   it('leaves a damaged record out of what it reads back, and keeps the others', async () => {
     await recordVisit(db, visit(GUARDIAN, 'a', { hikvision: 1 }));
     await db.sightings.put({ termId: 'hikvision', url: 'javascript:alert(1)', title: 1 } as never);
