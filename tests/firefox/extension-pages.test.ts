@@ -24,6 +24,9 @@ import {
 } from './firefox.ts';
 import { highlightTexts } from './reader.ts';
 
+/** A page with none of the bundled terms, and one of the reader's. */
+const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Volt Typhoon for the outage.</p></article>';
+
 let firefox: FirefoxSession;
 let page: Page;
 /** The library, in the second tab. */
@@ -32,7 +35,7 @@ let library: Page;
 before(async () => {
   firefox = await launchFirefox();
   page = firefox.page;
-  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage() });
+  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE });
   library = await openExtensionPage(firefox.browser, '/library.html');
 });
 
@@ -73,6 +76,26 @@ test('"Annotate this page" (its keyboard command) reads a site that is not cover
 
   await runShortcut(firefox.browser, { key: 'A', modifiers: 'alt,shift' }); // Alt+Shift+A: annotate-page
   assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights'), MI5_TEXTS);
+});
+
+test('a list made on the watchlists page is highlighted on an article, and in text the page adds later, with no reload', async () => {
+  await gotoExtensionPage(library, '/watchlists.html');
+  await library.type('input[name="name"]', 'Typhoons');
+  await library.click('form.new-list button[type="submit"]');
+  await waitFor(() => innerText(library), (text) => text.includes('Add to Typhoons'), 'the new list');
+  await library.type('label.paste textarea', 'Volt Typhoon | Vanguard Panda\nSalt Typhoon');
+  await library.click('label.paste + button');
+  await waitFor(() => innerText(library), (text) => text.includes('2 added, 0 merged.'), 'the terms added');
+
+  await page.goto(NEWS_URLS.traps.bakery);
+  await page.bringToFront();
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Volt Typhoon']);
+  await page.evaluate(() => {
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'Salt Typhoon was named the next day.';
+    document.querySelector('article')!.append(paragraph);
+  });
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Volt Typhoon', 'Salt Typhoon']);
 });
 
 const ARCHIVE = {

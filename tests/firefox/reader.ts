@@ -16,12 +16,16 @@ import { bidiConnection, waitFor } from './firefox.ts';
 const PRIORITY = { term: 0, saved: 1 } as const;
 export type Layer = keyof typeof PRIORITY;
 
-/** Texts of the ranges in a layer (`term`, `saved`), in document order. */
+/**
+ * Texts of the ranges in a layer (`term`, `saved`), in document order. The reader's lists are
+ * painted in layers of their own colours, at the terms' priority: `term` reads them too.
+ */
 export async function highlightTexts(page: Page, layer: Layer): Promise<string[]> {
   return page.evaluate((priority) => {
-    const highlight = [...CSS.highlights.values()].find((candidate) => candidate.priority === priority);
+    // One Highlight may be registered under two names (its layer's and its style's): each once.
+    const layers = new Set([...CSS.highlights.values()].filter((candidate) => candidate.priority === priority));
     // Terms are painted as StaticRanges: read each as a live Range.
-    const ranges = [...(highlight?.values() ?? [])].map((painted) => {
+    const ranges = [...layers].flatMap((highlight) => [...highlight.values()]).map((painted) => {
       const range = document.createRange();
       range.setStart(painted.startContainer, painted.startOffset);
       range.setEnd(painted.endContainer, painted.endOffset);
