@@ -73,6 +73,15 @@ async function openWatchlistsPage(context: BrowserContext, extensionId: string):
   return manager;
 }
 
+/** A new list on the watchlists page, with terms pasted into it as a reader would. */
+async function createList(manager: Page, name: string, terms: string, report: string): Promise<void> {
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill(name);
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill(terms);
+  await manager.getByRole('button', { name: `Add to ${name}` }).click();
+  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText(report);
+}
+
 test('a CSV and an OpenSanctions file imported on the watchlists page are highlighted on an article, with their cards', async ({
   context,
   page,
@@ -130,11 +139,7 @@ test('a page that names none of the reader’s terms loads nothing more; text it
   const url = NEWS_URLS.traps.bakery;
   await servePages(context, { [url]: '<!doctype html><title>Bakery</title><article><h1>A third shop</h1><p>The family bakery opens on Monday.</p></article>' });
   const manager = await openWatchlistsPage(context, extensionId);
-  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Typhoons');
-  await manager.getByRole('button', { name: 'Create list' }).click();
-  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Volt Typhoon | Vanguard Panda');
-  await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
-  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText('1 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Volt Typhoon | Vanguard Panda', '1 added, 0 merged.');
 
   await page.goto(url);
   await page.waitForTimeout(1_000);
@@ -162,11 +167,7 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
 }) => {
   await servePages(context, { [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
   const manager = await openWatchlistsPage(context, extensionId);
-  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Typhoons');
-  await manager.getByRole('button', { name: 'Create list' }).click();
-  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Volt Typhoon | Vanguard Panda\nSalt Typhoon');
-  await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
-  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText('2 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Volt Typhoon | Vanguard Panda\nSalt Typhoon', '2 added, 0 merged.');
 
   await page.goto(WATCHLIST_ARTICLE_URL);
   await getPageMatches(page);
