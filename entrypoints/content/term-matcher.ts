@@ -4,7 +4,7 @@ import type { MatcherSource } from './load-matcher';
 
 /**
  * The terms and their matcher, as the first look got them (term-source.ts): the bundled
- * dictionary and the reader's enabled lists in one automaton. The reader reuses the matcher of
+ * dictionary and the reader's terms the page names, in one automaton. The reader reuses the matcher of
  * every term while the reader keeps every kind.
  */
 export interface TermSource {
