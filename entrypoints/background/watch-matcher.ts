@@ -55,15 +55,15 @@ export class WatchMatcher {
   }
 
   private async takeIn(index: WatchIndex, termIds: readonly string[]): Promise<void> {
-    await this.takeInChanges(index, termIds);
+    await this.applyChanges(index, termIds);
     const revision = crypto.randomUUID();
     await this.db.watchCache.update('current', { revision, changedIds: index.changedIds });
     await saveWatchState({ revision, active: true });
   }
 
   /** These terms as they are now in the database: in an enabled list, or gone. */
-  private async takeInChanges(index: WatchIndex, termIds: readonly string[]): Promise<void> {
-    const { terms } = await enabledTermsById(this.db, termIds);
+  private async applyChanges(index: WatchIndex, termIds: readonly string[]): Promise<void> {
+    const terms = await enabledTermsById(this.db, termIds);
     for (const id of termIds) {
       const term = terms.get(id);
       index.change(id, term ? indexedTerm(term) : null);
@@ -82,7 +82,7 @@ export class WatchMatcher {
       // Bytes of an earlier version of the extension (or damaged): compiled again.
       return this.compile(revision);
     }
-    await this.takeInChanges(index, cached.data.changedIds);
+    await this.applyChanges(index, cached.data.changedIds);
     return index;
   }
 

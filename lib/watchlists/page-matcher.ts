@@ -9,10 +9,21 @@ import type { IndexedTerm } from './watch-index';
 /** A term painted in no list's colour: a bundled term no list shares. */
 export const NO_SLOT = -1;
 
+const ownersByDictionary = new WeakMap<Dictionary, Map<string, string>>();
+/** Each folded name of the dictionary, and its term: worked out once, not for every page's matcher. */
+function ownersOf(dictionary: Dictionary): Map<string, string> {
+  let owners = ownersByDictionary.get(dictionary);
+  if (!owners) {
+    owners = new Map();
+    for (const term of dictionary.terms) for (const alias of term.aliases) owners.set(foldPhrase(alias.text), term.id);
+    ownersByDictionary.set(dictionary, owners);
+  }
+  return owners;
+}
+
 /** Bundled terms that a reader's term shares a name with (same folded text). */
 function companionsOf(dictionary: Dictionary, terms: readonly IndexedTerm[]): Array<[string, string]> {
-  const owner = new Map<string, string>();
-  for (const term of dictionary.terms) for (const alias of term.aliases) owner.set(foldPhrase(alias.text), term.id);
+  const owner = ownersOf(dictionary);
   const pairs = new Set<string>();
   const companions: Array<[string, string]> = [];
   for (const term of terms) {

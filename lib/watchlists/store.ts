@@ -139,21 +139,20 @@ export const checkedWatchlists = async (db: LensDatabase): Promise<Watchlist[]> 
 /** The lists that are switched on, and their terms: what the matcher is compiled from. */
 export async function enabledTerms(db: LensDatabase): Promise<{ lists: Watchlist[]; terms: WatchTerm[] }> {
   return db.transaction('r', db.watchlists, db.watchTerms, async () => {
-    const lists = parsedRecords(Watchlist, await db.watchlists.toArray()).filter((list) => list.enabled);
+    const lists = (await checkedWatchlists(db)).filter((list) => list.enabled);
     const ids = lists.map((list) => list.id);
     const terms = ids.length === 0 ? [] : parsedRecords(WatchTerm, await db.watchTerms.where('listId').anyOf(ids).toArray());
     return { lists, terms };
   });
 }
 
-/** These terms as they are now, where they are in an enabled list; and every list (for colours). */
-export async function enabledTermsById(db: LensDatabase, ids: readonly string[]): Promise<{ lists: Watchlist[]; terms: Map<string, WatchTerm> }> {
+/** These terms as they are now, by id, where they are in an enabled list. */
+export async function enabledTermsById(db: LensDatabase, ids: readonly string[]): Promise<Map<string, WatchTerm>> {
   return db.transaction('r', db.watchlists, db.watchTerms, async () => {
-    const lists = parsedRecords(Watchlist, await db.watchlists.toArray());
-    const enabled = new Set(lists.filter((list) => list.enabled).map((list) => list.id));
+    const enabled = new Set((await checkedWatchlists(db)).filter((list) => list.enabled).map((list) => list.id));
     const present = (await db.watchTerms.bulkGet([...ids])).filter((record) => record !== undefined);
     const terms = parsedRecords(WatchTerm, present).filter((term) => enabled.has(term.listId));
-    return { lists, terms: new Map(terms.map((term) => [term.id, term])) };
+    return new Map(terms.map((term) => [term.id, term]));
   });
 }
 
