@@ -120,11 +120,11 @@ export function startReader(source: TermSource, pending?: Promise<TermSource>): 
   };
   const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal });
   const cards: CardHost = new CardHost(source.dictionary, {
-    countOf: (termId) => annotator.occurrences().filter((o) => o.termId === termId).length,
+    countOf: (termId) => annotator.shown().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
     notThis: async (anchor, scope) => {
-      const occurrence = annotator.occurrences().find((o) => o.range === anchor);
+      const occurrence = annotator.shown().find((o) => o.range === anchor);
       if (!occurrence) return;
       cards.close();
       await corrections.add(occurrence, scope);
@@ -143,7 +143,7 @@ export function startReader(source: TermSource, pending?: Promise<TermSource>): 
 
   /** The term a selection is, when it covers exactly one occurrence. */
   const termOf = (range: Range) =>
-    annotator.occurrences().find(
+    annotator.shown().find(
       (o) => range.intersectsNode(o.nodes[0]!) && range.toString().trim() === o.text,
     )?.termId;
 

@@ -47,7 +47,7 @@ export class SightingsReporter {
     await this.settled();
     if (this.forgotten || !this.allowed()) return;
     const facts = { url: location.href, title: document.title, publishedAt: publishedDate(document) };
-    const visit = pageVisit(facts, this.annotator.occurrences());
+    const visit = pageVisit(facts, this.annotator.shown());
     if (!visit) return;
     // A change that left every count as it was (a paragraph with no term) is not worth a write.
     const report = JSON.stringify(visit);

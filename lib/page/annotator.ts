@@ -138,14 +138,17 @@ export class PageAnnotator {
     return this.shownCount;
   }
 
+  /**
+   * Shown occurrences in no particular order, for counting: putting thousands in document order
+   * costs a DOM comparison each time two are compared (50 ms for 4,000 on a deep page).
+   */
+  shown(): Occurrence[] {
+    return [...this.byContainer.values()].flat().filter((o) => o.shown && o.nodes[0]!.isConnected && o.nodes.at(-1)!.isConnected);
+  }
+
   /** Shown occurrences in document order. */
   occurrences(): Occurrence[] {
-    if (!this.ordered) {
-      this.ordered = [...this.byContainer.values()]
-        .flat()
-        .filter((o) => o.shown && o.nodes[0]!.isConnected && o.nodes.at(-1)!.isConnected)
-        .sort(inDocumentOrder);
-    }
+    this.ordered ??= this.shown().sort(inDocumentOrder);
     return this.ordered;
   }
 
