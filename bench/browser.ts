@@ -100,6 +100,25 @@ export async function measures(tab: Page, name: string, count = 1, timeout = 120
   return tab.evaluate((name) => window.__bench.measures.filter((m) => m.name === name), name);
 }
 
+/**
+ * Waits for the page's first measure named `name` without polling: a poll is a task in the
+ * page, and a page that takes longer would be charged for more of them.
+ */
+export function measured(tab: Page, name: string): Promise<unknown> {
+  return tab.evaluate(
+    (name) =>
+      performance.getEntriesByName(name).length > 0 ||
+      new Promise((resolve) =>
+        new PerformanceObserver((list, observer) => {
+          if (list.getEntriesByName(name).length === 0) return;
+          observer.disconnect();
+          resolve(true);
+        }).observe({ type: 'measure' }),
+      ),
+    name,
+  );
+}
+
 export const log = (tab: Page): Promise<PageLog> => tab.evaluate(() => window.__bench);
 
 /** The longest long task (≥ 50 ms, the browser reports no shorter ones) overlapping a window, or 0. */
