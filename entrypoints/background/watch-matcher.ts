@@ -30,10 +30,10 @@ export class WatchMatcher {
 
   /** A page's matcher: the bundled terms and these of the reader's (those still in an enabled list); null when none is. */
   async pageMatcher(ids: readonly string[]): Promise<PageMatcher | null> {
-    const { revision } = await loadWatchState();
-    const terms = (await this.current())?.termsOf(ids) ?? [];
+    const [{ revision }, lists, index] = await Promise.all([loadWatchState(), checkedWatchlists(this.db), this.current()]);
+    const terms = index?.termsOf(ids) ?? [];
     if (terms.length === 0) return null;
-    return compilePageMatcher(bundledDictionary, await checkedWatchlists(this.db), terms, revision);
+    return compilePageMatcher(bundledDictionary, lists, terms, revision);
   }
 
   /**
