@@ -122,15 +122,20 @@ export const PaintHighlights = z.object({
   names: z.record(z.enum(HIGHLIGHT_ROLES), HighlightName),
 });
 export type PaintHighlights = z.infer<typeof PaintHighlights>;
+/** One reading of a page's text (its first look, a change, added text): random, made by the page. */
+export const PageReading = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'a reading (32 hex digits)'));
 /**
- * Content script → background: which of the reader's terms does this text (a part of a page,
- * or what was added to it) name? Answered with their ids.
+ * Content script → background: the reader's terms this text (a part of a page, or what was
+ * added to it) names are kept for its reading, until the page asks for its matcher.
  */
-export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)) });
+export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)), reading: PageReading });
 export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
-export const NamedWatchTerms = z.array(WatchTermId);
-/** Content script → background: the page's matcher, of the bundled terms and these of the reader's. */
-export const GetPageMatcher = z.object({ type: z.literal('getPageMatcher'), ids: z.array(WatchTermId).check(z.maxLength(200_000)) });
+/**
+ * Content script → background: the page's matcher, of the bundled terms, the reader's terms
+ * the page already has (`known`) and those the reading's parts named; null when they named
+ * none beyond `known`.
+ */
+export const GetPageMatcher = z.object({ type: z.literal('getPageMatcher'), known: z.array(WatchTermId).check(z.maxLength(200_000)), reading: PageReading });
 export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
 /**
  * A page's matcher (lib/watchlists/page-matcher.ts): the bundled terms and the reader's terms

@@ -3,6 +3,7 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
 import type { PageMatcher } from '../../lib/messages';
 import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
+import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
 import { CachedIndex, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
 import { loadWatchState, saveWatchState } from '../../utils/watch-state';
@@ -19,21 +20,35 @@ const MOST_CHANGES = 2_000;
  */
 export class WatchMatcher {
   private index?: Promise<WatchIndex | null>;
+  private readonly readings = new PageReadings();
+  /** The namings asked for so far, settled. */
+  private namings: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: LensDatabase) {}
 
-  /** The ids of the reader's enabled terms that `text` names. */
-  async named(text: string): Promise<string[]> {
-    const index = await this.current();
-    return index ? [...index.named(text)] : [];
+  /** The reader's enabled terms that `text` names, kept for its reading (see PageReadings). */
+  named(text: string, reading: string): Promise<void> {
+    // One after another, so that a request for the matcher finds every part sent before it named.
+    const naming = this.namings
+      .then(() => this.current())
+      .then((index) => {
+        if (index) this.readings.add(reading, index, index.named(text));
+      });
+    this.namings = naming.catch(() => undefined);
+    return naming;
   }
 
-  /** A page's matcher: the bundled terms and these of the reader's (those still in an enabled list); null when none is. */
-  async pageMatcher(ids: readonly string[]): Promise<PageMatcher | null> {
-    const [{ revision }, lists, index] = await Promise.all([loadWatchState(), checkedWatchlists(this.db), this.current()]);
-    const terms = index?.termsOf(ids) ?? [];
-    if (terms.length === 0) return null;
-    return compilePageMatcher(bundledDictionary, lists, terms, revision);
+  /**
+   * A page's matcher: the bundled terms, the reader's terms the page has (`known`) and those its
+   * reading named (still in an enabled list); null when the reading named none beyond `known`.
+   */
+  async pageMatcher(known: readonly string[], reading: string): Promise<PageMatcher | null> {
+    // The parts of the reading that arrived before this request are all named first.
+    const [{ revision }, lists, index] = await Promise.all([loadWatchState(), checkedWatchlists(this.db), this.current(), this.namings]);
+    const named = this.readings.take(reading);
+    const knownIds = new Set(known);
+    if (!index || ![...named.keys()].some((id) => !knownIds.has(id))) return null;
+    return compilePageMatcher(bundledDictionary, lists, index.termsOf([...known, ...named.keys()], named), revision);
   }
 
   /**

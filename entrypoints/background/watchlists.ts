@@ -33,9 +33,9 @@ export class WatchlistsHub {
   async handle(request: WatchRequest): Promise<unknown> {
     switch (request.type) {
       case 'nameWatchTerms':
-        return this.matcher.named(request.text);
+        return this.matcher.named(request.text, request.reading);
       case 'getPageMatcher':
-        return this.matcher.pageMatcher(request.ids);
+        return this.matcher.pageMatcher(request.known, request.reading);
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':

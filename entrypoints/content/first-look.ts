@@ -9,7 +9,7 @@ import type { Reader } from './reader';
 import { loadReader } from './reader-script';
 import type { TermSource } from './term-matcher';
 import { bundledTerms, termSource } from './term-source';
-import { followWatchState, matcherWith, NamedTerms, type MatcherSource } from './load-matcher';
+import { followWatchState, NamedTerms, type MatcherSource } from './load-matcher';
 import type { StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
@@ -59,8 +59,7 @@ export function firstLook(): void {
    */
   const readersTerms = async (named: NamedTerms, known: readonly string[]) => {
     const revision = lists?.revision;
-    const fresh = await named.beyond(known);
-    const found = fresh.length > 0 ? await matcherWith([...known, ...fresh]) : null;
+    const found = await named.matcher(known);
     return lists?.revision === revision ? found : undefined;
   };
   /** The terms to read the page with once the reader's are known: with them, or as they are. */

@@ -2,7 +2,7 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
 import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
-import { readNamedTerms, readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
+import { readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /**
  * What the page matches with: the tables of one matcher (the bundled terms, and those of the
@@ -48,37 +48,41 @@ function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSo
   };
 }
 
+/** A reading's id: random (crypto.randomUUID needs a secure page, and a page may be http). */
+const readingId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+
 /**
- * The reader's terms a page's text names, asked of the background a part of the text at a
- * time, as the page is read: the background looks through one part while the page reads the
- * next. The page sends its text and never receives the lists: 100,000 terms cost it what ten do.
+ * One reading of a page's text, for the reader's terms it names: the text goes to the
+ * background a part at a time, as the page is read (the background looks through one part
+ * while the page reads the next), and the page then asks for its matcher at once, without
+ * waiting for the parts' answers. The page sends its text and never receives the lists:
+ * 100,000 terms cost it what ten do.
  */
 export class NamedTerms {
-  private readonly asked: Promise<string[]>[] = [];
+  private readonly reading = readingId();
+  private sent = false;
 
   add(text: string): void {
     if (!text) return;
-    const request: NameWatchTerms = { type: 'nameWatchTerms', text };
-    const named = browser.runtime.sendMessage(request).then(readNamedTerms);
-    this.asked.push(named.catch((error) => (warn(error), [])));
+    const request: NameWatchTerms = { type: 'nameWatchTerms', text, reading: this.reading };
+    browser.runtime.sendMessage(request).catch(warn);
+    this.sent = true;
   }
 
-  /** The ids named, beyond the `known` ones. */
-  async beyond(known: readonly string[]): Promise<string[]> {
-    const knownIds = new Set(known);
-    return [...new Set((await Promise.all(this.asked)).flat())].filter((id) => !knownIds.has(id));
-  }
-}
-
-/** The page's matcher from the background, of the bundled terms and these of the reader's; null when it has none of them. */
-export async function matcherWith(ids: readonly string[]): Promise<MatcherSource | null> {
-  const request: GetPageMatcher = { type: 'getPageMatcher', ids: [...ids] };
-  try {
-    const reply = readPageMatcher(await browser.runtime.sendMessage(request));
-    return reply && loadPageMatcher(reply);
-  } catch (error) {
-    warn(error);
-    return null;
+  /**
+   * The page's matcher: the bundled terms, the reader's terms it has (`known`) and those the
+   * text named; null when the text named none beyond `known` (or none was read).
+   */
+  async matcher(known: readonly string[]): Promise<MatcherSource | null> {
+    if (!this.sent) return null;
+    const request: GetPageMatcher = { type: 'getPageMatcher', known: [...known], reading: this.reading };
+    try {
+      const reply = readPageMatcher(await browser.runtime.sendMessage(request));
+      return reply && loadPageMatcher(reply);
+    } catch (error) {
+      warn(error);
+      return null;
+    }
   }
 }
 

@@ -30,12 +30,6 @@ export function readWatchState(stored: unknown): StoredWatchState {
   return { revision: stored.revision, active: stored.active };
 }
 
-/** The ids of the reader's terms a text names, as the background sent them (NamedWatchTerms); throws when they are not. */
-export function readNamedTerms(reply: unknown): string[] {
-  if (!Array.isArray(reply) || !reply.every((id) => typeof id === 'string' && WATCH_TERM_ID.test(id))) throw new Error('Not the ids of terms');
-  return reply as string[];
-}
-
 /** A page's matcher as the background sent it, or null for none; throws when it is neither. */
 export function readPageMatcher(reply: unknown): PageMatcher | null {
   if (reply === null) return null;

@@ -80,11 +80,11 @@ export class WatchIndex {
   /**
    * These terms as the index holds them (a damaged or unknown one left out), in the order they
    * were compiled in, changed ones last: two terms with the same name then resolve the same
-   * way on every page.
+   * way on every page. `read`: terms already read from the index (page-readings.ts).
    */
-  termsOf(ids: Iterable<string>): IndexedTerm[] {
+  termsOf(ids: Iterable<string>, read: ReadonlyMap<string, IndexedTerm> = new Map()): IndexedTerm[] {
     const order = (id: string) => (this.changes.has(id) ? Number.MAX_SAFE_INTEGER : (this.position(id) ?? Number.MAX_SAFE_INTEGER));
-    return [...new Set(ids)].sort((a, b) => order(a) - order(b)).flatMap((id) => this.term(id) ?? []);
+    return [...new Set(ids)].sort((a, b) => order(a) - order(b)).flatMap((id) => read.get(id) ?? this.term(id) ?? []);
   }
 
   private position(id: string): number | undefined {
@@ -92,7 +92,8 @@ export class WatchIndex {
     return this.byId.get(id);
   }
 
-  private term(id: string): IndexedTerm | undefined {
+  /** One term as the index holds it; undefined when unknown, removed or damaged. */
+  term(id: string): IndexedTerm | undefined {
     if (this.changes.has(id)) return this.changes.get(id) ?? undefined;
     const index = this.position(id);
     if (index === undefined) return undefined;

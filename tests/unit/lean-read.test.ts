@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NamedWatchTerms, PageMatcherReply } from '../../lib/messages';
-import { NO_LISTS, readNamedTerms, readPageMatcher, readWatchState } from '../../lib/watchlists/lean-read';
+import { PageMatcherReply } from '../../lib/messages';
+import { NO_LISTS, readPageMatcher, readWatchState } from '../../lib/watchlists/lean-read';
 import { WatchState } from '../../utils/watch-state';
 
 /** Values near the real ones: right fields, wrong types, missing and extra fields. */
@@ -39,18 +39,5 @@ describe('the first look reads the lists as the schemas do', () => {
     const valid = { revision: 'r', matcher: 'AAAA', slots: [0, -1], companions: [['mss', 'wt-x']] };
     expect(readPageMatcher(valid)).toEqual(valid);
     expect(readPageMatcher(null)).toBeNull();
-  });
-
-  it('takes the ids of named terms exactly when NamedWatchTerms does', () => {
-    const id = fc.oneof(fc.uuid().map((uuid) => `wt-${uuid}`), fc.string(), fc.constant('wt-'), loose);
-    fc.assert(
-      fc.property(fc.oneof(fc.array(id), loose), (reply) => {
-        const parsed = NamedWatchTerms.safeParse(reply);
-        if (parsed.success) expect(readNamedTerms(reply)).toEqual(parsed.data);
-        else expect(() => readNamedTerms(reply)).toThrow('Not the ids of terms');
-      }),
-      { numRuns: 500 },
-    );
-    expect(readNamedTerms(['wt-00000000-0000-4000-8000-000000000001'])).toEqual(['wt-00000000-0000-4000-8000-000000000001']);
   });
 });

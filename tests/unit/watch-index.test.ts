@@ -5,6 +5,7 @@ import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/matc
 import { findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
 import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/watchlists/schema';
+import { PageReadings } from '../../lib/watchlists/page-readings';
 import { indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
 
 const time = '2026-01-01T00:00:00.000Z';
@@ -34,6 +35,8 @@ const separator = fc.constantFrom(' ', ' ', '’s ', '. ', ', ', 's ', '-');
 const block = fc.array(fc.tuple(word, separator), { maxLength: 14 }).map((parts) => parts.flat().join(''));
 const page = fc.array(block, { minLength: 1, maxLength: 4 });
 
+const READING = '0123456789abcdef0123456789abcdef';
+
 const matcherOf = (terms: readonly IndexedTerm[]) => matcherFromTables(deserializeMatcher(fromBase64(compilePageMatcher(bundledDictionary, [list], terms, 'r').matcher)));
 
 describe('the background’s index of the reader’s lists', () => {
@@ -41,10 +44,14 @@ describe('the background’s index of the reader’s lists', () => {
     fc.assert(
       fc.property(watchTerms, page, (terms, blocks) => {
         const index = WatchIndex.of(terms);
-        const named = index.named(blocks.join('\n'));
         const everyTerm = findTermsInBlocks(matcherOf(terms.map(indexedTerm)), blocks);
-        const pageOnly = findTermsInBlocks(matcherOf(index.termsOf(named)), blocks);
-        expect(pageOnly).toEqual(everyTerm);
+        // As a page hands its text over: a part at a time, each named on its own.
+        const readings = new PageReadings();
+        for (const part of blocks) readings.add(READING, index, index.named(part));
+        const named = readings.take(READING);
+        expect(findTermsInBlocks(matcherOf(index.termsOf(named.keys(), named)), blocks)).toEqual(everyTerm);
+        // As a page that already has them asks again: read from the index alone.
+        expect(findTermsInBlocks(matcherOf(index.termsOf(index.named(blocks.join('\n')))), blocks)).toEqual(everyTerm);
       }),
       { numRuns: 80 },
     );
@@ -78,5 +85,36 @@ describe('the background’s index of the reader’s lists', () => {
     expect(cached.termsOf([terms[1]!.id, terms[0]!.id])).toEqual(terms.map(indexedTerm));
     const damaged = new WatchIndex(index.tables, [lines[0]!, '{"id": 5']);
     expect(damaged.termsOf([terms[1]!.id, 'wt-nothing', terms[0]!.id])).toEqual([indexedTerm(terms[0]!)]);
+  });
+});
+
+describe('what each reading of a page has named', () => {
+  const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+  const ids = terms.map((one) => one.id);
+
+  it('gathers the terms its parts name, each once, and forgets them once taken', () => {
+    const index = WatchIndex.of(terms);
+    const readings = new PageReadings();
+    readings.add(READING, index, index.named('Volt Typhoon struck.'));
+    readings.add(READING, index, index.named('Then Volt Typhoon and the UFWD.'));
+    readings.add('ffffffffffffffffffffffffffffffff', index, index.named('Salt Typhoon'));
+    const named = readings.take(READING);
+    expect([...named.keys()]).toEqual([ids[0], ids[1]]);
+    expect(named.get(ids[1]!)).toEqual(indexedTerm(terms[1]!));
+    expect(readings.take(READING).size).toBe(0);
+    expect([...readings.take('ffffffffffffffffffffffffffffffff').keys()]).toEqual([ids[2]]);
+  });
+
+  it('leaves out a term removed since the compile, and keeps no more than 64 readings', () => {
+    const index = WatchIndex.of(terms);
+    index.change(ids[1]!, null);
+    const readings = new PageReadings();
+    readings.add(READING, index, ids);
+    expect([...readings.take(READING).keys()]).toEqual([ids[0], ids[2]]);
+    const reading = (n: number) => n.toString(16).padStart(32, '0');
+    for (let n = 0; n <= 64; n++) readings.add(reading(n), index, [ids[0]!]);
+    expect(readings.take(reading(0)).size).toBe(0);
+    expect(readings.take(reading(1)).size).toBe(1);
+    expect(readings.take(reading(64)).size).toBe(1);
   });
 });
