@@ -46,8 +46,12 @@ export function caseVariants(code: number): number[] {
   return [...variants];
 }
 
+/** Printable ASCII words with one space between them: already as normaliseSurface leaves it (most names). */
+const PLAIN_ASCII = /^[!-~]+(?: [!-~]+)*$/;
+
 /** Collapses white space and apostrophes, keeping case: how surfaces are compared for case rules. */
 export function normaliseSurface(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text;
   let out = '';
   let lastWasSpace = false;
   for (let i = 0; i < text.length; i++) {
@@ -65,6 +69,8 @@ export function normaliseSurface(text: string): string {
 
 /** The folded form of a phrase: what the automaton stores. */
 export function foldPhrase(text: string): string {
+  // The straight apostrophe folds to itself, and ASCII letters fold as toLowerCase has them.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   const surface = normaliseSurface(text);
   let out = '';
   for (let i = 0; i < surface.length; i++) out += String.fromCharCode(foldCode(surface.charCodeAt(i)));

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dictionary, type DictionaryInput } from '../../lib/dictionary/schema';
+import { foldCode, foldPhrase, isApostrophe, isSpace, normaliseSurface } from '../../lib/match/characters';
 import { compileMatcher, findTerms } from '../../lib/match/matcher';
 
 const source = { id: 'test', title: 'T', publisher: 'P', published: '2024-01', url: 'https://example.org/' };
@@ -181,5 +183,39 @@ describe('automaton', () => {
 
   it('is not confused by repeated prefixes', () => {
     expect(found('Hikhikvision HikHikvision Hik Hikvision')).toEqual([['hikvision', 'Hikvision']]);
+  });
+});
+
+describe('folding a name', () => {
+  /** Code unit by code unit, as the automaton folds text: the plain-ASCII shortcut must agree. */
+  const foldedByUnits = (text: string) =>
+    [...normaliseByUnits(text)].map((char) => String.fromCharCode(foldCode(char.charCodeAt(0)))).join('');
+  const normaliseByUnits = (text: string) => {
+    let out = '';
+    let space = false;
+    for (const char of text) {
+      const code = char.charCodeAt(0);
+      if (isSpace(code)) {
+        if (!space) out += ' ';
+        space = true;
+        continue;
+      }
+      space = false;
+      out += isApostrophe(code) ? "'" : char;
+    }
+    return out.trim();
+  };
+  const text = fc.stringMatching(/^[ -~\t\u00a0’É]{0,24}$/);
+
+  it('gives what folding each character gives, plain ASCII or not', () => {
+    fc.assert(
+      fc.property(text, (name) => {
+        expect(foldPhrase(name)).toBe(foldedByUnits(name));
+        expect(normaliseSurface(name)).toBe(normaliseByUnits(name));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(foldPhrase("Xi Jinping's MSS")).toBe("xi jinping's mss");
+    expect(foldPhrase(' Volt  Typhoon ')).toBe('volt typhoon');
   });
 });
