@@ -1,6 +1,7 @@
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
+import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
 import type { SavedHighlights } from './saved-highlights';
@@ -26,6 +27,8 @@ export class PageSession {
     private readonly saved: SavedHighlights,
     private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
+    /** The page walked while its terms are on their way, for the first read. */
+    private walkAhead?: WalkAhead,
   ) {
     this.layers = new WatchLayers(terms, names);
     this.annotator = new PageAnnotator(matcherForKinds(source, []), this.layers, () => onChange(this.annotator));
@@ -74,7 +77,8 @@ export class PageSession {
     this.live?.stop();
     this.layers.colour(source.matcher.slotOf);
     this.annotator.reset(matcherForKinds(source, settings.kinds));
-    this.live = annotateLivePage(document, this.annotator);
+    this.live = annotateLivePage(document, this.annotator, this.walkAhead?.take());
+    this.walkAhead = undefined;
     this.savedLoaded = this.live.settled().then(() => this.saved.load());
     this.savedLoaded.catch((error) => console.warn('State Security Lens: saved highlights not loaded', error));
   }

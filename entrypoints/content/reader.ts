@@ -8,6 +8,7 @@ import {
   type HighlightNames,
 } from '../../lib/page/highlights';
 import { START_MARK, afterNextPaint, mark, measure } from '../../lib/page/timing';
+import { WalkAhead } from '../../lib/page/walk-ahead';
 import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { whenOrphaned } from '../../utils/orphan';
@@ -61,10 +62,19 @@ export function startReader(source: TermSource, pending?: Promise<TermSource>): 
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
-  const session = new PageSession(source, highlightLayer(names.term, LAYER_PRIORITY.term), saved, names, (annotator) => {
-    reportCount(annotator);
-    sightings.pageChanged();
-  });
+  // While the first look still finds the reader's terms, the page is walked for the first read.
+  const walkAhead = pending && document.body ? new WalkAhead(document.body) : undefined;
+  const session = new PageSession(
+    source,
+    highlightLayer(names.term, LAYER_PRIORITY.term),
+    saved,
+    names,
+    (annotator) => {
+      reportCount(annotator);
+      sightings.pageChanged();
+    },
+    walkAhead,
+  );
   const { annotator } = session;
   const corrections = new ReaderCorrections(annotator);
   // Fetched while the settings are read; the page is read once both are in, so that what the

@@ -45,8 +45,11 @@ export class PageAnnotator {
     this.facts = new PageFacts(matcher);
   }
 
-  /** Reads (or re-reads) every block under `root`, yielding to the browser between slices. */
-  async annotate(root: Node): Promise<void> {
+  /**
+   * Reads (or re-reads) every block under `root`, yielding to the browser between slices.
+   * `blocks`: those blocks, when they are walked already (walk-ahead.ts).
+   */
+  async annotate(root: Node, blocks: Iterable<TextBlock> = textBlocks(root)): Promise<void> {
     const cleared = new Set<Element>();
     let registered = -Infinity;
     const registerNow = (): Promise<void> | void => {
@@ -58,7 +61,7 @@ export class PageAnnotator {
       // not let the browser render (a continuation of scheduler.yield runs first).
       if (first) return new Promise((resolve) => afterNextPaint(resolve));
     };
-    await inSlices(textBlocks(root), (block) => {
+    await inSlices(blocks, (block) => {
       if (!cleared.has(block.container)) {
         cleared.add(block.container);
         this.forgetContainer(block.container);

@@ -1,6 +1,6 @@
 import type { PageAnnotator } from './annotator';
 import { isInsideSkipped, isSkipped, isUiHost } from './skip-rules';
-import { blockAround, blockContainerOf, isBlockElement } from './text-blocks';
+import { blockAround, blockContainerOf, isBlockElement, type TextBlock } from './text-blocks';
 import { measure } from './timing';
 
 /**
@@ -24,11 +24,11 @@ export interface LiveAnnotation {
 export const PASS_INTERVAL_MS = 100;
 
 /**
- * Annotates the document's body, then whatever changes. Passes run one after another, so
- * that two passes never read the same block at once.
+ * Annotates the document's body (its `blocks`, when they are walked already), then whatever
+ * changes. Passes run one after another, so that two passes never read the same block at once.
  */
-export function annotateLivePage(doc: Document, annotator: PageAnnotator): LiveAnnotation {
-  let queue = annotator.annotate(doc.body);
+export function annotateLivePage(doc: Document, annotator: PageAnnotator, blocks?: Iterable<TextBlock>): LiveAnnotation {
+  let queue = annotator.annotate(doc.body, blocks);
   let pending: MutationRecord[] = [];
   let noticed = 0;
   let scheduled = false;
