@@ -90,31 +90,34 @@ export async function open(context: BrowserContext, page: BenchPage, covered = t
   return tab;
 }
 
-/** Waits until the page's log holds `count` measures named `name`, and returns them. */
-export async function measures(tab: Page, name: string, count = 1, timeout = 120_000): Promise<TimingEntry[]> {
-  await tab.waitForFunction(
-    ([name, count]) => window.__bench.measures.filter((m) => m.name === name).length >= count,
-    [name, count] as const,
-    { timeout, polling: 20 },
-  );
-  return tab.evaluate((name) => window.__bench.measures.filter((m) => m.name === name), name);
-}
-
 /**
- * Waits for the page's first measure named `name` without polling: a poll is a task in the
- * page, and a page that takes longer would be charged for more of them.
+ * Waits until the page holds `count` measures named `name`, and returns them. It waits without
+ * polling: a poll is a task in the page, and a page that takes longer would be charged for more.
  */
-export function measured(tab: Page, name: string): Promise<unknown> {
+export async function measures(tab: Page, name: string, count = 1, timeout = 120_000): Promise<TimingEntry[]> {
+  const arrived = tab.evaluate(
+    ([name, count]) =>
+      new Promise<void>((resolve) => {
+        const enough = () => performance.getEntriesByName(name, 'measure').length >= count;
+        if (enough()) return resolve();
+        new PerformanceObserver((_, observer) => {
+          if (!enough()) return;
+          observer.disconnect();
+          resolve();
+        }).observe({ type: 'measure' });
+      }),
+    [name, count] as const,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`No ${count} × ${name} within ${timeout} ms`)), timeout)));
+  try {
+    await Promise.race([arrived, late]);
+  } finally {
+    clearTimeout(timer);
+  }
   return tab.evaluate(
     (name) =>
-      performance.getEntriesByName(name).length > 0 ||
-      new Promise((resolve) =>
-        new PerformanceObserver((list, observer) => {
-          if (list.getEntriesByName(name).length === 0) return;
-          observer.disconnect();
-          resolve(true);
-        }).observe({ type: 'measure' }),
-      ),
+      performance.getEntriesByName(name, 'measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration, detail: (m as PerformanceMeasure).detail as unknown })),
     name,
   );
 }

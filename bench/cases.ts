@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { highlightNames, layerSize } from '../tests/e2e/highlight-names.ts';
-import { log, longestTask, measured, measures, open, pause, type TimingEntry } from './browser.ts';
+import { log, longestTask, measures, open, pause, type TimingEntry } from './browser.ts';
 import type { BenchPage } from './pages.ts';
 
 export interface AnnotationRun {
@@ -263,7 +263,7 @@ export async function scriptTime(context: BrowserContext, page: BenchPage, cover
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await metrics(cdp);
     await tab.goto(`${covered ? 'https://www.bbc.co.uk' : 'https://www.example.com'}${page.path}`, { waitUntil: 'load' });
-    if (covered) await measured(tab, 'sst:annotate');
+    if (covered) await measures(tab, 'sst:annotate');
     await pause(idleMs);
     const after = await metrics(cdp);
     return { scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000, taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000 };
