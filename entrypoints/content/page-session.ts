@@ -85,6 +85,9 @@ export class PageSession {
 
   /** Reads nothing more and unpaints everything (paused, or the extension gone). */
   stop(): void {
+    // A walk never read (the page paused first) stops watching the page.
+    this.walkAhead?.take();
+    this.walkAhead = undefined;
     this.live?.stop();
     this.live = undefined;
     this.readWith = undefined;
