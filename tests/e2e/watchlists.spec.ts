@@ -159,6 +159,22 @@ test('a page that names none of the reader’s terms loads nothing more; text it
   await expect.poll(() => listTexts(page), { timeout: 3_000 }).toEqual(['Salt Typhoon', 'Vanguard Panda']);
 });
 
+test('a page whose text changes all the time from its first moment gets its list’s terms and the bundled ones', async ({ context, page, extensionId }) => {
+  const url = NEWS_URLS.traps.furniture;
+  // A ticker rewrites its text every 10 ms from the start, so the walk the reader makes while
+  // the background compiles is always set aside (tests/unit/walk-ahead.test.ts) for a new one.
+  const html = `<!doctype html><title>Town hall</title><article><h1>Hikvision cameras at the town hall</h1>
+    <p>Updated <span id="ticker">0</span> seconds ago.</p><p>Officials blamed Volt Typhoon for the outage.</p></article>
+    <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 10);</script>`;
+  await servePages(context, { [url]: html });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'Typhoons', 'Volt Typhoon', '1 added, 0 merged.');
+
+  await page.goto(url);
+  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Volt Typhoon']);
+  await expect.poll(() => layerTexts(page, 'term')).toEqual(['Hikvision']);
+});
+
 test('on the watchlists page: a list switched off, a term edited, deleted and restored, a list exported and imported again', async ({
   context,
   page,
