@@ -19,10 +19,12 @@ export interface Automaton {
   /** Transitions of states 0 .. denseStates - 1: delta[state * classCount + cls]. */
   readonly delta: Int32Array;
   readonly denseStates: number;
-  /** Children of state s are edges childStart[s] .. childStart[s + 1] - 1. */
+  /**
+   * Children of state s are edges childStart[s] .. childStart[s + 1] - 1. Numbered breadth-first,
+   * edge e leads to state e + 1 (the root is state 0, and every other state is one edge's end).
+   */
   readonly childStart: Int32Array;
   readonly edgeClass: Uint16Array;
-  readonly edgeTarget: Int32Array;
   readonly fail: Int32Array;
   /** The pattern that ends exactly at a state, or -1. */
   readonly patternAt: Int32Array;
@@ -94,7 +96,7 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array, classCount
 }
 
 /** Renumbers the trie breadth-first and lays out each state's children as a run of edges. */
-function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Array; edgeTarget: Int32Array; patternAt: Int32Array } {
+function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Array; patternAt: Int32Array } {
   const { size } = trie;
   // Children of each node, in the order they were made (old numbering).
   const firstChild = new Int32Array(size + 1);
@@ -105,34 +107,28 @@ function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Ar
   for (let node = 1; node < size; node++) children[filled[trie.parent[node]!]!++] = node;
   // Breadth-first order: a node's new number is its place in the queue.
   const order = new Int32Array(size);
-  const rank = new Int32Array(size);
   for (let head = 0, tail = 1; head < size; head++) {
     const node = order[head]!;
-    rank[node] = head;
     for (let c = firstChild[node]!; c < firstChild[node + 1]!; c++) order[tail++] = children[c]!;
   }
   const childStart = new Int32Array(size + 1);
   const edgeClass = new Uint16Array(size - 1);
-  const edgeTarget = new Int32Array(size - 1);
   const patternAt = new Int32Array(size);
   let edge = 0;
   for (let state = 0; state < size; state++) {
     const node = order[state]!;
     childStart[state] = edge;
     patternAt[state] = trie.patternAt[node]!;
-    for (let c = firstChild[node]!; c < firstChild[node + 1]!; c++) {
-      edgeClass[edge] = trie.edge[children[c]!]!;
-      edgeTarget[edge++] = rank[children[c]!]!;
-    }
+    for (let c = firstChild[node]!; c < firstChild[node + 1]!; c++) edgeClass[edge++] = trie.edge[children[c]!]!;
   }
   childStart[size] = edge;
-  return { childStart, edgeClass, edgeTarget, patternAt };
+  return { childStart, edgeClass, patternAt };
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const { classOf, count: classCount } = assignClasses(patterns);
   const trie = buildTrie(patterns, classOf, classCount);
-  const { childStart, edgeClass, edgeTarget, patternAt } = breadthFirst(trie);
+  const { childStart, edgeClass, patternAt } = breadthFirst(trie);
   const states = trie.size;
   const denseStates = Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
   const automaton: Automaton = {
@@ -143,7 +139,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     denseStates,
     childStart,
     edgeClass,
-    edgeTarget,
     fail: new Int32Array(states),
     patternAt,
     outputLink: new Int32Array(states),
@@ -157,7 +152,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   for (let state = 0; state < states; state++) {
     if (state < denseStates) fillRow(automaton, state);
     for (let e = childStart[state]!; e < childStart[state + 1]!; e++) {
-      const child = edgeTarget[e]!;
+      const child = e + 1;
       const via = state === 0 ? 0 : step(automaton, fail[state]!, edgeClass[e]!);
       fail[child] = via;
       outputLink[child] = patternAt[via]! >= 0 ? via : outputLink[via]!;
@@ -169,10 +164,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
 /** A dense state's transition row: a copy of its failure's (filled already), then its own edges. */
 function fillRow(a: Automaton, state: number): void {
-  const { delta, classCount, fail, childStart, edgeClass, edgeTarget } = a;
+  const { delta, classCount, fail, childStart, edgeClass } = a;
   const row = state * classCount;
   if (state > 0) delta.copyWithin(row, fail[state]! * classCount, fail[state]! * classCount + classCount);
-  for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = edgeTarget[e]!;
+  for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = e + 1;
 }
 
 /**
@@ -188,7 +183,7 @@ export function fillDenseRows(a: Automaton): void {
 export function step(a: Automaton, state: number, cls: number): number {
   while (state >= a.denseStates) {
     for (let e = a.childStart[state]!, end = a.childStart[state + 1]!; e < end; e++) {
-      if (a.edgeClass[e] === cls) return a.edgeTarget[e]!;
+      if (a.edgeClass[e] === cls) return e + 1;
     }
     state = a.fail[state]!;
   }

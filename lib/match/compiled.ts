@@ -10,7 +10,7 @@ import type { PageCondition } from './page-conditions';
  * states' transition rows are left out and laid out again on loading (automaton.ts).
  */
 const FORMAT = 'sst-matcher';
-const VERSION = 3;
+const VERSION = 4;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
@@ -20,7 +20,6 @@ const ARRAYS: ReadonlyArray<[name: string, kind: ArrayKind, get: (t: MatcherTabl
   ['classOf', 'u16', (t) => t.automaton.classOf],
   ['childStart', 'i32', (t) => t.automaton.childStart],
   ['edgeClass', 'u16', (t) => t.automaton.edgeClass],
-  ['edgeTarget', 'i32', (t) => t.automaton.edgeTarget],
   ['fail', 'i32', (t) => t.automaton.fail],
   ['patternAt', 'i32', (t) => t.automaton.patternAt],
   ['outputLink', 'i32', (t) => t.automaton.outputLink],
