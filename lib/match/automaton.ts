@@ -146,20 +146,31 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternLength: Int32Array.from(patterns, (p) => p.length),
     longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
   };
-  const { fail, outputLink, firstOutput } = automaton;
+  const { fail } = automaton;
   // Breadth-first, a state's failure link (shallower, so numbered lower) is known before the
   // state itself is reached, and so is the failure's row.
   for (let state = 0; state < states; state++) {
     if (state < denseStates) fillRow(automaton, state);
     for (let e = childStart[state]!; e < childStart[state + 1]!; e++) {
-      const child = e + 1;
-      const via = state === 0 ? 0 : step(automaton, fail[state]!, edgeClass[e]!);
-      fail[child] = via;
-      outputLink[child] = patternAt[via]! >= 0 ? via : outputLink[via]!;
-      firstOutput[child] = patternAt[child]! >= 0 ? child : outputLink[child]!;
+      fail[e + 1] = state === 0 ? 0 : step(automaton, fail[state]!, edgeClass[e]!);
     }
   }
+  linkOutputs(automaton);
   return automaton;
+}
+
+/**
+ * Where reporting starts at each state, and where it goes on, from the failure links: one pass,
+ * breadth-first (a failure is numbered before its state), so a compiled automaton need not
+ * carry them (compiled.ts).
+ */
+export function linkOutputs(a: Automaton): void {
+  const { fail, patternAt, outputLink, firstOutput } = a;
+  for (let state = 1; state < fail.length; state++) {
+    const via = fail[state]!;
+    outputLink[state] = patternAt[via]! >= 0 ? via : outputLink[via]!;
+    firstOutput[state] = patternAt[state]! >= 0 ? state : outputLink[state]!;
+  }
 }
 
 /** A dense state's transition row: a copy of its failure's (filled already), then its own edges. */

@@ -1,4 +1,4 @@
-import { fillDenseRows, type Automaton } from './automaton';
+import { fillDenseRows, linkOutputs, type Automaton } from './automaton';
 import type { AliasRule, MatcherTables } from './matcher';
 import type { PageCondition } from './page-conditions';
 
@@ -6,34 +6,82 @@ import type { PageCondition } from './page-conditions';
  * A compiled matcher as bytes: compiled once per change of the reader's lists (in the
  * background) and loaded by every page without compiling. Layout: a 4-byte length, a JSON
  * header (scalars, the term ids, surfaces, page conditions, the dictionary's alias rules and
- * countries), then each typed array, aligned to 4 bytes, in the order of ARRAYS. The dense
- * states' transition rows are left out and laid out again on loading (automaton.ts).
+ * countries), then each typed array, aligned to 4 bytes, in the order of ARRAYS. What takes a
+ * moment to make again is left out (the dense states' transition rows, where reporting starts
+ * and goes on: automaton.ts), and what is mostly empty is kept as pairs (the characters' classes,
+ * the states where a pattern ends): a page's matcher travels as a third of its size in memory.
  */
 const FORMAT = 'sst-matcher';
-const VERSION = 4;
+const VERSION = 5;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
 
-/** Every typed array of the tables, with where it lives. */
-const ARRAYS: ReadonlyArray<[name: string, kind: ArrayKind, get: (t: MatcherTables) => ArrayBufferView]> = [
-  ['classOf', 'u16', (t) => t.automaton.classOf],
-  ['childStart', 'i32', (t) => t.automaton.childStart],
-  ['edgeClass', 'u16', (t) => t.automaton.edgeClass],
-  ['fail', 'i32', (t) => t.automaton.fail],
-  ['patternAt', 'i32', (t) => t.automaton.patternAt],
-  ['outputLink', 'i32', (t) => t.automaton.outputLink],
-  ['firstOutput', 'i32', (t) => t.automaton.firstOutput],
-  ['patternLength', 'i32', (t) => t.automaton.patternLength],
-  ['claimStart', 'i32', (t) => t.claimStart],
-  ['claimKind', 'u8', (t) => t.claimKind],
-  ['claimTerm', 'i32', (t) => t.claimTerm],
-  ['claimCue', 'i32', (t) => t.claimCue],
-  ['claimCase', 'u8', (t) => t.claimCase],
-  ['claimPlural', 'u8', (t) => t.claimPlural],
-  ['claimContext', 'i32', (t) => t.claimContext],
-  ['claimExtra', 'i32', (t) => t.claimExtra],
-];
+/** Every typed array a compiled matcher carries, in its order. */
+const ARRAYS = [
+  ['classCodes', 'u16'],
+  ['classValues', 'u16'],
+  ['childStart', 'i32'],
+  ['edgeClass', 'u16'],
+  ['fail', 'i32'],
+  ['patternStates', 'i32'],
+  ['patternIds', 'i32'],
+  ['patternLength', 'i32'],
+  ['claimStart', 'i32'],
+  ['claimKind', 'u8'],
+  ['claimTerm', 'i32'],
+  ['claimCue', 'i32'],
+  ['claimCase', 'u8'],
+  ['claimPlural', 'u8'],
+  ['claimContext', 'i32'],
+  ['claimExtra', 'i32'],
+] as const satisfies ReadonlyArray<readonly [string, ArrayKind]>;
+
+type Stored = Record<(typeof ARRAYS)[number][0], ArrayBufferView & ArrayLike<number>>;
+
+/** The arrays to store: the automaton's own, but the mostly empty ones as pairs. */
+function stored(tables: MatcherTables): Stored {
+  const { classOf, patternAt } = tables.automaton;
+  const codes: number[] = [];
+  for (let code = 0; code < classOf.length; code++) if (classOf[code] !== 0) codes.push(code);
+  const states: number[] = [];
+  for (let state = 0; state < patternAt.length; state++) if (patternAt[state]! >= 0) states.push(state);
+  return {
+    ...tables,
+    ...tables.automaton,
+    classCodes: Uint16Array.from(codes),
+    classValues: Uint16Array.from(codes, (code) => classOf[code]!),
+    patternStates: Int32Array.from(states),
+    patternIds: Int32Array.from(states, (state) => patternAt[state]!),
+  };
+}
+
+/** The automaton again from what was stored, with what was left out made again. */
+function restored(arrays: Stored, header: Header): Automaton {
+  const { classCodes, classValues, patternStates, patternIds, fail } = arrays;
+  const classOf = new Uint16Array(0x10000);
+  for (let i = 0; i < classCodes.length; i++) classOf[classCodes[i]!] = classValues[i]!;
+  const patternAt = new Int32Array(fail.length).fill(-1);
+  for (let i = 0; i < patternStates.length; i++) patternAt[patternStates[i]!] = patternIds[i]!;
+  const automaton = {
+    childStart: arrays.childStart as Int32Array,
+    edgeClass: arrays.edgeClass as Uint16Array,
+    fail: fail as Int32Array,
+    patternLength: arrays.patternLength as Int32Array,
+    classOf,
+    patternAt,
+    outputLink: new Int32Array(fail.length),
+    firstOutput: new Int32Array(fail.length),
+    delta: new Int32Array(header.denseStates * header.classCount),
+    spaceClass: header.spaceClass,
+    classCount: header.classCount,
+    denseStates: header.denseStates,
+    longestPattern: header.longestPattern,
+  };
+  linkOutputs(automaton);
+  fillDenseRows(automaton);
+  return automaton;
+}
 
 interface Header {
   format: typeof FORMAT;
@@ -56,7 +104,8 @@ const align = (n: number) => (n + 3) & ~3;
 
 export function serializeMatcher(tables: MatcherTables): ArrayBuffer {
   const { automaton: a } = tables;
-  const arrays = ARRAYS.map(([, , get]) => get(tables));
+  const all = stored(tables);
+  const arrays = ARRAYS.map(([name]) => all[name]);
   const header: Header = {
     format: FORMAT,
     version: VERSION,
@@ -86,32 +135,22 @@ export function serializeMatcher(tables: MatcherTables): ArrayBuffer {
   return bytes.buffer;
 }
 
-/** The tables back from bytes; the typed arrays are views on `buffer`, not copies. */
+/** The tables back from bytes; the stored typed arrays are views on `buffer`, not copies. */
 export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   const length = new DataView(buffer).getUint32(0, true);
   const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buffer, 4, length))) as Header;
   if (header.format !== FORMAT || header.version !== VERSION) throw new Error('Not a compiled matcher of this version');
   let offset = align(4 + length);
-  const arrays: Record<string, ArrayLike<number>> = {};
+  const arrays = {} as Record<string, ArrayBufferView & ArrayLike<number>>;
   ARRAYS.forEach(([name, kind], index) => {
-    const Constructor = CONSTRUCTORS[kind];
-    const array = new Constructor(buffer, offset, header.lengths[index]!);
+    const array = new CONSTRUCTORS[kind](buffer, offset, header.lengths[index]!);
     arrays[name] = array;
     offset += align(array.byteLength);
   });
-  const automaton = {
-    ...arrays,
-    delta: new Int32Array(header.denseStates * header.classCount),
-    spaceClass: header.spaceClass,
-    classCount: header.classCount,
-    denseStates: header.denseStates,
-    longestPattern: header.longestPattern,
-  } as unknown as Automaton;
-  fillDenseRows(automaton);
   type Claims = Pick<MatcherTables, 'claimStart' | 'claimKind' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext' | 'claimExtra'>;
   const claims = arrays as unknown as Claims;
   return {
-    automaton,
+    automaton: restored(arrays as Stored, header),
     termIds: header.termIds === '' ? [] : header.termIds.split('\n'),
     claimStart: claims.claimStart,
     claimKind: claims.claimKind,

@@ -76,6 +76,18 @@ describe('the compiled matcher', () => {
     expect(loaded.scan(sample).terms).toHaveLength(400);
   }, 30_000);
 
+  it('travels without what it makes again on loading, and loads as it was compiled', () => {
+    const many: MatchableTerm[] = Array.from({ length: 2000 }, (_, i) => ({
+      id: `t${i}`,
+      aliases: [{ text: `Name${i.toString(36)} Group`, case: 'any', plural: i % 2 === 0 }],
+    }));
+    const { automaton } = buildMatcherTables(many);
+    const bytes = serializeMatcher(buildMatcherTables(many));
+    const inMemory = Object.values(automaton).reduce((sum: number, value) => sum + ((value as ArrayBufferView).byteLength ?? 0), 0);
+    expect(bytes.byteLength).toBeLessThan(inMemory / 3);
+    expect(deserializeMatcher(bytes).automaton).toEqual(automaton);
+  });
+
   it('passes over the terms left out, before choosing the longest match', () => {
     const tables = buildMatcherTables([
       { id: 'short', aliases: [{ text: 'Volt', case: 'any', plural: false }] },
