@@ -27,7 +27,6 @@ export class WalkAhead {
   /** The blocks walked so far, then the rest of the walk; undefined when the page changed meanwhile. */
   take(): Iterable<TextBlock> | undefined {
     this.taken = true;
-    performance.mark('sst:tmp-taken');
     const changed = this.changed || this.changes.takeRecords().length > 0;
     this.changes.disconnect();
     if (changed) return undefined;
@@ -42,7 +41,7 @@ export class WalkAhead {
     let sliceStart = performance.now();
     while (!this.taken) {
       const next = this.rest.next();
-      if (next.done) return void performance.mark('sst:tmp-walked');
+      if (next.done) return;
       this.walked.push(next.value);
       if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
         await yieldToBrowser();
