@@ -266,6 +266,27 @@ class MatcherBuilder {
   }
 }
 
+/**
+ * The pairs of terms that share a name (both claim one pattern as an alias): a term numbered
+ * below `firstTerms` with one numbered from it on, in the order of the second (then of the names).
+ */
+export function sharedNames(tables: MatcherTables, firstTerms: number): Array<[string, string]> {
+  const { claimStart, claimKind, claimTerm, termIds } = tables;
+  const pairs = new Map<number, [number, number]>();
+  for (let pattern = 0; pattern + 1 < claimStart.length; pattern++) {
+    const first = claimStart[pattern]!;
+    const end = claimStart[pattern + 1]!;
+    for (let a = first; a < end; a++) {
+      if (claimKind[a] !== ClaimKind.Alias || claimTerm[a]! >= firstTerms) continue;
+      for (let b = first; b < end; b++) {
+        if (claimKind[b] !== ClaimKind.Alias || claimTerm[b]! < firstTerms) continue;
+        pairs.set(claimTerm[a]! * termIds.length + claimTerm[b]!, [claimTerm[a]!, claimTerm[b]!]);
+      }
+    }
+  }
+  return [...pairs.values()].sort((x, y) => x[1] - y[1]).map(([a, b]) => [termIds[a]!, termIds[b]!]);
+}
+
 /** Builds the tables of a matcher for these terms (the costly part: done once per change). */
 export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
   const builder = new MatcherBuilder(terms.some((term) => term.sharedName));
