@@ -66,7 +66,7 @@ interface Trie {
   size: number;
 }
 
-function buildTrie(patterns: readonly string[], classOf: Uint16Array, classCount: number): Trie {
+function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
   const capacity = patterns.reduce((sum, p) => sum + p.length, 1);
   const trie: Trie = {
     parent: new Int32Array(capacity),
@@ -74,19 +74,22 @@ function buildTrie(patterns: readonly string[], classOf: Uint16Array, classCount
     patternAt: new Int32Array(capacity).fill(-1),
     size: 1,
   };
-  // One map for every edge of the trie, keyed by parent and class.
-  const child = new Map<number, number>();
+  // Each node's children as a list (its last child made, then each one's sibling made before
+  // it; 0 ends a list, as the root is no one's child): no map of every edge to fill and grow.
+  const lastChild = new Int32Array(capacity);
+  const sibling = new Int32Array(capacity);
   patterns.forEach((pattern, id) => {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const cls = classOf[pattern.charCodeAt(i)]!;
-      const key = state * classCount + cls;
-      let next = child.get(key);
-      if (next === undefined) {
+      let next = lastChild[state]!;
+      while (next !== 0 && trie.edge[next] !== cls) next = sibling[next]!;
+      if (next === 0) {
         next = trie.size++;
         trie.parent[next] = state;
         trie.edge[next] = cls;
-        child.set(key, next);
+        sibling[next] = lastChild[state]!;
+        lastChild[state] = next;
       }
       state = next;
     }
@@ -127,7 +130,7 @@ function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Ar
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const { classOf, count: classCount } = assignClasses(patterns);
-  const trie = buildTrie(patterns, classOf, classCount);
+  const trie = buildTrie(patterns, classOf);
   const { childStart, edgeClass, patternAt } = breadthFirst(trie);
   const states = trie.size;
   const denseStates = Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
