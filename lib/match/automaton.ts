@@ -16,11 +16,7 @@ export interface Automaton {
   readonly classOf: Uint16Array;
   readonly spaceClass: number;
   readonly classCount: number;
-  /**
-   * Transitions of states 0 .. denseStates - 1: delta[state * classCount + cls]; a state where
-   * reporting starts (firstOutput) as its complement (~state), so the scan of prose, which
-   * mostly reports nothing, reads one table a character, not two.
-   */
+  /** Transitions of states 0 .. denseStates - 1: delta[state * classCount + cls]. */
   readonly delta: Int32Array;
   readonly denseStates: number;
   /**
@@ -163,7 +159,6 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
   }
   linkOutputs(automaton);
-  markOutputs(automaton);
   return automaton;
 }
 
@@ -189,20 +184,13 @@ function fillRow(a: Automaton, state: number): void {
   for (let e = childStart[state]!; e < childStart[state + 1]!; e++) delta[row + edgeClass[e]!] = e + 1;
 }
 
-/** Marks each transition into a state where reporting starts (see delta). */
-function markOutputs(a: Automaton): void {
-  const { delta, firstOutput } = a;
-  for (let i = 0; i < delta.length; i++) if (firstOutput[delta[i]!] !== 0) delta[i] = ~delta[i]!;
-}
-
 /**
- * The transition rows of the dense states, made again from the edges, failure links and
- * outputs (linkOutputs first): a megabyte that need not travel with a compiled automaton
- * (compiled.ts), and takes a moment to lay out.
+ * The transition rows of the dense states, made again from the edges and failure links: a
+ * megabyte that need not travel with a compiled automaton (compiled.ts), and takes a moment
+ * to lay out.
  */
 export function fillDenseRows(a: Automaton): void {
   for (let state = 0; state < a.denseStates; state++) fillRow(a, state);
-  markOutputs(a);
 }
 
 /** The state after reading class `cls` in `state`. */
@@ -213,8 +201,7 @@ export function step(a: Automaton, state: number, cls: number): number {
     }
     state = a.fail[state]!;
   }
-  const next = a.delta[state * a.classCount + cls]!;
-  return next < 0 ? ~next : next;
+  return a.delta[state * a.classCount + cls]!;
 }
 
 /** A pattern found in a text: `start`..`end` are code-unit offsets in the original text. */
@@ -240,20 +227,8 @@ export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void):
     } else {
       lastWasSpace = false;
     }
-    if (cls === 0) {
-      state = 0;
-      continue;
-    }
-    if (state < denseStates) {
-      const next = delta[state * classCount + cls]!;
-      if (next >= 0) {
-        state = next;
-        continue;
-      }
-      state = ~next;
-    } else {
-      state = step(a, state, cls);
-    }
+    if (cls === 0) state = 0;
+    else state = state < denseStates ? delta[state * classCount + cls]! : step(a, state, cls);
     for (let s = firstOutput[state]!; s !== 0; s = outputLink[s]!) {
       const pattern = patternAt[s]!;
       onHit({ pattern, start: foldedStart(a, text, i, patternLength[pattern]!), end: i + 1 });
