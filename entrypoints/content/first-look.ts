@@ -5,11 +5,11 @@ import { readsPageStored } from '../../lib/reading-switch';
 import { normalizeUrl } from '../../lib/url';
 import { whenOrphaned } from '../../utils/orphan';
 import { isAddToWatchlistKey, isPageShortcut } from './keyboard';
-import type { Reader } from './reader';
+import type { PageNaming, Reader } from './reader';
 import { loadReader } from './reader-script';
 import type { TermSource } from './term-matcher';
 import { bundledTerms, termSource } from './term-source';
-import { followWatchState, NamedTerms, type MatcherSource } from './load-matcher';
+import { followWatchState, NamedTerms } from './load-matcher';
 import type { StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
@@ -39,10 +39,10 @@ export function firstLook(): void {
   let readerCode: ReturnType<typeof loadReader> | undefined;
   /** The reader's code, fetched once: early, while the background answers, when the page holds a term anyway. */
   const fetchReader = () => (readerCode ??= loadReader());
-  /** Starts the reader; `pending`: the page's terms are still being found (it reads the page once they are in). */
-  const wake = (pending?: Promise<TermSource>): Promise<Reader> => {
+  /** Starts the reader; `naming`: the reader's terms the page names are still to be found (as it walks the page). */
+  const wake = (naming?: PageNaming): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= fetchReader().then((start) => start(source, pending));
+    reader ??= fetchReader().then((start) => start(source, naming));
     return reader;
   };
 
@@ -57,16 +57,23 @@ export function firstLook(): void {
    * The page's matcher with the reader's terms `named` beyond `known`, or null when there are
    * none; undefined when the lists changed meanwhile (the change asks for itself).
    */
-  const readersTerms = async (named: NamedTerms, known: readonly string[]) => {
-    const revision = lists?.revision;
+  const readersTerms = async (named: NamedTerms, known: readonly string[], revision = lists?.revision) => {
     const found = await named.matcher(known);
     return lists?.revision === revision ? found : undefined;
   };
-  /** The terms to read the page with once the reader's are known: with them, or as they are. */
-  const withReadersTerms = async (found: Promise<MatcherSource | null | undefined>) => {
-    const next = await found;
-    if (next) use(termSource(next));
-    return source;
+  /** The reader names the page's terms as it walks the page, and reads it with them. */
+  const namingByReader = (): PageNaming => {
+    const named = new NamedTerms();
+    const revision = lists?.revision;
+    return {
+      add: (text) => named.add(text),
+      terms: async () => {
+        const found = await readersTerms(named, [], revision);
+        mark('sst:matcher-ready');
+        if (found) use(termSource(found));
+        return source;
+      },
+    };
   };
 
   const look = async (): Promise<void> => {
@@ -79,14 +86,14 @@ export function firstLook(): void {
     const saved = holdsSavedHighlights();
     if (lists.active) {
       const named = new NamedTerms();
-      const holds = await readArticle(document.body, (text) => named.add(text), allTerms);
-      const found = readersTerms(named, []);
-      // A page with a bundled term is read anyway: the reader starts while the background answers.
-      const terms = withReadersTerms(found);
-      if (holds) void wake(terms);
-      await terms;
+      // A page with a bundled term is read anyway: the reader names its terms as it reads it.
+      if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(namingByReader());
+      const found = await readersTerms(named, []);
       mark('sst:matcher-ready');
-      if ((await found) || holds) return void wake();
+      if (found) {
+        use(termSource(found));
+        return void wake();
+      }
     } else if (await holdsTerm(document.body, allTerms)) return void wake();
     if (await saved) return void wake();
     measure('sst:first-look', START_MARK);

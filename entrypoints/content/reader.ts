@@ -35,6 +35,15 @@ export interface Reader {
 }
 
 /**
+ * The reader's terms a page names, found as the reader walks it (lists on): its text is handed
+ * over a part at a time, then its terms are asked for.
+ */
+export interface PageNaming {
+  add(text: string): void;
+  terms(): Promise<TermSource>;
+}
+
+/**
  * This page load's random highlight names, with the background asked to insert their rules.
  * They are also the value of the running flag, in the extension's isolated world (which the
  * page cannot see): the tests and the benchmark read them there, through the DevTools protocol.
@@ -53,7 +62,7 @@ function paintHighlights(): HighlightNames {
  * the popup's requests. Built apart as page-reader.js (entrypoints/page-reader.ts) and loaded
  * by the first look.
  */
-export function startReader(source: TermSource, pending?: Promise<TermSource>): Reader {
+export function startReader(source: TermSource, naming?: PageNaming): Reader {
   // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
   const lifetime = new AbortController();
   const { signal } = lifetime;
@@ -62,8 +71,9 @@ export function startReader(source: TermSource, pending?: Promise<TermSource>): 
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
-  // While the first look still finds the reader's terms, the page is walked for the first read.
-  const walkAhead = pending && document.body ? new WalkAhead(document.body) : undefined;
+  // With the reader's lists on, the page is walked for the first read while its text is named.
+  const walkAhead = naming && document.body ? new WalkAhead(document.body, { onText: (text) => naming.add(text) }) : undefined;
+  const pending = naming && (walkAhead?.walked ?? Promise.resolve()).then(() => naming.terms());
   const session = new PageSession(
     source,
     highlightLayer(names.term, LAYER_PRIORITY.term),

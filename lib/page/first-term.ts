@@ -3,6 +3,7 @@ import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
 import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
 import { textBlocks, type TextBlock } from './text-blocks';
+import { TextParts } from './text-parts';
 
 /**
  * Visits the blocks of article text under `root` until `visit` says stop, yielding to the
@@ -36,41 +37,26 @@ export function holdsTerm(root: Node, matcher: Matcher, budgetMs = SLICE_BUDGET_
   return visitBlocks(root, (block) => blockHoldsTerm(block, matcher), budgetMs);
 }
 
-/** How much text the first look hands over at a time (for the background to read while the page reads on). */
-const PART_CHARS = 128 * 1024;
-
 /**
- * The whole article text under `root`, by the same rules, handed to `onText` a part at a time
- * (blocks one a line, up to PAGE_TEXT_LIMIT characters in all), in one pass that also asks
- * `matcher` (when given) what holdsTerm asks, and says whether it found a term: with the
- * reader's lists on, the first look reads the page once for both.
+ * The article text under `root`, by the same rules, handed to `onText` a part at a time
+ * (TextParts), in one pass that also asks `matcher` (when given) what holdsTerm asks, and stops
+ * at its first term: with the reader's lists on, the first look reads a page with no bundled
+ * term once for both, and leaves a page with one to the reader, which reads it anyway. True when
+ * it found a term.
  */
 export async function readArticle(root: Node, onText: (text: string) => void, matcher?: Matcher, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
-  let part: string[] = [];
-  let partLength = 0;
-  let total = 0;
-  const handOver = () => {
-    if (part.length > 0) onText(part.join('\n'));
-    part = [];
-    partLength = 0;
-  };
-  let found = false;
-  await visitBlocks(
+  const parts = new TextParts(onText);
+  const found = await visitBlocks(
     root,
     (block) => {
-      const text = block.text.slice(0, PAGE_TEXT_LIMIT - total);
-      if (text) {
-        part.push(text);
-        partLength += text.length + 1;
-        total += text.length + 1;
-        if (partLength >= PART_CHARS) handOver();
-      }
-      found ||= !!matcher && blockHoldsTerm(block, matcher);
+      if (matcher && blockHoldsTerm(block, matcher)) return true;
+      parts.add(block.text);
       return false;
     },
     budgetMs,
   );
-  handOver();
+  // Found: what is left unsent stays so, since the reader reads the page again.
+  if (!found) parts.end();
   return found;
 }
 

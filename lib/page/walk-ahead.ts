@@ -1,27 +1,37 @@
 import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
 import { textBlocks, type TextBlock } from './text-blocks';
+import { TextParts } from './text-parts';
+
+export interface WalkAheadOptions {
+  /** Given the walked text a part at a time (TextParts), for the background to name the reader's terms in. */
+  onText?: (text: string) => void;
+  /** As textBlocks has it (every skip rule, style and layout included, unless a test says). */
+  rule?: (el: Element) => boolean;
+}
 
 /**
- * The page's blocks, walked while the reader waits for the page's terms (the background
- * compiling its matcher): the walk (the skip rules that ask the layout engine, the blocks'
- * text) is most of reading a page but for the scan, and the main thread is idle meanwhile.
- * Handed over only while the page is as walked: text added, removed or changed since the walk
- * began, and the page is walked again as it is then.
+ * The page's blocks, walked while the reader waits for the page's terms: the walk (the skip
+ * rules that ask the layout engine, the blocks' text) is most of reading a page but for the
+ * scan. With the reader's lists on, the walk is also how the page's text reaches the background,
+ * which answers with the page's terms once it is over: the page is walked once, not once to ask
+ * and once to read. Handed over only while the page is as walked: text added, removed or changed
+ * since the walk began, and the page is walked again as it is then.
  */
 export class WalkAhead {
-  private readonly walked: TextBlock[] = [];
+  /** Resolves when the whole page is walked, or the walk was taken first. */
+  readonly walked: Promise<void>;
+  private readonly blocks: TextBlock[] = [];
   private readonly rest: Iterator<TextBlock>;
   private readonly changes: MutationObserver;
   private changed = false;
   private taken = false;
 
-  /** `rule`: as textBlocks has it (every skip rule, style and layout included, unless a test says). */
-  constructor(root: Node, rule?: (el: Element) => boolean) {
+  constructor(root: Node, { onText, rule }: WalkAheadOptions = {}) {
     this.rest = textBlocks(root, rule)[Symbol.iterator]();
     // What the live annotation watches for once it reads (lib/page/mutations.ts).
     this.changes = new MutationObserver(() => (this.changed = true));
     this.changes.observe(root, { childList: true, subtree: true, characterData: true });
-    void this.walk();
+    this.walked = this.walk(onText && new TextParts(onText));
   }
 
   /** The blocks walked so far, then the rest of the walk; undefined when the page changed meanwhile. */
@@ -30,23 +40,25 @@ export class WalkAhead {
     const changed = this.changed || this.changes.takeRecords().length > 0;
     this.changes.disconnect();
     if (changed) return undefined;
-    const { walked, rest } = this;
+    const { blocks, rest } = this;
     return (function* () {
-      yield* walked;
+      yield* blocks;
       for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
     })();
   }
 
-  private async walk(): Promise<void> {
+  private async walk(parts?: TextParts): Promise<void> {
     let sliceStart = performance.now();
     while (!this.taken) {
       const next = this.rest.next();
-      if (next.done) return;
-      this.walked.push(next.value);
+      if (next.done) break;
+      this.blocks.push(next.value);
+      parts?.add(next.value.text);
       if (performance.now() - sliceStart > SLICE_BUDGET_MS) {
         await yieldToBrowser();
         sliceStart = performance.now();
       }
     }
+    parts?.end();
   }
 }

@@ -19,8 +19,8 @@ describe('walking the page while its terms are on their way', () => {
     document.body.innerHTML = document.body.innerHTML.repeat(10);
     const expected = texts(textBlocks(document.body, rule));
     expect(expected).toHaveLength(4000);
-    expect(texts(new WalkAhead(document.body, rule).take())).toEqual(expected);
-    const walked = new WalkAhead(document.body, rule);
+    expect(texts(new WalkAhead(document.body, { rule }).take())).toEqual(expected);
+    const walked = new WalkAhead(document.body, { rule });
     await settle();
     expect(texts(walked.take())).toEqual(expected);
   });
@@ -32,10 +32,10 @@ describe('walking the page while its terms are on their way', () => {
       () => document.querySelector('p')!.remove(),
     ];
     for (const change of changes) {
-      const walk = new WalkAhead(document.body, rule);
+      const walk = new WalkAhead(document.body, { rule });
       change();
       expect(walk.take()).toBeUndefined();
-      const settled = new WalkAhead(document.body, rule);
+      const settled = new WalkAhead(document.body, { rule });
       await settle();
       change();
       await settle();
