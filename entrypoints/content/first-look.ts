@@ -1,6 +1,7 @@
 import type { PageHighlightsRequest } from '../../lib/messages';
 import { changeHoldsTerm, holdsTerm, readArticle, readChanges } from '../../lib/page/first-term';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
+import { WalkAhead } from '../../lib/page/walk-ahead';
 import { readsPageStored } from '../../lib/reading-switch';
 import { normalizeUrl } from '../../lib/url';
 import { whenOrphaned } from '../../utils/orphan';
@@ -61,12 +62,15 @@ export function firstLook(): void {
     const found = await named.matcher(known);
     return lists?.revision === revision ? found : undefined;
   };
-  /** The reader names the page's terms as it walks the page, and reads it with them. */
-  const namingByReader = (): PageNaming => {
+  /**
+   * The page walked for the reader's first read (it starts at once, while the reader's code
+   * loads), its text named as it goes; the reader reads the page with the terms named.
+   */
+  const namingByReader = (body: HTMLElement): PageNaming => {
     const named = new NamedTerms();
     const revision = lists?.revision;
     return {
-      add: (text) => named.add(text),
+      walk: new WalkAhead(body, { onText: (text) => named.add(text) }),
       terms: async () => {
         const found = await readersTerms(named, [], revision);
         mark('sst:matcher-ready');
@@ -87,7 +91,7 @@ export function firstLook(): void {
     if (lists.active) {
       const named = new NamedTerms();
       // A page with a bundled term is read anyway: the reader names its terms as it reads it.
-      if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(namingByReader());
+      if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(namingByReader(document.body));
       const found = await readersTerms(named, []);
       mark('sst:matcher-ready');
       if (found) {

@@ -8,7 +8,7 @@ import {
   type HighlightNames,
 } from '../../lib/page/highlights';
 import { START_MARK, afterNextPaint, mark, measure } from '../../lib/page/timing';
-import { WalkAhead } from '../../lib/page/walk-ahead';
+import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
 import { RUNNING_FLAG } from '../../utils/content-script';
 import { whenOrphaned } from '../../utils/orphan';
@@ -35,11 +35,11 @@ export interface Reader {
 }
 
 /**
- * The reader's terms a page names, found as the reader walks it (lists on): its text is handed
- * over a part at a time, then its terms are asked for.
+ * The reader's terms a page names (lists on), found as the page is walked for its first read:
+ * the walk hands its text over a part at a time, then the page's terms are asked for.
  */
 export interface PageNaming {
-  add(text: string): void;
+  walk: WalkAhead;
   terms(): Promise<TermSource>;
 }
 
@@ -71,9 +71,7 @@ export function startReader(source: TermSource, naming?: PageNaming): Reader {
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
-  // With the reader's lists on, the page is walked for the first read while its text is named.
-  const walkAhead = naming && document.body ? new WalkAhead(document.body, { onText: (text) => naming.add(text) }) : undefined;
-  const pending = naming && (walkAhead?.walked ?? Promise.resolve()).then(() => naming.terms());
+  const pending = naming?.walk.walked.then(() => naming.terms());
   const session = new PageSession(
     source,
     highlightLayer(names.term, LAYER_PRIORITY.term),
@@ -83,7 +81,7 @@ export function startReader(source: TermSource, naming?: PageNaming): Reader {
       reportCount(annotator);
       sightings.pageChanged();
     },
-    walkAhead,
+    naming?.walk,
   );
   const { annotator } = session;
   const corrections = new ReaderCorrections(annotator);
