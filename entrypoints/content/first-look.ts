@@ -37,13 +37,10 @@ export function firstLook(): void {
   /** Whether the settings let this page be read. */
   let reads = false;
 
-  let readerCode: ReturnType<typeof loadReader> | undefined;
-  /** The reader's code, fetched once: early, while the background answers, when the page holds a term anyway. */
-  const fetchReader = () => (readerCode ??= loadReader());
   /** Starts the reader; `naming`: the reader's terms the page names are still to be found (as it walks the page). */
   const wake = (naming?: PageNaming): Promise<Reader> => {
     watching?.disconnect();
-    reader ??= fetchReader().then((start) => start(source, naming));
+    reader ??= loadReader().then((start) => start(source, naming));
     return reader;
   };
 
@@ -69,15 +66,15 @@ export function firstLook(): void {
   const namingByReader = (body: HTMLElement): PageNaming => {
     const named = new NamedTerms();
     const revision = lists?.revision;
-    return {
-      walk: new WalkAhead(body, { onText: (text) => named.add(text) }),
-      terms: async () => {
-        const found = await readersTerms(named, [], revision);
-        mark('sst:matcher-ready');
-        if (found) use(termSource(found));
-        return source;
-      },
-    };
+    const walk = new WalkAhead(body, { onText: (text) => named.add(text) });
+    // Asked at the walk's end, whether or not the reader's code is in yet.
+    const terms = walk.walked.then(async () => {
+      const found = await readersTerms(named, [], revision);
+      mark('sst:matcher-ready');
+      if (found) use(termSource(found));
+      return source;
+    });
+    return { walk, terms };
   };
 
   const look = async (): Promise<void> => {

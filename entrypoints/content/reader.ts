@@ -36,11 +36,11 @@ export interface Reader {
 
 /**
  * The reader's terms a page names (lists on), found as the page is walked for its first read:
- * the walk hands its text over a part at a time, then the page's terms are asked for.
+ * the walk hands its text over a part at a time, and the page's terms are asked for once it ends.
  */
 export interface PageNaming {
   walk: WalkAhead;
-  terms(): Promise<TermSource>;
+  terms: Promise<TermSource>;
 }
 
 /**
@@ -71,7 +71,6 @@ export function startReader(source: TermSource, naming?: PageNaming): Reader {
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
-  const pending = naming?.walk.walked.then(() => naming.terms());
   const session = new PageSession(
     source,
     highlightLayer(names.term, LAYER_PRIORITY.term),
@@ -88,7 +87,7 @@ export function startReader(source: TermSource, naming?: PageNaming): Reader {
   // Fetched while the settings are read; the page is read once both are in, so that what the
   // reader said is not a term is never painted. So are the page's terms, when the first look is
   // still finding the reader's: the page is read once, with them.
-  const correctionsLoaded: Promise<unknown> = Promise.all([corrections.load(), pending?.then((terms) => session.use(terms))]);
+  const correctionsLoaded: Promise<unknown> = Promise.all([corrections.load(), naming?.terms.then((terms) => session.use(terms))]);
   let applied = correctionsLoaded;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
