@@ -2,7 +2,6 @@ import type { LensDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
 import type { PageMatcher } from '../../lib/messages';
-import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
 import { CachedIndex, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
@@ -20,7 +19,7 @@ const MOST_CHANGES = 2_000;
  */
 export class WatchMatcher {
   private index?: Promise<WatchIndex | null>;
-  private readonly readings = new PageReadings();
+  private readonly readings = new PageReadings(bundledDictionary);
   /** The namings asked for so far, settled. */
   private namings: Promise<unknown> = Promise.resolve();
 
@@ -45,10 +44,14 @@ export class WatchMatcher {
   async pageMatcher(known: readonly string[], reading: string): Promise<PageMatcher | null> {
     // The parts of the reading that arrived before this request are all named first.
     const [{ revision }, lists, index] = await Promise.all([loadWatchState(), checkedWatchlists(this.db), this.current(), this.namings]);
-    const named = this.readings.take(reading);
+    const draft = this.readings.take(reading);
     const knownIds = new Set(known);
-    if (!index || ![...named.keys()].some((id) => !knownIds.has(id))) return null;
-    return compilePageMatcher(bundledDictionary, lists, index.termsOf([...known, ...named.keys()], named), revision);
+    if (!index || ![...draft.ids].some((id) => !knownIds.has(id))) return null;
+    for (const id of known) {
+      const term = draft.has(id) ? undefined : index.term(id);
+      if (term) draft.add(term);
+    }
+    return draft.compile(lists, revision, (id) => index.rank(id));
   }
 
   /**

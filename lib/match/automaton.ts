@@ -40,62 +40,75 @@ export interface Automaton {
 /** Transition rows cost classCount entries each: at most this many entries in all (1 MB). */
 const DENSE_ENTRIES = 1 << 18;
 
-function assignClasses(patterns: readonly string[]): { classOf: Uint16Array; count: number } {
-  const classOf = new Uint16Array(0x10000);
-  let count = 1;
-  const claim = (codes: readonly number[], cls: number) => {
-    for (const code of codes) classOf[code] = cls;
-  };
-  // Space and apostrophe always have classes so that runs of white space can be collapsed.
-  claim(spaceCodes, count++);
-  claim(apostropheCodes, count++);
-  for (const pattern of patterns) {
-    for (let i = 0; i < pattern.length; i++) {
-      const code = pattern.charCodeAt(i);
-      if (classOf[code] === 0) claim(caseVariants(code), count++);
-    }
-  }
-  return { classOf, count };
+/** A typed array twice as long, with `array`'s entries first (and `fill` after). */
+function grown<T extends Int32Array | Uint16Array>(array: T, fill = 0): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  if (fill !== 0) bigger.fill(fill, array.length);
+  return bigger;
 }
 
-/** The trie of the patterns, its nodes in the order they were made: parent, edge class, pattern. */
-interface Trie {
-  parent: Int32Array;
-  edge: Uint16Array;
-  patternAt: Int32Array;
-  size: number;
-}
-
-function buildTrie(patterns: readonly string[], classOf: Uint16Array): Trie {
-  const capacity = patterns.reduce((sum, p) => sum + p.length, 1);
-  const trie: Trie = {
-    parent: new Int32Array(capacity),
-    edge: new Uint16Array(capacity),
-    patternAt: new Int32Array(capacity).fill(-1),
-    size: 1,
-  };
+/**
+ * The trie of the patterns, grown a pattern at a time (a page's matcher grows as the background
+ * names the page's text, part by part): its nodes in the order they were made, each with its
+ * parent, edge class and pattern. Characters get classes as they first appear, so that case
+ * variants share one.
+ */
+export class Trie {
+  readonly classOf = new Uint16Array(0x10000);
+  classCount = 1;
+  parent = new Int32Array(1024);
+  edge = new Uint16Array(1024);
+  patternAt = new Int32Array(1024).fill(-1);
+  size = 1;
+  readonly lengths: number[] = [];
   // Each node's children as a list (its last child made, then each one's sibling made before
   // it; 0 ends a list, as the root is no one's child): no map of every edge to fill and grow.
-  const lastChild = new Int32Array(capacity);
-  const sibling = new Int32Array(capacity);
-  patterns.forEach((pattern, id) => {
+  private lastChild = new Int32Array(1024);
+  private sibling = new Int32Array(1024);
+
+  constructor() {
+    // Space and apostrophe always have classes so that runs of white space can be collapsed.
+    this.claim(spaceCodes);
+    this.claim(apostropheCodes);
+  }
+
+  /** Adds the next pattern (numbered in the order they are added). */
+  add(pattern: string): void {
+    const id = this.lengths.push(pattern.length) - 1;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const cls = classOf[pattern.charCodeAt(i)]!;
-      let next = lastChild[state]!;
-      while (next !== 0 && trie.edge[next] !== cls) next = sibling[next]!;
-      if (next === 0) {
-        next = trie.size++;
-        trie.parent[next] = state;
-        trie.edge[next] = cls;
-        sibling[next] = lastChild[state]!;
-        lastChild[state] = next;
-      }
+      const code = pattern.charCodeAt(i);
+      if (this.classOf[code] === 0) this.claim(caseVariants(code));
+      const cls = this.classOf[code]!;
+      let next = this.lastChild[state]!;
+      while (next !== 0 && this.edge[next] !== cls) next = this.sibling[next]!;
+      if (next === 0) next = this.node(state, cls);
       state = next;
     }
-    trie.patternAt[state] = id;
-  });
-  return trie;
+    this.patternAt[state] = id;
+  }
+
+  private claim(codes: readonly number[]): void {
+    const cls = this.classCount++;
+    for (const code of codes) this.classOf[code] = cls;
+  }
+
+  private node(parent: number, cls: number): number {
+    if (this.size === this.parent.length) {
+      this.parent = grown(this.parent);
+      this.edge = grown(this.edge);
+      this.patternAt = grown(this.patternAt, -1);
+      this.lastChild = grown(this.lastChild);
+      this.sibling = grown(this.sibling);
+    }
+    const node = this.size++;
+    this.parent[node] = parent;
+    this.edge[node] = cls;
+    this.sibling[node] = this.lastChild[parent]!;
+    this.lastChild[parent] = node;
+    return node;
+  }
 }
 
 /** Renumbers the trie breadth-first and lays out each state's children as a run of edges. */
@@ -129,8 +142,14 @@ function breadthFirst(trie: Trie): { childStart: Int32Array; edgeClass: Uint16Ar
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const { classOf, count: classCount } = assignClasses(patterns);
-  const trie = buildTrie(patterns, classOf);
+  const trie = new Trie();
+  for (const pattern of patterns) trie.add(pattern);
+  return automatonOf(trie);
+}
+
+/** The automaton of a trie's patterns. */
+export function automatonOf(trie: Trie): Automaton {
+  const { classOf, classCount } = trie;
   const { childStart, edgeClass, patternAt } = breadthFirst(trie);
   const states = trie.size;
   const denseStates = Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
@@ -146,8 +165,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     patternAt,
     outputLink: new Int32Array(states),
     firstOutput: new Int32Array(states),
-    patternLength: Int32Array.from(patterns, (p) => p.length),
-    longestPattern: patterns.reduce((max, p) => Math.max(max, p.length), 0),
+    patternLength: Int32Array.from(trie.lengths),
+    longestPattern: trie.lengths.reduce((max, length) => Math.max(max, length), 0),
   };
   const { fail } = automaton;
   // Breadth-first, a state's failure link (shallower, so numbered lower) is known before the

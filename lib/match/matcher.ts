@@ -1,5 +1,5 @@
 import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
-import { buildAutomaton, scanText, type Automaton } from './automaton';
+import { automatonOf, scanText, Trie, type Automaton } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
 import { COUNTRIES } from './countries';
@@ -132,7 +132,7 @@ interface Home {
 }
 
 class MatcherBuilder {
-  readonly patterns: string[] = [];
+  private readonly trie = new Trie();
   readonly claims: Claim[][] = [];
   readonly conditions: PageCondition[] = [];
   readonly aliasRules: AliasRule[] = [];
@@ -158,7 +158,8 @@ class MatcherBuilder {
     const folded = foldPhrase(phrase);
     let id = this.patternIds.get(folded);
     if (id === undefined) {
-      id = this.patterns.push(folded) - 1;
+      id = this.claims.length;
+      this.trie.add(folded);
       this.patternIds.set(folded, id);
       this.claims.push([]);
     }
@@ -236,9 +237,15 @@ class MatcherBuilder {
     for (const namesake of term.namesakes ?? []) this.claim(namesake, { ...NO_CLAIM, kind: ClaimKind.Namesake });
   }
 
-  tables(termIds: string[]): MatcherTables {
+  /**
+   * The tables, the terms numbered anew (`number`: new number by old, for all), a name's claims
+   * by the terms from `moved` on then in their new order: terms added in any order then claim
+   * a shared name as if added in that order.
+   */
+  tables(termIds: string[], number?: Int32Array, moved = termIds.length): MatcherTables {
+    if (number) for (const claims of this.claims) inNewOrder(claims, number, moved);
     const flat = this.claims.flat();
-    const claimStart = new Int32Array(this.patterns.length + 1);
+    const claimStart = new Int32Array(this.claims.length + 1);
     this.claims.forEach((claims, pattern) => (claimStart[pattern + 1] = claimStart[pattern]! + claims.length));
     // A loop per column: TypedArray.from with a mapping function is several times slower.
     const column = <T extends Int32Array | Uint8Array>(Type: new (length: number) => T, value: (claim: Claim) => number): T => {
@@ -247,11 +254,11 @@ class MatcherBuilder {
       return out;
     };
     return {
-      automaton: buildAutomaton(this.patterns),
+      automaton: automatonOf(this.trie),
       termIds,
       claimStart,
       claimKind: column(Uint8Array, (c) => c.kind),
-      claimTerm: column(Int32Array, (c) => c.term),
+      claimTerm: column(Int32Array, (c) => (number && c.term >= 0 ? number[c.term]! : c.term)),
       claimCue: column(Int32Array, (c) => c.cue),
       claimCase: column(Uint8Array, (c) => CASE_CODES.indexOf(c.case)),
       claimPlural: column(Uint8Array, (c) => (c.plural ? 1 : 0)),
@@ -263,6 +270,56 @@ class MatcherBuilder {
       countryCodes: this.countryCodes,
       countryCues: [...this.countryCues],
     };
+  }
+}
+
+/**
+ * Puts a name's claims by terms numbered from `moved` on (always last: they were added last) in
+ * the order of their new numbers, each term's own claims as they were.
+ */
+function inNewOrder(claims: Claim[], number: Int32Array, moved: number): void {
+  if (claims.length < 2) return;
+  const from = claims.findIndex((claim) => claim.term >= moved);
+  if (from < 0 || from === claims.length - 1) return;
+  const tail = claims.splice(from).sort((a, b) => number[a.term]! - number[b.term]!);
+  claims.push(...tail);
+}
+
+/**
+ * The tables of a matcher made a term at a time: a page's matcher grows as the background
+ * names the page's text, part by part, and is made once the page asks. The terms added after
+ * the first ones are plain (a reader's terms: no shared names, so no countries to read).
+ */
+export class GrowingTables {
+  private readonly builder: MatcherBuilder;
+  private readonly ids: string[] = [];
+  private readonly first: number;
+
+  constructor(first: readonly MatchableTerm[]) {
+    this.builder = new MatcherBuilder(first.some((term) => term.sharedName));
+    for (const term of first) this.add(term);
+    this.first = first.length;
+  }
+
+  add(term: MatchableTerm): void {
+    this.builder.term(term, this.ids.push(term.id) - 1);
+  }
+
+  /**
+   * The tables: the first terms, then the others in the order of `rank` (as added where it ties),
+   * whatever order they were added in: two terms with one name resolve alike on every page.
+   */
+  tables(rank?: (id: string) => number): MatcherTables {
+    const { ids, first } = this;
+    if (!rank || ids.length - first < 2) return this.builder.tables(ids);
+    const later = ids.slice(first).map((id, at) => ({ at: first + at, rank: rank(id) }));
+    later.sort((a, b) => a.rank - b.rank || a.at - b.at);
+    const number = new Int32Array(ids.length);
+    for (let term = 0; term < first; term++) number[term] = term;
+    later.forEach(({ at }, place) => (number[at] = first + place));
+    const termIds = new Array<string>(ids.length);
+    ids.forEach((id, term) => (termIds[number[term]!] = id));
+    return this.builder.tables(termIds, number, first);
   }
 }
 
@@ -289,9 +346,7 @@ export function sharedNames(tables: MatcherTables, firstTerms: number): Array<[s
 
 /** Builds the tables of a matcher for these terms (the costly part: done once per change). */
 export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
-  const builder = new MatcherBuilder(terms.some((term) => term.sharedName));
-  terms.forEach((term, index) => builder.term(term, index));
-  return builder.tables(terms.map((term) => term.id));
+  return new GrowingTables(terms).tables();
 }
 
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;

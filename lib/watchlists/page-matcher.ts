@@ -1,7 +1,7 @@
 import type { Dictionary } from '../dictionary/schema';
 import type { PageMatcher } from '../messages';
 import { serializeMatcher, toBase64 } from '../match/compiled';
-import { buildMatcherTables, sharedNames } from '../match/matcher';
+import { GrowingTables, sharedNames } from '../match/matcher';
 import type { Watchlist } from './schema';
 import type { IndexedTerm } from './watch-index';
 
@@ -9,21 +9,59 @@ import type { IndexedTerm } from './watch-index';
 export const NO_SLOT = -1;
 
 /**
- * A page's matcher: the bundled dictionary and the reader's terms that page names (found by
- * the background's index, watch-index.ts), compiled in the background and loaded by the page
- * as it is: the page never compiles it.
+ * A page's matcher in the making: the bundled dictionary, then the reader's terms as the
+ * background's index finds them in the page's text (watch-index.ts), a part at a time while the
+ * page reads on; made once the page asks (compile), in the background, and loaded by the page as
+ * it is: the page never compiles it.
  */
+export class PageDraft {
+  private readonly tables: GrowingTables;
+  private readonly bundledCount: number;
+  private readonly listOf = new Map<string, string>();
+
+  constructor(dictionary: Dictionary) {
+    this.tables = new GrowingTables(dictionary.terms);
+    this.bundledCount = dictionary.terms.length;
+  }
+
+  /** The reader's terms in it. */
+  get ids(): Iterable<string> {
+    return this.listOf.keys();
+  }
+
+  has(id: string): boolean {
+    return this.listOf.has(id);
+  }
+
+  add(term: IndexedTerm): void {
+    if (this.listOf.has(term.id)) return;
+    this.listOf.set(term.id, term.listId);
+    this.tables.add(term);
+  }
+
+  /**
+   * The page's matcher. `rank`: the reader's terms' order (the index's), so that two of them
+   * with one name resolve alike on every page, whichever the page named first.
+   */
+  compile(lists: readonly Watchlist[], revision: string, rank?: (id: string) => number): PageMatcher {
+    const tables = this.tables.tables(rank);
+    const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
+    const companions = sharedNames(tables, this.bundledCount);
+    const slotOf = new Map<string, number>([...this.listOf].map(([id, listId]) => [id, colourOf.get(listId) ?? NO_SLOT]));
+    // A shared bundled term takes its reader's term's colour: the reader asked to follow it.
+    for (const [bundled, own] of companions) if (!slotOf.has(bundled)) slotOf.set(bundled, slotOf.get(own)!);
+    return {
+      revision,
+      matcher: toBase64(serializeMatcher(tables)),
+      slots: tables.termIds.map((id) => slotOf.get(id) ?? NO_SLOT),
+      companions,
+    };
+  }
+}
+
+/** The page's matcher of the bundled dictionary and these of the reader's terms, in this order. */
 export function compilePageMatcher(dictionary: Dictionary, lists: readonly Watchlist[], terms: readonly IndexedTerm[], revision: string): PageMatcher {
-  const tables = buildMatcherTables([...dictionary.terms, ...terms]);
-  const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
-  const companions = sharedNames(tables, dictionary.terms.length);
-  const slotOf = new Map<string, number>(terms.map((term) => [term.id, colourOf.get(term.listId) ?? NO_SLOT]));
-  // A shared bundled term takes its reader's term's colour: the reader asked to follow it.
-  for (const [bundled, own] of companions) if (!slotOf.has(bundled)) slotOf.set(bundled, slotOf.get(own)!);
-  return {
-    revision,
-    matcher: toBase64(serializeMatcher(tables)),
-    slots: tables.termIds.map((id) => slotOf.get(id) ?? NO_SLOT),
-    companions,
-  };
+  const draft = new PageDraft(dictionary);
+  for (const term of terms) draft.add(term);
+  return draft.compile(lists, revision);
 }

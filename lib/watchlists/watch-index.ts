@@ -78,13 +78,12 @@ export class WatchIndex {
   }
 
   /**
-   * These terms as the index holds them (a damaged or unknown one left out), in the order they
-   * were compiled in, changed ones last: two terms with the same name then resolve the same
-   * way on every page. `read`: terms already read from the index (page-readings.ts).
+   * A term's place in the order the terms were compiled in, changed ones last: a page's matcher
+   * orders its terms so (page-matcher.ts), and two terms with the same name then resolve the
+   * same way on every page.
    */
-  termsOf(ids: Iterable<string>, read: ReadonlyMap<string, IndexedTerm> = new Map()): IndexedTerm[] {
-    const order = (id: string) => (this.changes.has(id) ? Number.MAX_SAFE_INTEGER : (this.position(id) ?? Number.MAX_SAFE_INTEGER));
-    return [...new Set(ids)].sort((a, b) => order(a) - order(b)).flatMap((id) => read.get(id) ?? this.term(id) ?? []);
+  rank(id: string): number {
+    return this.changes.has(id) ? Number.MAX_SAFE_INTEGER : (this.position(id) ?? Number.MAX_SAFE_INTEGER);
   }
 
   private position(id: string): number | undefined {

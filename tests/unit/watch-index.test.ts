@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
 import { findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
-import { compilePageMatcher } from '../../lib/watchlists/page-matcher';
+import type { PageMatcher } from '../../lib/messages';
+import { compilePageMatcher, PageDraft } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/watchlists/schema';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
@@ -37,7 +38,10 @@ const page = fc.array(block, { minLength: 1, maxLength: 4 });
 
 const READING = '0123456789abcdef0123456789abcdef';
 
-const matcherOf = (terms: readonly IndexedTerm[]) => matcherFromTables(deserializeMatcher(fromBase64(compilePageMatcher(bundledDictionary, [list], terms, 'r').matcher)));
+const loaded = (compiled: PageMatcher) => matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
+const matcherOf = (terms: readonly IndexedTerm[]) => loaded(compilePageMatcher(bundledDictionary, [list], terms, 'r'));
+/** A page's matcher as the background makes it: the terms in the index's order, whatever the page's. */
+const pageMatcherOf = (draft: PageDraft, index: WatchIndex) => loaded(draft.compile([list], 'r', (id) => index.rank(id)));
 
 describe('the background’s index of the reader’s lists', () => {
   it('makes a page’s matcher, of the terms the page names, that finds exactly what the matcher of every term finds', () => {
@@ -46,12 +50,13 @@ describe('the background’s index of the reader’s lists', () => {
         const index = WatchIndex.of(terms);
         const everyTerm = findTermsInBlocks(matcherOf(terms.map(indexedTerm)), blocks);
         // As a page hands its text over: a part at a time, each named on its own.
-        const readings = new PageReadings();
+        const readings = new PageReadings(bundledDictionary);
         for (const part of blocks) readings.add(READING, index, index.named(part));
-        const named = readings.take(READING);
-        expect(findTermsInBlocks(matcherOf(index.termsOf(named.keys(), named)), blocks)).toEqual(everyTerm);
+        expect(findTermsInBlocks(pageMatcherOf(readings.take(READING), index), blocks)).toEqual(everyTerm);
         // As a page that already has them asks again: read from the index alone.
-        expect(findTermsInBlocks(matcherOf(index.termsOf(index.named(blocks.join('\n')))), blocks)).toEqual(everyTerm);
+        const again = new PageDraft(bundledDictionary);
+        for (const id of index.named(blocks.join('\n'))) again.add(index.term(id)!);
+        expect(findTermsInBlocks(pageMatcherOf(again, index), blocks)).toEqual(everyTerm);
       }),
       { numRuns: 80 },
     );
@@ -82,9 +87,9 @@ describe('the background’s index of the reader’s lists', () => {
     const lines = index.termLines.split('\n');
     const cached = new WatchIndex(deserializeMatcher(serializeMatcher(index.tables)), lines);
     expect(cached.named('UFWD and Vanguard Panda')).toEqual(index.named('UFWD and Vanguard Panda'));
-    expect(cached.termsOf([terms[1]!.id, terms[0]!.id])).toEqual(terms.map(indexedTerm));
+    expect(terms.map((one) => cached.term(one.id))).toEqual(terms.map(indexedTerm));
     const damaged = new WatchIndex(index.tables, [lines[0]!, '{"id": 5']);
-    expect(damaged.termsOf([terms[1]!.id, 'wt-nothing', terms[0]!.id])).toEqual([indexedTerm(terms[0]!)]);
+    expect([terms[1]!.id, 'wt-nothing', terms[0]!.id].map((id) => damaged.term(id))).toEqual([undefined, undefined, indexedTerm(terms[0]!)]);
   });
 });
 
@@ -94,27 +99,39 @@ describe('what each reading of a page has named', () => {
 
   it('gathers the terms its parts name, each once, and forgets them once taken', () => {
     const index = WatchIndex.of(terms);
-    const readings = new PageReadings();
+    const readings = new PageReadings(bundledDictionary);
     readings.add(READING, index, index.named('Volt Typhoon struck.'));
     readings.add(READING, index, index.named('Then Volt Typhoon and the UFWD.'));
     readings.add('ffffffffffffffffffffffffffffffff', index, index.named('Salt Typhoon'));
-    const named = readings.take(READING);
-    expect([...named.keys()]).toEqual([ids[0], ids[1]]);
-    expect(named.get(ids[1]!)).toEqual(indexedTerm(terms[1]!));
-    expect(readings.take(READING).size).toBe(0);
-    expect([...readings.take('ffffffffffffffffffffffffffffffff').keys()]).toEqual([ids[2]]);
+    expect([...readings.take(READING).ids]).toEqual([ids[0], ids[1]]);
+    expect([...readings.take(READING).ids]).toEqual([]);
+    expect([...readings.take('ffffffffffffffffffffffffffffffff').ids]).toEqual([ids[2]]);
+  });
+
+  it('resolves a name two terms share as the index orders them, whichever the page named first', () => {
+    const shared = [term(4, 'Alpha Group', ['Bronze Star']), term(5, 'Beta Group', ['Bronze Star'])];
+    const index = WatchIndex.of(shared);
+    const text = 'Beta Group and Bronze Star';
+    const found = (matcher: ReturnType<typeof loaded>) => matcher.scan(text).terms.map((hit) => hit.termId);
+    // Compiled in either order, the name goes to the first term.
+    expect(found(matcherOf(shared.map(indexedTerm)))).toEqual([shared[1]!.id, shared[0]!.id]);
+    expect(found(matcherOf([...shared].reverse().map(indexedTerm)))).toEqual([shared[1]!.id, shared[1]!.id]);
+    const readings = new PageReadings(bundledDictionary);
+    readings.add(READING, index, index.named('Beta Group'));
+    readings.add(READING, index, index.named('Bronze Star'));
+    expect(found(pageMatcherOf(readings.take(READING), index))).toEqual([shared[1]!.id, shared[0]!.id]);
   });
 
   it('leaves out a term removed since the compile, and keeps no more than 64 readings', () => {
     const index = WatchIndex.of(terms);
     index.change(ids[1]!, null);
-    const readings = new PageReadings();
+    const readings = new PageReadings(bundledDictionary);
     readings.add(READING, index, ids);
-    expect([...readings.take(READING).keys()]).toEqual([ids[0], ids[2]]);
+    expect([...readings.take(READING).ids]).toEqual([ids[0], ids[2]]);
     const reading = (n: number) => n.toString(16).padStart(32, '0');
     for (let n = 0; n <= 64; n++) readings.add(reading(n), index, [ids[0]!]);
-    expect(readings.take(reading(0)).size).toBe(0);
-    expect(readings.take(reading(1)).size).toBe(1);
-    expect(readings.take(reading(64)).size).toBe(1);
+    expect([...readings.take(reading(0)).ids]).toEqual([]);
+    expect([...readings.take(reading(1)).ids]).toEqual([ids[0]]);
+    expect([...readings.take(reading(64)).ids]).toEqual([ids[0]]);
   });
 });
