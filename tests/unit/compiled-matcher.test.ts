@@ -85,6 +85,9 @@ describe('the compiled matcher', () => {
     const bytes = serializeMatcher(buildMatcherTables(many));
     const inMemory = Object.values(automaton).reduce((sum: number, value) => sum + ((value as ArrayBufferView).byteLength ?? 0), 0);
     expect(bytes.byteLength).toBeLessThan(inMemory / 3);
+    // Under 65,536 states: each state's edges, edge and failure in two bytes or one, not four.
+    expect(automaton.fail.length).toBeLessThan(0x10000);
+    expect(bytes.byteLength).toBeLessThan(automaton.fail.length * 8);
     expect(deserializeMatcher(bytes).automaton).toEqual(automaton);
   });
 
