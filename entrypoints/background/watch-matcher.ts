@@ -2,6 +2,7 @@ import type { LensDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
 import type { PageMatcher } from '../../lib/messages';
+import type { Watchlist } from '../../lib/watchlists/schema';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
 import { CachedIndex, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
@@ -19,6 +20,7 @@ const MOST_CHANGES = 2_000;
  */
 export class WatchMatcher {
   private index?: Promise<WatchIndex | null>;
+  private lists?: Promise<{ revision: string; lists: Watchlist[] }>;
   private readonly readings = new PageReadings(bundledDictionary);
   /** The namings asked for so far, settled. */
   private namings: Promise<unknown> = Promise.resolve();
@@ -43,7 +45,7 @@ export class WatchMatcher {
    */
   async pageMatcher(known: readonly string[], reading: string): Promise<PageMatcher | null> {
     // The parts of the reading that arrived before this request are all named first.
-    const [{ revision }, lists, index] = await Promise.all([loadWatchState(), checkedWatchlists(this.db), this.current(), this.namings]);
+    const [{ revision, lists }, index] = await Promise.all([this.listsNow(), this.current(), this.namings]);
     const draft = this.readings.take(reading);
     const knownIds = new Set(known);
     if (!index || ![...draft.ids].some((id) => !knownIds.has(id))) return null;
@@ -59,11 +61,24 @@ export class WatchMatcher {
    * list again), then tell every tab, which asks again.
    */
   async changed(termIds?: readonly string[]): Promise<void> {
-    const index = termIds && (await this.current());
-    if (index && index.changedIds.length + termIds.length <= MOST_CHANGES) return this.takeIn(index, termIds);
-    const revision = crypto.randomUUID();
-    this.index = this.compile(revision);
-    await saveWatchState({ revision, active: (await this.index) !== null });
+    this.lists = undefined;
+    try {
+      const index = termIds && (await this.current());
+      if (index && index.changedIds.length + termIds.length <= MOST_CHANGES) return await this.takeIn(index, termIds);
+      const revision = crypto.randomUUID();
+      this.index = this.compile(revision);
+      await saveWatchState({ revision, active: (await this.index) !== null });
+    } finally {
+      // Read again once the change is in (a page that asked meanwhile read the lists as they were).
+      this.lists = undefined;
+    }
+  }
+
+  /** The lists (their colours) and their revision: read once per change, not once per page. */
+  private listsNow(): Promise<{ revision: string; lists: Watchlist[] }> {
+    this.lists ??= Promise.all([loadWatchState(), checkedWatchlists(this.db)]).then(([{ revision }, lists]) => ({ revision, lists }));
+    this.lists.catch(() => (this.lists = undefined));
+    return this.lists;
   }
 
   private current(): Promise<WatchIndex | null> {
