@@ -15,13 +15,18 @@ export const NO_SLOT = -1;
  * it is: the page never compiles it.
  */
 export class PageDraft {
-  private readonly tables: GrowingTables;
-  private readonly bundledCount: number;
+  /** Made at the first term named: most pages name none, and cost the background nothing more. */
+  private growing?: GrowingTables;
+  private readonly dictionary: Dictionary;
   private readonly listOf = new Map<string, string>();
 
   constructor(dictionary: Dictionary) {
-    this.tables = new GrowingTables(dictionary.terms);
-    this.bundledCount = dictionary.terms.length;
+    this.dictionary = dictionary;
+  }
+
+  private get tables(): GrowingTables {
+    this.growing ??= new GrowingTables(this.dictionary.terms);
+    return this.growing;
   }
 
   /** The reader's terms in it. */
@@ -46,7 +51,7 @@ export class PageDraft {
   compile(lists: readonly Watchlist[], revision: string, rank?: (id: string) => number): PageMatcher {
     const tables = this.tables.tables(rank);
     const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
-    const companions = sharedNames(tables, this.bundledCount);
+    const companions = sharedNames(tables, this.dictionary.terms.length);
     const slotOf = new Map<string, number>([...this.listOf].map(([id, listId]) => [id, colourOf.get(listId) ?? NO_SLOT]));
     // A shared bundled term takes its reader's term's colour: the reader asked to follow it.
     for (const [bundled, own] of companions) if (!slotOf.has(bundled)) slotOf.set(bundled, slotOf.get(own)!);
