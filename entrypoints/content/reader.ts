@@ -1,9 +1,8 @@
-import type { PageMatches, PaintHighlights, SavedStatus } from '../../lib/messages';
+import type { PageMatches, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
 import {
   LAYER_PRIORITY,
   highlightLayer,
-  randomHighlightNames,
   removeLayers,
   type HighlightNames,
 } from '../../lib/page/highlights';
@@ -44,30 +43,19 @@ export interface PageNaming {
 }
 
 /**
- * This page load's random highlight names, with the background asked to insert their rules.
- * They are also the value of the running flag, in the extension's isolated world (which the
- * page cannot see): the tests and the benchmark read them there, through the DevTools protocol.
- */
-function paintHighlights(): HighlightNames {
-  const names = randomHighlightNames();
-  Object.assign(globalThis, { [RUNNING_FLAG]: names });
-  const request: PaintHighlights = { type: 'paintHighlights', names };
-  browser.runtime.sendMessage(request).catch((error) => console.warn('State Security Lens: highlights not styled', error));
-  return names;
-}
-
-/**
  * Everything but the first look: the page annotated and kept in step with the settings and
  * with its own changes, hover and cards, the keyboard, saved highlights, corrections, sightings,
  * the popup's requests. Built apart as page-reader.js (entrypoints/page-reader.ts) and loaded
  * by the first look.
  */
-export function startReader(source: TermSource, naming?: PageNaming): Reader {
+export function startReader(source: TermSource, names: HighlightNames, naming?: PageNaming): Reader {
   // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let settings: Settings = DEFAULT_SETTINGS;
-  const names = paintHighlights();
+  // The tests and the benchmark read the names here, in the extension's isolated world (which
+  // the page cannot see), through the DevTools protocol.
+  Object.assign(globalThis, { [RUNNING_FLAG]: names });
   const reportCount = countReporter(() => settings.badge);
   const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
   const saved = new SavedHighlights(savedLayer);
