@@ -38,12 +38,15 @@ export function firstLook(): void {
   /** Whether the settings let this page be read. */
   let reads = false;
 
-  const styles = new HighlightStyles();
+  let styles: HighlightStyles | undefined;
+  /** Made once the page needs the reader: most pages never do. */
+  const highlightStyles = () => (styles ??= new HighlightStyles());
   /** Starts the reader; `naming`: the reader's terms the page names are still to be found (as it walks the page). */
   const wake = (naming?: PageNaming): Promise<Reader> => {
     watching?.disconnect();
-    void styles.insert();
-    reader ??= loadReader().then((start) => start(source, styles.names, naming));
+    const { names } = highlightStyles();
+    void highlightStyles().insert();
+    reader ??= loadReader().then((start) => start(source, names, naming));
     return reader;
   };
 
@@ -95,7 +98,7 @@ export function firstLook(): void {
         // Asked for before the walk: the browser then works the page's style out again with the
         // new rules (35 ms on the 1 MB page) while the background still names the page's text,
         // not once the page's terms are in.
-        void styles.insert();
+        void highlightStyles().insert();
         return void wake(namingByReader(document.body));
       }
       const found = await readersTerms(named, []);
