@@ -26,8 +26,8 @@ const READERS_TERMS_WINDOW_MS = 1000;
  * keyboard, live changes) is loaded once the page holds a term, once text holding one arrives
  * later, or once the reader acts: a request from the popup, a page shortcut.
  *
- * With the reader's lists on, the page's text is read once and sent to the background, which
- * answers with a matcher of the bundled terms and those of the reader's terms the page names
+ * With the reader's lists on, the page's text is read once (by the walk for the reader's first
+ * read, when the page holds a bundled term) and sent to the background, which answers with a matcher of the bundled terms and those of the reader's terms the page names
  * (or nothing): the page never holds the lists.
  */
 export function firstLook(): void {
