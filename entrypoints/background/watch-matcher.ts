@@ -61,7 +61,6 @@ export class WatchMatcher {
    * list again), then tell every tab, which asks again.
    */
   async changed(termIds?: readonly string[]): Promise<void> {
-    this.lists = undefined;
     try {
       const index = termIds && (await this.current());
       if (index && index.changedIds.length + termIds.length <= MOST_CHANGES) return await this.takeIn(index, termIds);

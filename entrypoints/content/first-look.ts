@@ -44,9 +44,9 @@ export function firstLook(): void {
   /** Starts the reader; `naming`: the reader's terms the page names are still to be found (as it walks the page). */
   const wake = (naming?: PageNaming): Promise<Reader> => {
     watching?.disconnect();
-    const { names } = highlightStyles();
-    void highlightStyles().insert();
-    reader ??= loadReader().then((start) => start(source, names, naming));
+    const highlights = highlightStyles();
+    void highlights.insert();
+    reader ??= loadReader().then((start) => start(source, highlights.names, naming));
     return reader;
   };
 
