@@ -181,9 +181,7 @@ export class PageAnnotator {
         foundAgain.add(same);
         return;
       }
-      const text = block.text.slice(start, end);
-      const bounds = new StaticRange(points);
-      const occurrence = makeOccurrence({ termId, text, bounds, nodes, rule: context, ...(reason && { reason }), holds: false, shown: false });
+      const occurrence = makeOccurrence(termId, block.text.slice(start, end), new StaticRange(points), nodes, context, reason);
       found.push({ occurrence, decided: decisions[i]! });
     });
     const list = this.byContainer.get(block.container) ?? [];

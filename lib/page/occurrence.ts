@@ -22,20 +22,43 @@ export interface Occurrence {
   shown: boolean;
 }
 
-export function makeOccurrence(fields: Omit<Occurrence, 'range'>): Occurrence {
-  let live: Range | undefined;
-  return {
-    ...fields,
-    get range() {
-      if (!live) {
-        live = document.createRange();
-        live.setStart(fields.bounds.startContainer, fields.bounds.startOffset);
-        live.setEnd(fields.bounds.endContainer, fields.bounds.endOffset);
-      }
-      return live;
-    },
-  };
+/**
+ * An occurrence as the annotator finds it, not yet decided on (neither holding nor shown). A
+ * class rather than an object literal with a getter: a page with thousands of terms makes one a
+ * term, and each literal would carry a closure and a copy of its fields.
+ */
+class FoundOccurrence implements Occurrence {
+  readonly termId: TermId;
+  readonly text: string;
+  readonly bounds: StaticRange;
+  readonly nodes: Text[];
+  readonly rule: number;
+  readonly reason?: Reason;
+  holds = false;
+  shown = false;
+  private live?: Range;
+
+  constructor(termId: TermId, text: string, bounds: StaticRange, nodes: Text[], rule: number, reason?: Reason) {
+    this.termId = termId;
+    this.text = text;
+    this.bounds = bounds;
+    this.nodes = nodes;
+    this.rule = rule;
+    if (reason) this.reason = reason;
+  }
+
+  get range(): Range {
+    if (!this.live) {
+      this.live = document.createRange();
+      this.live.setStart(this.bounds.startContainer, this.bounds.startOffset);
+      this.live.setEnd(this.bounds.endContainer, this.bounds.endOffset);
+    }
+    return this.live;
+  }
 }
+
+export const makeOccurrence = (termId: TermId, text: string, bounds: StaticRange, nodes: Text[], rule: number, reason?: Reason): Occurrence =>
+  new FoundOccurrence(termId, text, bounds, nodes, rule, reason);
 
 /**
  * Document order of two ranges' start points (negative: `a` first), live or static, for ranges
