@@ -51,11 +51,15 @@ export function randomHighlightNames(): HighlightNames {
   return Object.fromEntries(HIGHLIGHT_ROLES.map((role) => [role, randomName()])) as HighlightNames;
 }
 
-/** The style template's rules, written for this page load's names (`::highlight(saved)` → its name). */
-export function highlightStyles(template: string, names: HighlightNames): string {
+/**
+ * The style template's rules, written for this page load's names (`::highlight(saved)` → its
+ * name), for every element or, with `scope`, for those it selects alone (`:root`: see
+ * paint-highlights.ts).
+ */
+export function highlightStyles(template: string, names: HighlightNames, scope = ''): string {
   return template.replace(/::highlight\(([a-z0-9]+)\)/g, (_, role: string) => {
     if (!(role in names)) throw new Error(`No highlight layer named ${role} in the style template`);
-    return `::highlight(${names[role as HighlightRole]})`;
+    return `${scope}::highlight(${names[role as HighlightRole]})`;
   });
 }
 

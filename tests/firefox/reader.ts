@@ -94,6 +94,14 @@ async function termPoint(page: Page, text: string): Promise<Point | null> {
   }, text);
 }
 
+/** A highlighted term and a little around it (scrolled into view), in the page's coordinates, as Puppeteer clips a screenshot. */
+export async function termClip(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const point = await termPoint(page, text);
+  if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
+  const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
+  return { x: scroll.x + point.x - 20, y: scroll.y + point.y - 6, width: 40, height: 12 };
+}
+
 /** The open card's heading (the term's label), or null while no card is shown. */
 export async function cardHeading(page: Page): Promise<string | null> {
   if (!(await exposeCard(page))) return null;

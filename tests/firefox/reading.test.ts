@@ -11,7 +11,7 @@ import { BENZINGA_ARTICLE, EDGE_CASES, MI5_ARTICLE, asMatches, type Expected } f
 import { benzingaArticlePage, edgeCasesPage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS } from '../fixtures/news-sites.ts';
 import { launchFirefox, openExtensionPage, sendToTab, servePages, tabIdAt, waitFor, type FirefoxSession } from './firefox.ts';
-import { cardHeading, cardText, clickInCard, highlightTexts, openCardByHover } from './reader.ts';
+import { cardHeading, cardText, clickInCard, highlightTexts, openCardByHover, termClip } from './reader.ts';
 
 let firefox: FirefoxSession;
 let page: Page;
@@ -63,6 +63,15 @@ for (const [name, url, expected] of pages) {
     assert.deepEqual(painted, expected.map(([, text]) => text));
   });
 }
+
+test('the highlights are painted: a term looks different once the page drops them', async () => {
+  await read(NEWS_URLS.benzingaArticle);
+  const clip = await termClip(page, 'Hikvision');
+  const painted = Buffer.from(await page.screenshot({ clip }));
+  await page.evaluate(() => CSS.highlights.clear());
+  const plain = Buffer.from(await page.screenshot({ clip }));
+  assert.equal(plain.equals(painted), false, 'the term was painted');
+});
 
 test('hovering a term opens its card (none before), in a root closed to the page, with no timing entries', async () => {
   await read(NEWS_URLS.benzingaArticle);

@@ -24,6 +24,14 @@ describe('highlight names', () => {
     expect(css).not.toContain('sst');
   });
 
+  it('are the root’s alone when scoped to it, every rule of them', () => {
+    const names = randomHighlightNames();
+    const css = highlightStyles(template, names, ':root');
+    const selectors = css.match(/[^\s,{}]*::highlight\([a-z]+\)/g) ?? [];
+    expect(selectors.length).toBeGreaterThan(HIGHLIGHT_ROLES.length);
+    for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\([a-z]{12}\)$/);
+  });
+
   it('refuse a template rule for a layer that does not exist', () => {
     expect(() => highlightStyles('::highlight(glow) { color: red }', randomHighlightNames())).toThrow(/glow/);
   });
