@@ -44,7 +44,7 @@ class FoundOccurrence implements Occurrence {
     this.bounds = bounds;
     this.nodes = nodes;
     this.rule = rule;
-    if (reason) this.reason = reason;
+    this.reason = reason;
   }
 
   get range(): Range {
