@@ -27,8 +27,9 @@ const READERS_TERMS_WINDOW_MS = 1000;
  * later, or once the reader acts: a request from the popup, a page shortcut.
  *
  * With the reader's lists on, the page's text is read once (by the walk for the reader's first
- * read, when the page holds a bundled term) and sent to the background, which answers with a matcher of the bundled terms and those of the reader's terms the page names
- * (or nothing): the page never holds the lists.
+ * read, when the page holds a bundled term) and sent to the background, which answers with a
+ * matcher of the bundled terms and those of the reader's terms the page names (or nothing): the
+ * page never holds the lists.
  */
 export function firstLook(): void {
   let reader: Promise<Reader> | undefined;
@@ -38,15 +39,22 @@ export function firstLook(): void {
   /** Whether the settings let this page be read. */
   let reads = false;
 
-  let styles: HighlightStyles | undefined;
   /** Made once the page needs the reader: most pages never do. */
-  const highlightStyles = () => (styles ??= new HighlightStyles());
-  /** Starts the reader; `naming`: the reader's terms the page names are still to be found (as it walks the page). */
-  const wake = (naming?: PageNaming): Promise<Reader> => {
+  let styles: HighlightStyles | undefined;
+  /**
+   * Starts the reader. `naming`: starts the walk that finds the reader's terms the page names;
+   * it starts after the highlights' rules are asked for, so that the browser works the page's
+   * style out again (20–35 ms on the 1 MB page) while the background names the page's text, not
+   * once the page's terms are in.
+   */
+  const wake = (naming?: () => PageNaming): Promise<Reader> => {
     watching?.disconnect();
-    const highlights = highlightStyles();
+    const highlights = (styles ??= new HighlightStyles());
     void highlights.insert();
-    reader ??= loadReader().then((start) => start(source, highlights.names, naming));
+    if (!reader) {
+      const walk = naming?.();
+      reader = loadReader().then((start) => start(source, highlights.names, walk));
+    }
     return reader;
   };
 
@@ -94,13 +102,7 @@ export function firstLook(): void {
     if (lists.active) {
       const named = new NamedTerms();
       // A page with a bundled term is read anyway: the reader names its terms as it reads it.
-      if (await readArticle(document.body, (text) => named.add(text), allTerms)) {
-        // Asked for before the walk: the browser then works the page's style out again with the
-        // new rules (35 ms on the 1 MB page) while the background still names the page's text,
-        // not once the page's terms are in.
-        void highlightStyles().insert();
-        return void wake(namingByReader(document.body));
-      }
+      if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(() => namingByReader(document.body));
       const found = await readersTerms(named, []);
       mark('sst:matcher-ready');
       if (found) {
