@@ -3,9 +3,10 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
 import type { PageMatcher } from '../../lib/messages';
 import type { Watchlist } from '../../lib/watchlists/schema';
+import { pageMatcher } from '../../lib/watchlists/page-matcher';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
-import { CachedIndex, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
+import { CachedIndex, dictionaryStamp, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
 import { loadWatchState, saveWatchState } from '../../utils/watch-state';
 
 /** Terms changed since the last compile beyond which compiling everything again is the cheaper way. */
@@ -14,14 +15,15 @@ const MOST_CHANGES = 2_000;
 /**
  * The reader's enabled lists as the background holds them: an index compiled once per change
  * of the lists (kept in memory while the background lives, and in the database for when it
- * restarts), which tells a page which of the reader's terms it names, and a matcher made for
- * that page of the bundled terms and those alone. A page never compiles, and never loads more
- * of the lists than it names.
+ * restarts), which tells a page which of the reader's terms it names, and a matcher cut out of
+ * it for that page, of the bundled terms and those alone. A page never compiles, and never
+ * loads more of the lists than it names.
  */
 export class WatchMatcher {
   private index?: Promise<WatchIndex | null>;
   private lists?: Promise<{ revision: string; lists: Watchlist[] }>;
-  private readonly readings = new PageReadings(bundledDictionary);
+  private readonly readings = new PageReadings();
+  private stamp?: string;
   /** The namings asked for so far, settled. */
   private namings: Promise<unknown> = Promise.resolve();
 
@@ -33,7 +35,7 @@ export class WatchMatcher {
     const naming = this.namings
       .then(() => this.current())
       .then((index) => {
-        if (index) this.readings.add(reading, index, index.named(text));
+        if (index) this.readings.add(reading, index.named(text));
       });
     this.namings = naming.catch(() => undefined);
     return naming;
@@ -46,14 +48,11 @@ export class WatchMatcher {
   async pageMatcher(known: readonly string[], reading: string): Promise<PageMatcher | null> {
     // The parts of the reading that arrived before this request are all named first.
     const [{ revision, lists }, index] = await Promise.all([this.listsNow(), this.current(), this.namings]);
-    const draft = this.readings.take(reading);
+    const named = this.readings.take(reading);
     const knownIds = new Set(known);
-    if (!index || ![...draft.ids].some((id) => !knownIds.has(id))) return null;
-    for (const id of known) {
-      const term = draft.has(id) ? undefined : index.term(id);
-      if (term) draft.add(term);
-    }
-    return draft.compile(lists, revision, (id) => index.rank(id));
+    if (!index || ![...named].some((id) => !knownIds.has(id))) return null;
+    for (const id of known) named.add(id);
+    return pageMatcher(index.pageTables(named), bundledDictionary.terms.length, (id) => index.listOf(id), lists, revision);
   }
 
   /**
@@ -106,10 +105,11 @@ export class WatchMatcher {
     const { revision, active } = await loadWatchState();
     if (!active) return null;
     const cached = CachedIndex.safeParse(await this.db.watchCache.get('current'));
-    if (!cached.success || cached.data.revision !== revision) return this.compile(revision);
+    if (!cached.success || cached.data.revision !== revision || cached.data.dictionary !== this.dictionaryStamp()) return this.compile(revision);
     let index: WatchIndex;
     try {
-      index = new WatchIndex(deserializeMatcher(cached.data.bytes), cached.data.terms.split('\n'));
+      const { bytes, terms, lists } = cached.data;
+      index = new WatchIndex(bundledDictionary, deserializeMatcher(bytes), terms.split('\n'), lists.split('\n'));
     } catch {
       // Bytes of an earlier version of the extension (or damaged): compiled again.
       return this.compile(revision);
@@ -118,14 +118,28 @@ export class WatchMatcher {
     return index;
   }
 
+  /** The bundled terms' stamp: an index cached by another version of the extension is compiled again. */
+  private dictionaryStamp(): string {
+    this.stamp ??= dictionaryStamp(bundledDictionary);
+    return this.stamp;
+  }
+
   private async compile(revision: string): Promise<WatchIndex | null> {
     const { terms } = await enabledTerms(this.db);
     if (terms.length === 0) {
       await this.db.watchCache.delete('current');
       return null;
     }
-    const index = WatchIndex.of(terms);
-    const cached: CachedIndex = { key: 'current', revision, bytes: serializeMatcher(index.tables), terms: index.termLines, changedIds: [] };
+    const index = WatchIndex.of(bundledDictionary, terms);
+    const cached: CachedIndex = {
+      key: 'current',
+      revision,
+      bytes: serializeMatcher(index.tables),
+      terms: index.termLines,
+      lists: index.listLines,
+      dictionary: this.dictionaryStamp(),
+      changedIds: [],
+    };
     await this.db.watchCache.put(cached);
     return index;
   }

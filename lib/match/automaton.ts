@@ -40,6 +40,9 @@ export interface Automaton {
 /** Transition rows cost classCount entries each: at most this many entries in all (1 MB). */
 const DENSE_ENTRIES = 1 << 18;
 
+/** How many states, the shallowest, get a full transition row. */
+export const denseStatesFor = (states: number, classCount: number) => Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
+
 /** A typed array twice as long, with `array`'s entries first (and `fill` after). */
 function grown<T extends Int32Array | Uint16Array>(array: T, fill = 0): T {
   const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
@@ -49,9 +52,8 @@ function grown<T extends Int32Array | Uint16Array>(array: T, fill = 0): T {
 }
 
 /**
- * The trie of the patterns, grown a pattern at a time (a page's matcher grows as the background
- * names the page's text, part by part): its nodes in the order they were made, each with its
- * parent, edge class and pattern. Characters get classes as they first appear, so that case
+ * The trie of the patterns, grown a pattern at a time: its nodes in the order they were made,
+ * each with its parent, edge class and pattern. Characters get classes as they first appear, so that case
  * variants share one.
  */
 export class Trie {
@@ -152,7 +154,7 @@ export function automatonOf(trie: Trie): Automaton {
   const { classOf, classCount } = trie;
   const { childStart, edgeClass, patternAt } = breadthFirst(trie);
   const states = trie.size;
-  const denseStates = Math.min(states, Math.max(1, Math.floor(DENSE_ENTRIES / classCount)));
+  const denseStates = denseStatesFor(states, classCount);
   const automaton: Automaton = {
     classOf,
     spaceClass: classOf[SPACE]!,

@@ -60,7 +60,7 @@ export interface AliasRule {
 
 /** What a pattern's claim is: a term's alias, a page-context cue, a country's name, or a namesake. */
 // Plain constants, not an enum: the benchmark runs lib/match under Node's type stripping.
-const ClaimKind = { Alias: 0, Cue: 1, Country: 2, Namesake: 3 } as const;
+export const ClaimKind = { Alias: 0, Cue: 1, Country: 2, Namesake: 3 } as const;
 type ClaimKind = (typeof ClaimKind)[keyof typeof ClaimKind];
 
 /** A claim's case rule as a number: the order of CaseRule's options. */
@@ -237,13 +237,8 @@ class MatcherBuilder {
     for (const namesake of term.namesakes ?? []) this.claim(namesake, { ...NO_CLAIM, kind: ClaimKind.Namesake });
   }
 
-  /**
-   * The tables, the terms numbered anew (`number`: new number by old, for all), a name's claims
-   * by the terms from `moved` on then in their new order: terms added in any order then claim
-   * a shared name as if added in that order.
-   */
-  tables(termIds: string[], number?: Int32Array, moved = termIds.length): MatcherTables {
-    if (number) for (const claims of this.claims) inNewOrder(claims, number, moved);
+  /** The tables of the terms claimed so far, whose ids, in the order they were numbered, are `termIds`. */
+  tables(termIds: string[]): MatcherTables {
     const flat = this.claims.flat();
     const claimStart = new Int32Array(this.claims.length + 1);
     this.claims.forEach((claims, pattern) => (claimStart[pattern + 1] = claimStart[pattern]! + claims.length));
@@ -258,7 +253,7 @@ class MatcherBuilder {
       termIds,
       claimStart,
       claimKind: column(Uint8Array, (c) => c.kind),
-      claimTerm: column(Int32Array, (c) => (number && c.term >= 0 ? number[c.term]! : c.term)),
+      claimTerm: column(Int32Array, (c) => c.term),
       claimCue: column(Int32Array, (c) => c.cue),
       claimCase: column(Uint8Array, (c) => CASE_CODES.indexOf(c.case)),
       claimPlural: column(Uint8Array, (c) => (c.plural ? 1 : 0)),
@@ -270,56 +265,6 @@ class MatcherBuilder {
       countryCodes: this.countryCodes,
       countryCues: [...this.countryCues],
     };
-  }
-}
-
-/**
- * Puts a name's claims by terms numbered from `moved` on (always last: they were added last) in
- * the order of their new numbers, each term's own claims as they were.
- */
-function inNewOrder(claims: Claim[], number: Int32Array, moved: number): void {
-  if (claims.length < 2) return;
-  const from = claims.findIndex((claim) => claim.term >= moved);
-  if (from < 0 || from === claims.length - 1) return;
-  const tail = claims.splice(from).sort((a, b) => number[a.term]! - number[b.term]!);
-  claims.push(...tail);
-}
-
-/**
- * The tables of a matcher made a term at a time: a page's matcher grows as the background
- * names the page's text, part by part, and is made once the page asks. The terms added after
- * the first ones are plain (a reader's terms: no shared names, so no countries to read).
- */
-export class GrowingTables {
-  private readonly builder: MatcherBuilder;
-  private readonly ids: string[] = [];
-  private readonly first: number;
-
-  constructor(first: readonly MatchableTerm[]) {
-    this.builder = new MatcherBuilder(first.some((term) => term.sharedName));
-    for (const term of first) this.add(term);
-    this.first = first.length;
-  }
-
-  add(term: MatchableTerm): void {
-    this.builder.term(term, this.ids.push(term.id) - 1);
-  }
-
-  /**
-   * The tables: the first terms, then the others in the order of `rank` (as added where it ties),
-   * whatever order they were added in: two terms with one name resolve alike on every page.
-   */
-  tables(rank?: (id: string) => number): MatcherTables {
-    const { ids, first } = this;
-    if (!rank || ids.length - first < 2) return this.builder.tables(ids);
-    const later = ids.slice(first).map((id, at) => ({ at: first + at, rank: rank(id) }));
-    later.sort((a, b) => a.rank - b.rank || a.at - b.at);
-    const number = new Int32Array(ids.length);
-    for (let term = 0; term < first; term++) number[term] = term;
-    later.forEach(({ at }, place) => (number[at] = first + place));
-    const termIds = new Array<string>(ids.length);
-    ids.forEach((id, term) => (termIds[number[term]!] = id));
-    return this.builder.tables(termIds, number, first);
   }
 }
 
@@ -346,7 +291,9 @@ export function sharedNames(tables: MatcherTables, firstTerms: number): Array<[s
 
 /** Builds the tables of a matcher for these terms (the costly part: done once per change). */
 export function buildMatcherTables(terms: readonly MatchableTerm[]): MatcherTables {
-  return new GrowingTables(terms).tables();
+  const builder = new MatcherBuilder(terms.some((term) => term.sharedName));
+  terms.forEach((term, index) => builder.term(term, index));
+  return builder.tables(terms.map((term) => term.id));
 }
 
 const isLetterS = (code: number) => code === 0x73 || code === 0x53;

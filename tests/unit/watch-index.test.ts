@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
-import { findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
+import { buildMatcherTables, findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
 import type { PageMatcher } from '../../lib/messages';
-import { compilePageMatcher, PageDraft } from '../../lib/watchlists/page-matcher';
+import { pageMatcher } from '../../lib/watchlists/page-matcher';
 import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/watchlists/schema';
 import { PageReadings } from '../../lib/watchlists/page-readings';
-import { indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
+import { dictionaryStamp, indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
 
 const time = '2026-01-01T00:00:00.000Z';
 const list: Watchlist = { id: 'wl-00000000-0000-4000-8000-000000000001', name: 'Beat', colour: 2, enabled: true, createdAt: time, updatedAt: time };
@@ -37,26 +37,44 @@ const block = fc.array(fc.tuple(word, separator), { maxLength: 14 }).map((parts)
 const page = fc.array(block, { minLength: 1, maxLength: 4 });
 
 const READING = '0123456789abcdef0123456789abcdef';
+const BUNDLED = bundledDictionary.terms.length;
 
 const loaded = (compiled: PageMatcher) => matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
-const matcherOf = (terms: readonly IndexedTerm[]) => loaded(compilePageMatcher(bundledDictionary, [list], terms, 'r'));
-/** A page's matcher as the background makes it: the terms in the index's order, whatever the page's. */
-const pageMatcherOf = (draft: PageDraft, index: WatchIndex) => loaded(draft.compile([list], 'r', (id) => index.rank(id)));
+/** The matcher of the bundled terms and every one of these, compiled as they are. */
+const matcherOf = (terms: readonly IndexedTerm[]) =>
+  loaded(pageMatcher(buildMatcherTables([...bundledDictionary.terms, ...terms]), BUNDLED, () => list.id, [list], 'r'));
+/** A page's matcher as the background makes it, of the reader's terms `ids`. */
+const pageMatcherOf = (index: WatchIndex, ids: Iterable<string>) => loaded(pageMatcher(index.pageTables(new Set(ids)), BUNDLED, (id) => index.listOf(id), [list], 'r'));
 
 describe('the background’s index of the reader’s lists', () => {
   it('makes a page’s matcher, of the terms the page names, that finds exactly what the matcher of every term finds', () => {
     fc.assert(
       fc.property(watchTerms, page, (terms, blocks) => {
-        const index = WatchIndex.of(terms);
+        const index = WatchIndex.of(bundledDictionary, terms);
         const everyTerm = findTermsInBlocks(matcherOf(terms.map(indexedTerm)), blocks);
         // As a page hands its text over: a part at a time, each named on its own.
-        const readings = new PageReadings(bundledDictionary);
-        for (const part of blocks) readings.add(READING, index, index.named(part));
-        expect(findTermsInBlocks(pageMatcherOf(readings.take(READING), index), blocks)).toEqual(everyTerm);
-        // As a page that already has them asks again: read from the index alone.
-        const again = new PageDraft(bundledDictionary);
-        for (const id of index.named(blocks.join('\n'))) again.add(index.term(id)!);
-        expect(findTermsInBlocks(pageMatcherOf(again, index), blocks)).toEqual(everyTerm);
+        const readings = new PageReadings();
+        for (const part of blocks) readings.add(READING, index.named(part));
+        expect(findTermsInBlocks(pageMatcherOf(index, readings.take(READING)), blocks)).toEqual(everyTerm);
+      }),
+      { numRuns: 80 },
+    );
+  }, 30_000);
+
+  it('makes it as well when the page names terms changed since the compile: those come last', () => {
+    fc.assert(
+      fc.property(watchTerms, fc.nat(), page, (terms, split, blocks) => {
+        const compiled = terms.slice(0, split % (terms.length + 1));
+        const index = WatchIndex.of(bundledDictionary, compiled);
+        const added = terms.slice(compiled.length);
+        for (const one of added) index.change(one.id, indexedTerm(one));
+        // The first compiled term removed: its name is no longer found.
+        if (compiled.length > 0) index.change(compiled[0]!.id, null);
+        const kept = [...compiled.slice(1), ...added];
+        const everyTerm = findTermsInBlocks(matcherOf(kept.map(indexedTerm)), blocks);
+        const named = index.named(blocks.join('\n'));
+        if (compiled.length > 0) named.add(compiled[0]!.id);
+        expect(findTermsInBlocks(pageMatcherOf(index, named), blocks)).toEqual(everyTerm);
       }),
       { numRuns: 80 },
     );
@@ -64,14 +82,14 @@ describe('the background’s index of the reader’s lists', () => {
 
   it('names what a text holds as whole words in each term’s case, and nothing else', () => {
     const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
-    const index = WatchIndex.of(terms);
+    const index = WatchIndex.of(bundledDictionary, terms);
     expect(index.named('The ufwd and VOLT TYPHOON’s work; vanguard pandas')).toEqual(new Set([terms[0]!.id]));
     expect(index.named('UFWD, Salt Typhoon')).toEqual(new Set([terms[1]!.id, terms[2]!.id]));
     expect(index.named('Voltaire and a typhoon')).toEqual(new Set());
   });
 
   it('takes in terms added, edited and removed since it was compiled, at once', () => {
-    const index = WatchIndex.of([term(1, 'Volt Typhoon'), term(2, 'Salt Typhoon')]);
+    const index = WatchIndex.of(bundledDictionary, [term(1, 'Volt Typhoon'), term(2, 'Salt Typhoon')]);
     const text = 'Volt Typhoon, Salt Typhoon and Flax Typhoon';
     index.change(term(3, 'Flax Typhoon').id, indexedTerm(term(3, 'Flax Typhoon')));
     index.change(term(2, '').id, null);
@@ -83,13 +101,24 @@ describe('the background’s index of the reader’s lists', () => {
 
   it('comes back from its cached bytes and lines as it was, damaged lines read as no term', () => {
     const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD')];
-    const index = WatchIndex.of(terms);
+    const index = WatchIndex.of(bundledDictionary, terms);
     const lines = index.termLines.split('\n');
-    const cached = new WatchIndex(deserializeMatcher(serializeMatcher(index.tables)), lines);
+    const lists = index.listLines.split('\n');
+    const cached = new WatchIndex(bundledDictionary, deserializeMatcher(serializeMatcher(index.tables)), lines, lists);
     expect(cached.named('UFWD and Vanguard Panda')).toEqual(index.named('UFWD and Vanguard Panda'));
     expect(terms.map((one) => cached.term(one.id))).toEqual(terms.map(indexedTerm));
-    const damaged = new WatchIndex(index.tables, [lines[0]!, '{"id": 5']);
+    expect(terms.map((one) => cached.listOf(one.id))).toEqual([list.id, list.id]);
+    const damaged = new WatchIndex(bundledDictionary, index.tables, [lines[0]!, '{"id": 5'], lists);
     expect([terms[1]!.id, 'wt-nothing', terms[0]!.id].map((id) => damaged.term(id))).toEqual([undefined, undefined, indexedTerm(terms[0]!)]);
+  });
+});
+
+describe('the stamp of the bundled terms a cached index was compiled with', () => {
+  it('is the same for the same terms, and differs when a name changes', () => {
+    const copy = structuredClone(bundledDictionary);
+    expect(dictionaryStamp(copy)).toBe(dictionaryStamp(bundledDictionary));
+    copy.terms[0]!.aliases[0]!.text += 'x';
+    expect(dictionaryStamp(copy)).not.toBe(dictionaryStamp(bundledDictionary));
   });
 });
 
@@ -98,40 +127,45 @@ describe('what each reading of a page has named', () => {
   const ids = terms.map((one) => one.id);
 
   it('gathers the terms its parts name, each once, and forgets them once taken', () => {
-    const index = WatchIndex.of(terms);
-    const readings = new PageReadings(bundledDictionary);
-    readings.add(READING, index, index.named('Volt Typhoon struck.'));
-    readings.add(READING, index, index.named('Then Volt Typhoon and the UFWD.'));
-    readings.add('ffffffffffffffffffffffffffffffff', index, index.named('Salt Typhoon'));
-    expect([...readings.take(READING).ids]).toEqual([ids[0], ids[1]]);
-    expect([...readings.take(READING).ids]).toEqual([]);
-    expect([...readings.take('ffffffffffffffffffffffffffffffff').ids]).toEqual([ids[2]]);
+    const index = WatchIndex.of(bundledDictionary, terms);
+    const readings = new PageReadings();
+    readings.add(READING, index.named('Volt Typhoon struck.'));
+    readings.add(READING, index.named('Then Volt Typhoon and the UFWD.'));
+    readings.add('ffffffffffffffffffffffffffffffff', index.named('Salt Typhoon'));
+    expect([...readings.take(READING)]).toEqual([ids[0], ids[1]]);
+    expect([...readings.take(READING)]).toEqual([]);
+    expect([...readings.take('ffffffffffffffffffffffffffffffff')]).toEqual([ids[2]]);
   });
 
+  it('keeps no more than 64 readings, the oldest forgotten first', () => {
+    const readings = new PageReadings();
+    const reading = (n: number) => n.toString(16).padStart(32, '0');
+    for (let n = 0; n <= 64; n++) readings.add(reading(n), [ids[0]!]);
+    expect([...readings.take(reading(0))]).toEqual([]);
+    expect([...readings.take(reading(1))]).toEqual([ids[0]]);
+    expect([...readings.take(reading(64))]).toEqual([ids[0]]);
+  });
+});
+
+describe('a page’s matcher', () => {
   it('resolves a name two terms share as the index orders them, whichever the page named first', () => {
     const shared = [term(4, 'Alpha Group', ['Bronze Star']), term(5, 'Beta Group', ['Bronze Star'])];
-    const index = WatchIndex.of(shared);
+    const index = WatchIndex.of(bundledDictionary, shared);
     const text = 'Beta Group and Bronze Star';
     const found = (matcher: ReturnType<typeof loaded>) => matcher.scan(text).terms.map((hit) => hit.termId);
     // Compiled in either order, the name goes to the first term.
     expect(found(matcherOf(shared.map(indexedTerm)))).toEqual([shared[1]!.id, shared[0]!.id]);
     expect(found(matcherOf([...shared].reverse().map(indexedTerm)))).toEqual([shared[1]!.id, shared[1]!.id]);
-    const readings = new PageReadings(bundledDictionary);
-    readings.add(READING, index, index.named('Beta Group'));
-    readings.add(READING, index, index.named('Bronze Star'));
-    expect(found(pageMatcherOf(readings.take(READING), index))).toEqual([shared[1]!.id, shared[0]!.id]);
+    expect(found(pageMatcherOf(index, [shared[1]!.id, shared[0]!.id]))).toEqual([shared[1]!.id, shared[0]!.id]);
   });
 
-  it('leaves out a term removed since the compile, and keeps no more than 64 readings', () => {
-    const index = WatchIndex.of(terms);
-    index.change(ids[1]!, null);
-    const readings = new PageReadings(bundledDictionary);
-    readings.add(READING, index, ids);
-    expect([...readings.take(READING).ids]).toEqual([ids[0], ids[2]]);
-    const reading = (n: number) => n.toString(16).padStart(32, '0');
-    for (let n = 0; n <= 64; n++) readings.add(reading(n), index, [ids[0]!]);
-    expect([...readings.take(reading(0)).ids]).toEqual([]);
-    expect([...readings.take(reading(1)).ids]).toEqual([ids[0]]);
-    expect([...readings.take(reading(64)).ids]).toEqual([ids[0]]);
+  it('holds the bundled terms and the reader’s terms asked for, less those removed since the compile, each in its list’s colour', () => {
+    const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+    const index = WatchIndex.of(bundledDictionary, terms);
+    index.change(terms[1]!.id, null);
+    const tables = index.pageTables(new Set([terms[0]!.id, terms[1]!.id]));
+    expect(tables.termIds).toEqual([...bundledDictionary.terms.map((one) => one.id), terms[0]!.id]);
+    const sent = pageMatcher(tables, BUNDLED, (id) => index.listOf(id), [list], 'r');
+    expect(sent.slots.slice(BUNDLED)).toEqual([list.colour]);
   });
 });
