@@ -75,6 +75,9 @@ export default defineConfig({
         description: 'Annotate this page',
       },
     },
+    // Messages between the extension's parts are structured clones, as Firefox's always are, not
+    // JSON (Chrome 148+): a page's text reaches the background at a fraction of the cost.
+    ...(browser !== 'firefox' && { message_serialization: 'structured_clone' }),
     // Firefox only reads this; Chrome would list it as an unrecognised key.
     // The oldest Firefox the Firefox suite passed in: 153 ESR. In 140 ESR (the CSS Custom
     // Highlight API's first version) terms are highlighted but no card opens: a content script
