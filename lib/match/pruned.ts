@@ -3,24 +3,37 @@ import { ClaimKind, type AliasRule, type MatcherTables } from './matcher';
 import type { PageCondition } from './page-conditions';
 
 /**
- * The tables of a matcher of some of a compiled matcher's terms (`keep`, by their index),
- * cut out of it rather than compiled again: a page's matcher is the background's index of the
- * bundled and the reader's terms less the reader's terms the page does not name
- * (watch-index.ts). It matches exactly as a matcher compiled of the kept terms, in their order,
- * would: the patterns no kept claim needs are dropped with the states that lead only to them,
- * and each state's failure becomes the first state along its old failure chain that is kept.
- * Cues, countries and namesakes claim for no term, and are always kept.
+ * Cuts matchers of some of a compiled matcher's terms out of it, rather than compiling them
+ * again: a page's matcher is the background's index of the bundled and the reader's terms less
+ * the reader's terms the page does not name (watch-index.ts). A cut matcher matches exactly as
+ * a matcher compiled of the kept terms, in their order, would: the patterns no kept claim needs
+ * are dropped with the states that lead only to them, and each state's failure becomes the
+ * first state along its old failure chain that is kept. Cues, countries and namesakes claim for
+ * no term, and are always kept. The way up from each state is worked out once, when the cutter
+ * is made, so that a cut costs what it keeps, not what the index holds.
  */
-export function prunedTables(tables: MatcherTables, keep: (term: number) => boolean): MatcherTables {
-  const terms = keptTerms(tables, keep);
-  const claims = keptClaims(tables, terms.number);
-  return {
-    ...claims,
-    automaton: prunedAutomaton(tables.automaton, claims.patternKept),
-    termIds: terms.ids,
-    countryCodes: tables.countryCodes,
-    countryCues: tables.countryCues,
-  };
+export class MatcherCutter {
+  private readonly tables: MatcherTables;
+  private readonly paths: Paths;
+
+  constructor(tables: MatcherTables) {
+    this.tables = tables;
+    this.paths = pathsOf(tables.automaton);
+  }
+
+  /** The tables of the terms `keep` keeps (by their index). */
+  cut(keep: (term: number) => boolean): MatcherTables {
+    const { tables } = this;
+    const terms = keptTerms(tables, keep);
+    const claims = keptClaims(tables, terms.number);
+    return {
+      ...claims,
+      automaton: prunedAutomaton(tables.automaton, this.paths, claims.patternKept),
+      termIds: terms.ids,
+      countryCodes: tables.countryCodes,
+      countryCues: tables.countryCues,
+    };
+  }
 }
 
 /** The kept terms' ids, and each term's new number (-1: dropped). */
@@ -110,7 +123,7 @@ function keptEntries<T>(entries: readonly T[], renumbering: Renumbering): T[] {
   return out;
 }
 
-/** What pruning an automaton needs of it beyond its tables, worked out once per compiled automaton. */
+/** What cutting an automaton needs of it beyond its tables. */
 interface Paths {
   /** Each state's parent (the root's: 0). */
   parent: Int32Array;
@@ -118,11 +131,7 @@ interface Paths {
   endOf: Int32Array;
 }
 
-const pathsOf = new WeakMap<Automaton, Paths>();
-
-function paths(a: Automaton): Paths {
-  let known = pathsOf.get(a);
-  if (known) return known;
+function pathsOf(a: Automaton): Paths {
   const { childStart, patternAt, patternLength } = a;
   const parent = new Int32Array(patternAt.length);
   const endOf = new Int32Array(patternLength.length);
@@ -130,14 +139,11 @@ function paths(a: Automaton): Paths {
     for (let e = childStart[state]!; e < childStart[state + 1]!; e++) parent[e + 1] = state;
     if (patternAt[state]! >= 0) endOf[patternAt[state]!] = state;
   }
-  known = { parent, endOf };
-  pathsOf.set(a, known);
-  return known;
+  return { parent, endOf };
 }
 
 /** The states on the way to a kept pattern (and the root), found from the patterns up. */
-function keptStates(a: Automaton, patternKept: Uint8Array): { kept: Uint8Array; size: number } {
-  const { parent, endOf } = paths(a);
+function keptStates(a: Automaton, { parent, endOf }: Paths, patternKept: Uint8Array): { kept: Uint8Array; size: number } {
   const kept = new Uint8Array(a.fail.length);
   kept[0] = 1;
   let size = 1;
@@ -153,9 +159,9 @@ function keptStates(a: Automaton, patternKept: Uint8Array): { kept: Uint8Array; 
  * order (still breadth-first, each state's children still side by side), failures moved to the
  * nearest kept state along the old failure chain, and what scanning needs laid out again.
  */
-function prunedAutomaton(a: Automaton, patternKept: Uint8Array): Automaton {
+function prunedAutomaton(a: Automaton, paths: Paths, patternKept: Uint8Array): Automaton {
   const { childStart, edgeClass, fail, patternAt, patternLength } = a;
-  const { kept, size } = keptStates(a, patternKept);
+  const { kept, size } = keptStates(a, paths, patternKept);
   const newPattern = new Int32Array(patternKept.length);
   const lengths: number[] = [];
   for (let pattern = 0; pattern < patternKept.length; pattern++) {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { CaseRule, type Dictionary } from '../dictionary/schema';
 import { buildMatcherTables, termsNamed, type MatcherTables } from '../match/matcher';
-import { prunedTables } from '../match/pruned';
+import { MatcherCutter } from '../match/pruned';
 import { matchableTerm } from './alias-rules';
 import type { WatchTerm } from './schema';
 
@@ -32,6 +32,7 @@ export function indexedTerm(term: WatchTerm): IndexedTerm {
  */
 export class WatchIndex {
   private readonly compiled: MatcherTables;
+  private readonly cutter: MatcherCutter;
   private readonly dictionary: Dictionary;
   /** JSON of each compiled reader's term's IndexedTerm, and its list, by its index in the tables less the bundled terms. */
   private readonly terms: readonly string[];
@@ -45,6 +46,7 @@ export class WatchIndex {
   constructor(dictionary: Dictionary, compiled: MatcherTables, terms: readonly string[], lists: readonly string[]) {
     this.dictionary = dictionary;
     this.compiled = compiled;
+    this.cutter = new MatcherCutter(compiled);
     this.terms = terms;
     this.lists = lists;
   }
@@ -105,7 +107,7 @@ export class WatchIndex {
   pageTables(ids: ReadonlySet<string>): MatcherTables {
     const { termIds } = this.compiled;
     if (![...ids].some((id) => this.changes.get(id))) {
-      return prunedTables(this.compiled, (index) => index < this.bundled || (ids.has(termIds[index]!) && !this.changes.has(termIds[index]!)));
+      return this.cutter.cut((index) => index < this.bundled || (ids.has(termIds[index]!) && !this.changes.has(termIds[index]!)));
     }
     const changed = new Map([...this.changes.keys()].map((id, at) => [id, this.terms.length + at]));
     const rank = (id: string) => changed.get(id) ?? this.position(id) ?? Number.MAX_SAFE_INTEGER;

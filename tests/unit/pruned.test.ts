@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { buildMatcherTables, findTermsInBlocks, matcherFromTables, type MatchableTerm } from '../../lib/match/matcher';
-import { prunedTables } from '../../lib/match/pruned';
+import { MatcherCutter } from '../../lib/match/pruned';
 
 /** Words that overlap one another and the bundled names and their cues, so that prefixes, failures and shared names are tried. */
 const word = fc.constantFrom('Volt', 'volt', 'Typhoon', 'Ty', 'Bronze', 'Hik', 'Hikvision', 'Ministry', 'of', 'State', 'Security', 'MSS', 'China', 'spy', 'Huawei', 'Panda', 'Pandas');
@@ -27,7 +27,7 @@ describe('a matcher cut out of a compiled one', () => {
         const all: MatchableTerm[] = [...bundledDictionary.terms, ...terms.map(({ term }) => term)];
         const keptIds = new Set(terms.filter(({ kept }) => kept).map(({ term }) => term.id));
         const compiled = buildMatcherTables(all);
-        const pruned = prunedTables(compiled, (index) => index < BUNDLED || keptIds.has(compiled.termIds[index]!));
+        const pruned = new MatcherCutter(compiled).cut((index) => index < BUNDLED || keptIds.has(compiled.termIds[index]!));
         const direct = buildMatcherTables(all.filter((term, index) => index < BUNDLED || keptIds.has(term.id)));
         expect(pruned.termIds).toEqual(direct.termIds);
         expect(pruned.automaton.fail.length).toBe(direct.automaton.fail.length);
@@ -43,7 +43,7 @@ describe('a matcher cut out of a compiled one', () => {
     // past "Panda State ", whose name is dropped.
     const terms = [any('a', 'Bronze Panda State Pandas'), any('b', 'Panda State Security'), any('c', 'State Security')];
     const compiled = buildMatcherTables(terms);
-    const pruned = prunedTables(compiled, (index) => compiled.termIds[index] !== 'b');
+    const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'b');
     const found = findTermsInBlocks(matcherFromTables(pruned), ['Bronze Panda State Security']);
     expect(found.map(({ termId, text }) => [termId, text])).toEqual([['c', 'State Security']]);
   });
@@ -52,7 +52,7 @@ describe('a matcher cut out of a compiled one', () => {
     const proper = (id: string, text: string): MatchableTerm => ({ id, aliases: [{ text, case: 'proper', plural: false }] });
     const compiled = buildMatcherTables([...bundledDictionary.terms, proper('a', 'Volt Typhoon'), proper('b', 'Salt Typhoon')]);
     const bundledOnly = buildMatcherTables(bundledDictionary.terms);
-    const pruned = prunedTables(compiled, (index) => compiled.termIds[index] !== 'a');
+    const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'a');
     expect(pruned.aliasRules.length).toBe(bundledOnly.aliasRules.length + 1);
     expect(pruned.conditions.length).toBe(bundledOnly.conditions.length + 1);
     const matcher = matcherFromTables(pruned);
