@@ -66,6 +66,9 @@ async function screenshots(): Promise<void> {
     await page.goto(NEWS_URLS.benzingaArticle);
     await annotated(serviceWorker, page);
     await openCardByHover(page, 'Hikvision');
+    // The card fades in (120 ms) inside its closed shadow root, where the screenshot's
+    // `animations: 'disabled'` does not reach: it is taken once the card is fully shown.
+    await page.waitForTimeout(300);
     const cardFile = `${OUTPUT_DIR}card-hikvision.png`;
     await page.screenshot({ path: cardFile, animations: 'disabled' });
     written.push(`${cardFile}  (the context card for "Hikvision", opened by hovering it)`);
