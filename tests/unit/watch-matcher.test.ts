@@ -1,0 +1,64 @@
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { WatchMatcher } from '../../entrypoints/background/watch-matcher';
+import { openDatabase, type LensDatabase } from '../../lib/db/database';
+import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
+import { buildMatcherTables, findTerms, matcherFromTables } from '../../lib/match/matcher';
+import type { PageMatcher } from '../../lib/messages';
+import { addWatchTerm, createWatchlist } from '../../lib/watchlists/store';
+
+const READING = '0123456789abcdef0123456789abcdef';
+const text = 'Volt Typhoon struck again, Hikvision said; Salt Typhoon did not.';
+
+/** What a page's matcher finds in the text: [term, as written]. */
+const found = (page: PageMatcher | null) =>
+  page && findTerms(matcherFromTables(deserializeMatcher(fromBase64(page.matcher))), text).map(({ termId, text: written }) => [termId, written]);
+
+/** A page's reading of the text, as a background (`matcher`) answers it. */
+async function pageOf(matcher: WatchMatcher): Promise<PageMatcher | null> {
+  await matcher.named(text, READING);
+  return matcher.pageMatcher([], READING);
+}
+
+describe('the background’s matcher of the reader’s lists', () => {
+  let db: LensDatabase;
+  let volt: string;
+  let colour: number;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    db = openDatabase(`watch-matcher-${crypto.randomUUID()}`);
+    const list = await createWatchlist(db, 'Beat');
+    colour = list.colour;
+    volt = (await addWatchTerm(db, { listId: list.id, label: 'Volt Typhoon', aliases: [], note: '' })).id;
+    await new WatchMatcher(db).changed();
+  });
+
+  it('cuts a page’s matcher of the bundled terms and the reader’s terms the page names', async () => {
+    expect(found(await pageOf(new WatchMatcher(db)))).toEqual([
+      [volt, 'Volt Typhoon'],
+      ['hikvision', 'Hikvision'],
+    ]);
+  });
+
+  it('after a restart, reads its index from the cache, or compiles it again when the cache was made with other bundled terms', async () => {
+    const cached = (await db.watchCache.get('current'))!;
+    const restarted = await pageOf(new WatchMatcher(db));
+    expect(found(restarted)).toEqual([
+      [volt, 'Volt Typhoon'],
+      ['hikvision', 'Hikvision'],
+    ]);
+    // Its list's colour, read from the cache too.
+    const ids = deserializeMatcher(fromBase64(restarted!.matcher)).termIds;
+    expect(restarted!.slots[ids.indexOf(volt)]).toBe(colour);
+    // An index cached by another version of the extension, whose bundled terms' stamp differs:
+    // its bytes (here of no term at all, which would name nothing) are not used.
+    await db.watchCache.put({ ...cached, bytes: serializeMatcher(buildMatcherTables([])), dictionary: 'another version' });
+    expect(found(await pageOf(new WatchMatcher(db)))).toEqual([
+      [volt, 'Volt Typhoon'],
+      ['hikvision', 'Hikvision'],
+    ]);
+    expect((await db.watchCache.get('current'))!.dictionary).toBe(cached.dictionary);
+  });
+});
