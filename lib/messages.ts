@@ -132,10 +132,15 @@ export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text
 export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
 /**
  * Content script → background: the page's matcher, of the bundled terms, the reader's terms
- * the page already has (`known`) and those the reading's parts named; null when they named
- * none beyond `known`.
+ * the page already has (`known`) and those the reading's parts named, its last part (`text`)
+ * included; null when they named none beyond `known`.
  */
-export const GetPageMatcher = z.object({ type: z.literal('getPageMatcher'), known: z.array(WatchTermId).check(z.maxLength(200_000)), reading: PageReading });
+export const GetPageMatcher = z.object({
+  type: z.literal('getPageMatcher'),
+  known: z.array(WatchTermId).check(z.maxLength(200_000)),
+  reading: PageReading,
+  text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+});
 export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
 /**
  * A page's matcher (lib/watchlists/page-matcher.ts): the bundled terms and the reader's terms

@@ -55,17 +55,23 @@ const readingId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (
  * One reading of a page's text, for the reader's terms it names: the text goes to the
  * background a part at a time, as the page is read (the background looks through one part
  * while the page reads the next), and the page then asks for its matcher at once, without
- * waiting for the parts' answers. The page sends its text and never receives the lists:
- * 100,000 terms cost it what ten do.
+ * waiting for the parts' answers. The last part goes with that question: a page of one part
+ * (most articles) sends one message, not two. The page sends its text and never receives the
+ * lists: 100,000 terms cost it what ten do.
  */
 export class NamedTerms {
   private readonly reading = readingId();
+  /** The latest part, sent once another follows, or with the question. */
+  private held?: string;
   private sent = false;
 
   add(text: string): void {
     if (!text) return;
-    const request: NameWatchTerms = { type: 'nameWatchTerms', text, reading: this.reading };
-    browser.runtime.sendMessage(request).catch(warn);
+    if (this.held !== undefined) {
+      const request: NameWatchTerms = { type: 'nameWatchTerms', text: this.held, reading: this.reading };
+      browser.runtime.sendMessage(request).catch(warn);
+    }
+    this.held = text;
     this.sent = true;
   }
 
@@ -75,7 +81,8 @@ export class NamedTerms {
    */
   async matcher(known: readonly string[]): Promise<MatcherSource | null> {
     if (!this.sent) return null;
-    const request: GetPageMatcher = { type: 'getPageMatcher', known: [...known], reading: this.reading };
+    const request: GetPageMatcher = { type: 'getPageMatcher', known: [...known], reading: this.reading, ...(this.held !== undefined && { text: this.held }) };
+    this.held = undefined;
     try {
       const reply = readPageMatcher(await browser.runtime.sendMessage(request));
       return reply && loadPageMatcher(reply);
