@@ -2,6 +2,7 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
 import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
+import { isWholePart } from '../../lib/page/text-parts';
 import { readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /**
@@ -61,18 +62,23 @@ const readingId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (
  */
 export class NamedTerms {
   private readonly reading = readingId();
-  /** The latest part, sent once another follows, or with the question. */
+  /** The latest part shorter than a whole one (the last, as a rule), sent with the question. */
   private held?: string;
   private sent = false;
 
   add(text: string): void {
     if (!text) return;
-    if (this.held !== undefined) {
-      const request: NameWatchTerms = { type: 'nameWatchTerms', text: this.held, reading: this.reading };
-      browser.runtime.sendMessage(request).catch(warn);
-    }
-    this.held = text;
+    if (this.held !== undefined) this.send(this.held);
+    this.held = undefined;
+    // A whole part goes at once, for the background to name while the page reads on.
+    if (isWholePart(text)) this.send(text);
+    else this.held = text;
     this.sent = true;
+  }
+
+  private send(text: string): void {
+    const request: NameWatchTerms = { type: 'nameWatchTerms', text, reading: this.reading };
+    browser.runtime.sendMessage(request).catch(warn);
   }
 
   /**

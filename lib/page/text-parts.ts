@@ -3,6 +3,9 @@ import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
 /** How much text is handed over at a time (for the background to read while the page reads on). */
 const PART_CHARS = 128 * 1024;
 
+/** Is this text a whole part, not the last of a page (which is shorter)? */
+export const isWholePart = (text: string): boolean => text.length + 1 >= PART_CHARS;
+
 /**
  * A page's text handed over a part at a time as it is read, one block a line, up to
  * PAGE_TEXT_LIMIT characters in all.

@@ -5,7 +5,7 @@ import { buildMatcherTables, matcherFromTables } from '../../lib/match/matcher';
 import { readArticle } from '../../lib/page/first-term';
 import { isSkippedByMarkup } from '../../lib/page/skip-rules';
 import { textBlocks } from '../../lib/page/text-blocks';
-import { TextParts } from '../../lib/page/text-parts';
+import { isWholePart, TextParts } from '../../lib/page/text-parts';
 import { WalkAhead } from '../../lib/page/walk-ahead';
 import { PAGE_TEXT_LIMIT } from '../../lib/watchlists/lean-read';
 
@@ -65,6 +65,16 @@ describe('text handed over a part at a time', () => {
     text.end();
     expect(parts.join('\n').length).toBeLessThanOrEqual(PAGE_TEXT_LIMIT);
     expect(parts.join('\n').length).toBeGreaterThan(PAGE_TEXT_LIMIT - block.length);
+  });
+
+  it('tells a whole part from the last one, which is shorter', () => {
+    const { parts, onText } = collect();
+    const text = new TextParts(onText);
+    // Blocks of 1,000 characters: whole parts, then what is left.
+    for (let i = 0; i < 300; i++) text.add(String(i % 10).repeat(999));
+    text.end();
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts.map(isWholePart)).toEqual([...parts.slice(0, -1).map(() => true), false]);
   });
 });
 
