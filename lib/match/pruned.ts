@@ -1,6 +1,5 @@
 import { denseStatesFor, fillDenseRows, linkOutputs, type Automaton } from './automaton';
-import { ClaimKind, type AliasRule, type MatcherTables } from './matcher';
-import type { PageCondition } from './page-conditions';
+import { ClaimKind, type MatcherTables } from './matcher';
 
 /**
  * Cuts matchers of some of a compiled matcher's terms out of it, rather than compiling them
@@ -111,8 +110,8 @@ function keptClaims(tables: MatcherTables, termNumber: Int32Array): Claims {
     claimContext,
     claimExtra,
     claimSurface: kept.map((c) => tables.claimSurface[c]!),
-    conditions: keptEntries<PageCondition>(tables.conditions, conditions),
-    aliasRules: aliasRules as AliasRule[],
+    conditions: keptEntries(tables.conditions, conditions),
+    aliasRules,
   };
 }
 

@@ -21,8 +21,9 @@ export function pageMatcher(
 ): PageMatcher {
   const colourOf = new Map(lists.map((list) => [list.id, list.colour]));
   const companions = sharedNames(tables, bundled);
+  const colour = (list: string | undefined) => (list === undefined ? undefined : colourOf.get(list));
   const slotOf = new Map<string, number>();
-  for (const id of tables.termIds.slice(bundled)) slotOf.set(id, colourOf.get(listOf(id) ?? '') ?? NO_SLOT);
+  for (const id of tables.termIds.slice(bundled)) slotOf.set(id, colour(listOf(id)) ?? NO_SLOT);
   for (const [shared, own] of companions) if (!slotOf.has(shared)) slotOf.set(shared, slotOf.get(own)!);
   return {
     revision,
