@@ -43,10 +43,12 @@ export class WatchMatcher {
 
   /**
    * A page's matcher: the bundled terms, the reader's terms the page has (`known`) and those its
-   * reading named (still in an enabled list); null when the reading named none beyond `known`.
+   * reading named (still in an enabled list), its last part (`text`) included; null when the
+   * reading named none beyond `known`.
    */
-  async pageMatcher(known: readonly string[], reading: string): Promise<PageMatcher | null> {
-    // The parts of the reading that arrived before this request are all named first.
+  async pageMatcher(known: readonly string[], reading: string, text?: string): Promise<PageMatcher | null> {
+    if (text) void this.named(text, reading).catch(() => undefined);
+    // The parts of the reading that arrived before this request, and its last, are all named first.
     const [{ revision, lists }, index] = await Promise.all([this.listsNow(), this.current(), this.namings]);
     const named = this.readings.take(reading);
     const knownIds = new Set(known);

@@ -35,9 +35,7 @@ export class WatchlistsHub {
       case 'nameWatchTerms':
         return this.matcher.named(request.text, request.reading);
       case 'getPageMatcher':
-        // Its last part first: the matcher waits for every part asked about before it.
-        if (request.text) void this.matcher.named(request.text, request.reading).catch(() => undefined);
-        return this.matcher.pageMatcher(request.known, request.reading);
+        return this.matcher.pageMatcher(request.known, request.reading, request.text);
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':
