@@ -133,13 +133,15 @@ export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
 /**
  * Content script → background: the page's matcher, of the bundled terms, the reader's terms
  * the page already has (`known`) and those the reading's parts named, its last part (`text`)
- * included; null when they named none beyond `known`.
+ * included; null when they named none beyond `known`. With `url`, also whether the reader saved
+ * passages of that page: the first look's one question (PageMatcherReply).
  */
 export const GetPageMatcher = z.object({
   type: z.literal('getPageMatcher'),
   known: z.array(WatchTermId).check(z.maxLength(200_000)),
   reading: PageReading,
   text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+  url: z.optional(z.url()),
 });
 export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
 /**
@@ -158,7 +160,12 @@ export const PageMatcher = z.object({
 });
 export type PageMatcher = z.infer<typeof PageMatcher>;
 
-export const PageMatcherReply = z.nullable(PageMatcher);
+export const PageMatcherReply = z.object({
+  matcher: z.nullable(PageMatcher),
+  /** Whether the reader saved passages of the page, when the request named it. */
+  saved: z.optional(z.boolean()),
+});
+export type PageMatcherReply = z.infer<typeof PageMatcherReply>;
 /** Content script → background: a reader's term and its list, for its card. */
 export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
 export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });

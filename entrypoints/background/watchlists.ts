@@ -1,6 +1,7 @@
 import type { LensDatabase } from '../../lib/db/database';
+import { highlightsOn } from '../../lib/db/highlights';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
-import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, WatchTermWithList } from '../../lib/messages';
+import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, GetPageMatcher, PageMatcherReply, WatchTermWithList } from '../../lib/messages';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
 import { addWatchTerm, allWatchlists, createWatchlist, deleteWatchTerm } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
@@ -35,7 +36,7 @@ export class WatchlistsHub {
       case 'nameWatchTerms':
         return this.matcher.named(request.text, request.reading);
       case 'getPageMatcher':
-        return this.matcher.pageMatcher(request.known, request.reading, request.text);
+        return this.pageMatcher(request);
       case 'getWatchTerm':
         return this.termWithList(request.id);
       case 'getWatchlists':
@@ -51,6 +52,18 @@ export class WatchlistsHub {
         return browser.tabs.create({ url: browser.runtime.getURL(`/watchlists.html${hash}`) });
       }
     }
+  }
+
+  /**
+   * A page's matcher, and with the page's address, whether the reader saved passages of it
+   * (only the valid ones count, as for painting them): a page with no term asks both at once.
+   */
+  private async pageMatcher({ known, reading, text, url }: GetPageMatcher): Promise<PageMatcherReply> {
+    const [matcher, saved] = await Promise.all([
+      this.matcher.pageMatcher(known, reading, text),
+      url === undefined ? undefined : highlightsOn(this.db, url).then(({ valid }) => valid.length > 0),
+    ]);
+    return { matcher, ...(saved !== undefined && { saved }) };
   }
 
   private async termWithList(id: string): Promise<WatchTermWithList | null> {

@@ -98,19 +98,25 @@ export function firstLook(): void {
     watching = watchChanges(document.body, CHANGE_WINDOW_MS, async (nodes) => {
       for (const node of nodes) if (await changeHoldsTerm(node, allTerms)) return void wake();
     });
-    const saved = holdsSavedHighlights();
     if (lists.active) {
       const named = new NamedTerms();
       // A page with a bundled term is read anyway: the reader names its terms as it reads it.
       if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(() => namingByReader(document.body));
-      const found = await readersTerms(named, []);
+      // One question, not two: the reader's terms the text names, and whether the reader saved
+      // passages of the page (each message a page receives costs it about a millisecond).
+      const { revision } = lists;
+      const { source, saved } = await named.answer([], pageUrl());
       mark('sst:matcher-ready');
-      if (found) {
-        use(termSource(found));
+      // A matcher of lists that changed meanwhile is not used: the change looks again.
+      if (source && lists?.revision === revision) {
+        use(termSource(source));
         return void wake();
       }
-    } else if (await holdsTerm(document.body, allTerms)) return void wake();
-    if (await saved) return void wake();
+      if (saved) return void wake();
+    } else {
+      const saved = holdsSavedHighlights();
+      if ((await holdsTerm(document.body, allTerms)) || (await saved)) return void wake();
+    }
     measure('sst:first-look', START_MARK);
     // For the benchmark and the tests: the page is read (here, and found to hold no term).
     measure('sst:annotate', START_MARK);
@@ -200,9 +206,12 @@ export function firstLook(): void {
   });
 }
 
+/** This page's address as saved highlights are kept under. */
+const pageUrl = () => normalizeUrl(location.href);
+
 /** Has the reader saved a passage of this page (to paint it again, term or no term)? */
 async function holdsSavedHighlights(): Promise<boolean> {
-  const request: PageHighlightsRequest = { type: 'getPageHighlights', url: normalizeUrl(location.href) };
+  const request: PageHighlightsRequest = { type: 'getPageHighlights', url: pageUrl() };
   try {
     // Parsed by the reader when it loads them; here only whether there are any matters.
     const reply: unknown = await browser.runtime.sendMessage(request);

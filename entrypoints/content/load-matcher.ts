@@ -3,7 +3,7 @@ import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
 import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
 import { isWholePart } from '../../lib/page/text-parts';
-import { readPageMatcher, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
+import { readPageMatcherReply, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
 
 /**
  * What the page matches with: the tables of one matcher (the bundled terms, and those of the
@@ -49,6 +49,14 @@ function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSo
   };
 }
 
+/** What the background answers about a reading. */
+export interface ReadingAnswer {
+  /** The page's matcher; null when the text named none of the reader's terms beyond those known. */
+  source: MatcherSource | null;
+  /** Whether the reader saved passages of the page (asked with its address). */
+  saved: boolean;
+}
+
 /** A reading's id: random (crypto.randomUUID needs a secure page, and a page may be http). */
 const readingId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
@@ -86,15 +94,29 @@ export class NamedTerms {
    * text named; null when the text named none beyond `known` (or none was read).
    */
   async matcher(known: readonly string[]): Promise<MatcherSource | null> {
-    if (!this.sent) return null;
-    const request: GetPageMatcher = { type: 'getPageMatcher', known: [...known], reading: this.reading, ...(this.held !== undefined && { text: this.held }) };
+    return (await this.answer(known)).source;
+  }
+
+  /**
+   * The page's matcher (as `matcher`), and with `url`, whether the reader saved passages of
+   * that page: one question for a page with no bundled term, where the first look needs both.
+   */
+  async answer(known: readonly string[], url?: string): Promise<ReadingAnswer> {
+    if (!this.sent && url === undefined) return { source: null, saved: false };
+    const request: GetPageMatcher = {
+      type: 'getPageMatcher',
+      known: [...known],
+      reading: this.reading,
+      ...(this.held !== undefined && { text: this.held }),
+      ...(url !== undefined && { url }),
+    };
     this.held = undefined;
     try {
-      const reply = readPageMatcher(await browser.runtime.sendMessage(request));
-      return reply && loadPageMatcher(reply);
+      const { matcher, saved = false } = readPageMatcherReply(await browser.runtime.sendMessage(request));
+      return { source: matcher && loadPageMatcher(matcher), saved };
     } catch (error) {
       warn(error);
-      return null;
+      return { source: null, saved: false };
     }
   }
 }

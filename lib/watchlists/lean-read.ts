@@ -1,4 +1,4 @@
-import type { PageMatcher } from '../messages';
+import type { PageMatcher, PageMatcherReply } from '../messages';
 
 /**
  * What the first look at a page reads of the reader's lists, parsed by hand the way the zod
@@ -31,17 +31,25 @@ export function readWatchState(stored: unknown): StoredWatchState {
 }
 
 /** A page's matcher as the background sent it, or null for none; throws when it is neither. */
-export function readPageMatcher(reply: unknown): PageMatcher | null {
-  if (reply === null) return null;
+function readPageMatcher(value: unknown): PageMatcher | null {
+  if (value === null) return null;
   const valid =
-    isRecord(reply) &&
-    typeof reply.revision === 'string' &&
-    typeof reply.matcher === 'string' &&
-    Array.isArray(reply.slots) &&
-    reply.slots.every(isInt) &&
-    Array.isArray(reply.companions) &&
-    reply.companions.every(isPair);
+    isRecord(value) &&
+    typeof value.revision === 'string' &&
+    typeof value.matcher === 'string' &&
+    Array.isArray(value.slots) &&
+    value.slots.every(isInt) &&
+    Array.isArray(value.companions) &&
+    value.companions.every(isPair);
   if (!valid) throw new Error('Not a page matcher');
-  const { revision, matcher, slots, companions } = reply as PageMatcher;
+  const { revision, matcher, slots, companions } = value as PageMatcher;
   return { revision, matcher, slots, companions };
+}
+
+/** The background's answer about a reading (its matcher, and whether the page has saved passages); throws when it is not one. */
+export function readPageMatcherReply(reply: unknown): PageMatcherReply {
+  if (!isRecord(reply)) throw new Error('Not a page matcher');
+  const { saved } = reply;
+  if (saved !== undefined && typeof saved !== 'boolean') throw new Error('Not a page matcher');
+  return { matcher: readPageMatcher(reply.matcher), ...(saved !== undefined && { saved }) };
 }

@@ -159,6 +159,28 @@ test('a page that names none of the reader’s terms loads nothing more; text it
   await expect.poll(() => listTexts(page), { timeout: 3_000 }).toEqual(['Salt Typhoon', 'Vanguard Panda']);
 });
 
+test('a passage saved on a page with no term is painted again after a reload, with the lists off and on', async ({ context, page, extensionId }) => {
+  const url = NEWS_URLS.traps.bakery;
+  await servePages(context, { [url]: '<!doctype html><title>Bakery</title><article><h1>A third shop</h1><p>The family bakery opens on Monday.</p></article>' });
+  const savedTexts = () => layerTexts(page, 'saved');
+  await page.goto(url);
+  await select(page, 'article', 'family bakery');
+  await page.keyboard.press('Alt+Shift+KeyS');
+  await expect.poll(savedTexts).toEqual(['family bakery']);
+
+  // No list: the first look asks whether the page has saved passages on its own.
+  await page.reload();
+  await expect.poll(savedTexts).toEqual(['family bakery']);
+
+  // A list on: the same question goes with the page's text, in one message.
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'Typhoons', 'Volt Typhoon', '1 added, 0 merged.');
+  await page.bringToFront();
+  await page.reload();
+  await expect.poll(savedTexts).toEqual(['family bakery']);
+  expect(await listTexts(page)).toEqual([]);
+});
+
 test('a page whose text changes all the time from its first moment gets its list’s terms and the bundled ones', async ({ context, page, extensionId }) => {
   const url = NEWS_URLS.traps.furniture;
   // A ticker rewrites its text every 10 ms from the start, so the walk the reader makes while

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PageMatcherReply } from '../../lib/messages';
-import { NO_LISTS, readPageMatcher, readWatchState } from '../../lib/watchlists/lean-read';
+import { NO_LISTS, readPageMatcherReply, readWatchState } from '../../lib/watchlists/lean-read';
 import { WatchState } from '../../utils/watch-state';
 
 /** Values near the real ones: right fields, wrong types, missing and extra fields. */
@@ -27,17 +27,19 @@ describe('the first look reads the lists as the schemas do', () => {
     expect(readWatchState({ revision: 'r1', active: true })).toEqual({ revision: 'r1', active: true });
   });
 
-  it('takes a page matcher (or none) exactly when PageMatcherReply does', () => {
+  it('takes a page matcher (or none), and whether the page has saved passages, exactly when PageMatcherReply does', () => {
+    const reply = fc.record({ matcher: fc.oneof(pageMatcher, loose), saved: loose, extra: loose }, { requiredKeys: [] });
     fc.assert(
-      fc.property(fc.oneof(pageMatcher, loose), (reply) => {
-        const parsed = PageMatcherReply.safeParse(reply);
-        if (parsed.success) expect(readPageMatcher(reply)).toEqual(parsed.data);
-        else expect(() => readPageMatcher(reply)).toThrow('Not a page matcher');
+      fc.property(fc.oneof(reply, loose), (value) => {
+        const parsed = PageMatcherReply.safeParse(value);
+        if (parsed.success) expect(readPageMatcherReply(value)).toEqual(parsed.data);
+        else expect(() => readPageMatcherReply(value)).toThrow('Not a page matcher');
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
     const valid = { revision: 'r', matcher: 'AAAA', slots: [0, -1], companions: [['mss', 'wt-x']] };
-    expect(readPageMatcher(valid)).toEqual(valid);
-    expect(readPageMatcher(null)).toBeNull();
+    expect(readPageMatcherReply({ matcher: valid })).toEqual({ matcher: valid });
+    expect(readPageMatcherReply({ matcher: null, saved: true })).toEqual({ matcher: null, saved: true });
+    expect(() => readPageMatcherReply(null)).toThrow('Not a page matcher');
   });
 });
