@@ -37,6 +37,27 @@ export interface Automaton {
   readonly longestPattern: number;
 }
 
+/**
+ * An automaton less what a scan can make again from the rest (the dense states' rows, where
+ * reporting starts and goes on): what is stored and sent (compiled.ts), and what a cut makes
+ * (pruned.ts), since the background only sends it.
+ */
+export type AutomatonShape = Omit<Automaton, 'delta' | 'outputLink' | 'firstOutput'>;
+
+/** The automaton of a shape, its rows and output links laid out. */
+export function completed(shape: AutomatonShape): Automaton {
+  const states = shape.fail.length;
+  const automaton: Automaton = {
+    ...shape,
+    delta: new Int32Array(shape.denseStates * shape.classCount),
+    outputLink: new Int32Array(states),
+    firstOutput: new Int32Array(states),
+  };
+  linkOutputs(automaton);
+  fillDenseRows(automaton);
+  return automaton;
+}
+
 /** Transition rows cost classCount entries each: at most this many entries in all (1 MB). */
 const DENSE_ENTRIES = 1 << 18;
 
@@ -188,7 +209,7 @@ export function automatonOf(trie: Trie): Automaton {
  * breadth-first (a failure is numbered before its state), so a compiled automaton need not
  * carry them (compiled.ts).
  */
-export function linkOutputs(a: Automaton): void {
+function linkOutputs(a: Automaton): void {
   const { fail, patternAt, outputLink, firstOutput } = a;
   for (let state = 1; state < fail.length; state++) {
     const via = fail[state]!;
@@ -210,7 +231,7 @@ function fillRow(a: Automaton, state: number): void {
  * megabyte that need not travel with a compiled automaton (compiled.ts), and takes a moment
  * to lay out.
  */
-export function fillDenseRows(a: Automaton): void {
+function fillDenseRows(a: Automaton): void {
   for (let state = 0; state < a.denseStates; state++) fillRow(a, state);
 }
 

@@ -1,5 +1,5 @@
-import { fillDenseRows, linkOutputs, type Automaton } from './automaton';
-import type { AliasRule, MatcherTables } from './matcher';
+import { completed, type Automaton, type AutomatonShape } from './automaton';
+import type { AliasRule, MatcherShape, MatcherTables } from './matcher';
 import type { PageCondition } from './page-conditions';
 
 /**
@@ -39,7 +39,9 @@ function narrowed(array: Numbers): Narrowed {
   const Type = range < 0x100 ? Uint8Array : range < 0x10000 ? Uint16Array : Int32Array;
   if (Type === array.constructor && (least === 0 || Type === Int32Array)) return { array, base: 0 };
   const out = new Type(array.length);
-  for (let i = 0; i < array.length; i++) out[i] = array[i]! - least;
+  // Natively when nothing is taken away (cut matchers are made once each, never optimised).
+  if (least === 0) out.set(array);
+  else for (let i = 0; i < array.length; i++) out[i] = array[i]! - least;
   return { array: out, base: least };
 }
 
@@ -79,7 +81,7 @@ const ARRAYS = [
 type Stored = Record<(typeof ARRAYS)[number][0], Numbers>;
 
 /** The arrays to store: the automaton's own, but the mostly empty ones as pairs. */
-function stored(tables: MatcherTables): Stored {
+function stored(tables: MatcherShape): Stored {
   const { classOf, patternAt } = tables.automaton;
   const codes: number[] = [];
   for (let code = 0; code < classOf.length; code++) if (classOf[code] !== 0) codes.push(code);
@@ -102,24 +104,19 @@ function restored(arrays: Stored, header: Header): Automaton {
   for (let i = 0; i < classCodes.length; i++) classOf[classCodes[i]!] = classValues[i]!;
   const patternAt = new Int32Array(fail.length).fill(-1);
   for (let i = 0; i < patternStates.length; i++) patternAt[patternStates[i]!] = patternIds[i]!;
-  const automaton = {
+  const shape: AutomatonShape = {
     childStart: arrays.childStart as Int32Array,
     edgeClass: arrays.edgeClass as Uint16Array,
     fail: fail as Int32Array,
     patternLength: arrays.patternLength as Int32Array,
     classOf,
     patternAt,
-    outputLink: new Int32Array(fail.length),
-    firstOutput: new Int32Array(fail.length),
-    delta: new Int32Array(header.denseStates * header.classCount),
     spaceClass: header.spaceClass,
     classCount: header.classCount,
     denseStates: header.denseStates,
     longestPattern: header.longestPattern,
   };
-  linkOutputs(automaton);
-  fillDenseRows(automaton);
-  return automaton;
+  return completed(shape);
 }
 
 interface Header {
@@ -144,7 +141,7 @@ interface Header {
 
 const align = (n: number) => (n + 3) & ~3;
 
-export function serializeMatcher(tables: MatcherTables): ArrayBuffer {
+export function serializeMatcher(tables: MatcherShape): ArrayBuffer {
   const { automaton: a } = tables;
   const all = stored(tables);
   const narrow = ARRAYS.map(([name]) => narrowed(all[name]));

@@ -1,5 +1,5 @@
 import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
-import { automatonOf, scanText, Trie, type Automaton } from './automaton';
+import { automatonOf, completed, scanText, Trie, type Automaton, type AutomatonShape } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
 import { COUNTRIES } from './countries';
@@ -93,6 +93,11 @@ export interface MatcherTables {
   /** [country code, cue]: the page names that country. */
   countryCues: Array<[string, number]>;
 }
+
+/** Tables whose automaton is a shape (automaton.ts): what is stored and sent. */
+export type MatcherShape = Omit<MatcherTables, 'automaton'> & { automaton: AutomatonShape };
+
+export const completedTables = (shape: MatcherShape): MatcherTables => ({ ...shape, automaton: completed(shape.automaton) });
 
 export interface Matcher {
   readonly automaton: Automaton;
@@ -272,7 +277,7 @@ class MatcherBuilder {
  * The pairs of terms that share a name (both claim one pattern as an alias): a term numbered
  * below `firstTerms` with one numbered from it on, in the order of the second (then of the names).
  */
-export function sharedNames(tables: MatcherTables, firstTerms: number): Array<[string, string]> {
+export function sharedNames(tables: MatcherShape, firstTerms: number): Array<[string, string]> {
   const { claimStart, claimKind, claimTerm, termIds } = tables;
   const pairs = new Map<number, [number, number]>();
   for (let pattern = 0; pattern + 1 < claimStart.length; pattern++) {

@@ -1,5 +1,5 @@
-import { denseStatesFor, fillDenseRows, linkOutputs, type Automaton } from './automaton';
-import { ClaimKind, type MatcherTables } from './matcher';
+import { denseStatesFor, type Automaton, type AutomatonShape } from './automaton';
+import { ClaimKind, type MatcherShape, type MatcherTables } from './matcher';
 
 /**
  * Cuts matchers of some of a compiled matcher's terms out of it, rather than compiling them
@@ -20,14 +20,17 @@ export class MatcherCutter {
     this.paths = pathsOf(tables.automaton);
   }
 
-  /** The tables of the terms `keep` keeps (by their index). */
-  cut(keep: (term: number) => boolean): MatcherTables {
+  /**
+   * The tables of the terms `keep` keeps (by their index), to be sent: the background never
+   * scans with them, so their rows are laid out by whoever does (completedTables in matcher.ts).
+   */
+  cut(keep: (term: number) => boolean): MatcherShape {
     const { tables } = this;
     const terms = keptTerms(tables, keep);
-    const claims = keptClaims(tables, terms.number);
+    const { patternKept, ...claims } = keptClaims(tables, terms.number);
     return {
       ...claims,
-      automaton: prunedAutomaton(tables.automaton, this.paths, claims.patternKept),
+      automaton: prunedAutomaton(tables.automaton, this.paths, patternKept),
       termIds: terms.ids,
       countryCodes: tables.countryCodes,
       countryCues: tables.countryCues,
@@ -156,9 +159,9 @@ function keptStates(a: Automaton, { parent, endOf }: Paths, patternKept: Uint8Ar
 /**
  * The automaton of the kept patterns: the states on the way to one, numbered in their old
  * order (still breadth-first, each state's children still side by side), failures moved to the
- * nearest kept state along the old failure chain, and what scanning needs laid out again.
+ * nearest kept state along the old failure chain.
  */
-function prunedAutomaton(a: Automaton, paths: Paths, patternKept: Uint8Array): Automaton {
+function prunedAutomaton(a: Automaton, paths: Paths, patternKept: Uint8Array): AutomatonShape {
   const { childStart, edgeClass, fail, patternAt, patternLength } = a;
   const { kept, size } = keptStates(a, paths, patternKept);
   const newPattern = new Int32Array(patternKept.length);
@@ -191,23 +194,16 @@ function prunedAutomaton(a: Automaton, paths: Paths, patternKept: Uint8Array): A
     }
   }
   prunedChildStart[size] = size - 1;
-  const denseStates = denseStatesFor(size, a.classCount);
-  const automaton: Automaton = {
+  return {
     classOf: a.classOf,
     spaceClass: a.spaceClass,
     classCount: a.classCount,
-    delta: new Int32Array(denseStates * a.classCount),
-    denseStates,
+    denseStates: denseStatesFor(size, a.classCount),
     childStart: prunedChildStart,
     edgeClass: prunedEdgeClass,
     fail: prunedFail,
     patternAt: prunedPatternAt,
-    outputLink: new Int32Array(size),
-    firstOutput: new Int32Array(size),
     patternLength: Int32Array.from(lengths),
     longestPattern: lengths.reduce((max, length) => Math.max(max, length), 0),
   };
-  linkOutputs(automaton);
-  fillDenseRows(automaton);
-  return automaton;
 }

@@ -1,6 +1,6 @@
 import type { PageMatcher } from '../messages';
 import { serializeMatcher, toBase64 } from '../match/compiled';
-import { sharedNames, type MatcherTables } from '../match/matcher';
+import { sharedNames, type MatcherShape } from '../match/matcher';
 import type { Watchlist } from './schema';
 
 /** A term painted in no list's colour: a bundled term no list shares. */
@@ -13,7 +13,7 @@ export const NO_SLOT = -1;
  * term the list's of a reader's term that shares its name (the reader asked to follow it).
  */
 export function pageMatcher(
-  tables: MatcherTables,
+  tables: MatcherShape,
   bundled: number,
   listOf: (id: string) => string | undefined,
   lists: readonly Watchlist[],

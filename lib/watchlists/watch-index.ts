@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CaseRule, type Dictionary } from '../dictionary/schema';
-import { buildMatcherTables, termsNamed, type MatcherTables } from '../match/matcher';
+import { buildMatcherTables, termsNamed, type MatcherShape, type MatcherTables } from '../match/matcher';
 import { MatcherCutter } from '../match/pruned';
 import { matchableTerm } from './alias-rules';
 import type { WatchTerm } from './schema';
@@ -104,7 +104,7 @@ export class WatchIndex {
    * list), in the order they were compiled in, changed ones last. Two terms with one name then
    * resolve the same way on every page, whatever the page named first.
    */
-  pageTables(ids: ReadonlySet<string>): MatcherTables {
+  pageTables(ids: ReadonlySet<string>): MatcherShape {
     const { termIds } = this.compiled;
     if (![...ids].some((id) => this.changes.get(id))) {
       return this.cutter.cut((index) => index < this.bundled || (ids.has(termIds[index]!) && !this.changes.has(termIds[index]!)));
