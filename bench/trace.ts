@@ -133,3 +133,43 @@ export function added(withIt: ByKind, without: ByKind): ByKind & { total: number
   for (const kind of KINDS) difference[kind] = withIt[kind] - without[kind];
   return { ...difference, total: KINDS.reduce((sum, kind) => sum + difference[kind], 0) };
 }
+
+/** The renderer main thread's top-level tasks (a task the scheduler runs, not one nested in another). */
+function topLevelTasks(thread: readonly TraceEvent[]): TraceEvent[] {
+  const tasks = thread
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let end = -Infinity;
+  return tasks.filter((task) => {
+    if (task.ts < end) return false;
+    end = task.ts + task.dur!;
+    return true;
+  });
+}
+
+/**
+ * What the extension's own work costs a page that runs no script of its own (the no-term
+ * article), traced at the covered address: the main thread's time (thread ticks) in every task
+ * after the one in which the content script starts, until `idleMs` after the page is read. The
+ * content script's evaluation is left out: the same code whatever the settings or the lists,
+ * its time swings by several milliseconds from load to load, and would drown a difference of
+ * one; so is the page's own loading, done before the content script runs (document_idle).
+ */
+export async function workAfterScriptStart(context: BrowserContext, page: BenchPage, idleMs = 1_000): Promise<number> {
+  const tab = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(tab);
+    const events = await record(cdp, async () => {
+      await tab.goto(`${COVERED}${page.path}`, { waitUntil: 'load' });
+      await measures(tab, 'sst:annotate');
+      await pause(idleMs);
+    });
+    const start = events.find((e) => e.name === 'sst:start');
+    if (!start) throw new Error('No content script start (sst:start) in the trace');
+    const tasks = topLevelTasks(events.filter((e) => e.pid === start.pid && e.tid === start.tid));
+    const first = tasks.find((task) => task.ts <= start.ts && start.ts <= task.ts + task.dur!);
+    return tasks.filter((task) => task.ts > (first?.ts ?? start.ts)).reduce((sum, task) => sum + (task.tdur ?? task.dur!), 0) / 1000;
+  } finally {
+    await tab.close();
+  }
+}
