@@ -10,53 +10,55 @@ import type { PageCondition } from './page-conditions';
  * moment to make again is left out (the dense states' transition rows, where reporting starts
  * and goes on: automaton.ts), and what is mostly empty is kept as pairs (the characters' classes,
  * the states where a pattern ends), and each array is stored in as few bytes a number as its
- * range needs (a page's matcher has under 65,536 states, most claims no cue): a page's matcher
- * travels as a fifth of its size in memory.
+ * numbers need, signed where -1 stands for none (a page's matcher has under 65,536 states, most
+ * claims no cue): a page's matcher travels as a fifth of its size in memory.
  */
 const FORMAT = 'sst-matcher';
-const VERSION = 6;
+const VERSION = 7;
 
 type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
 type Numbers = Uint8Array | Uint16Array | Int32Array;
 
-/** An array as stored: its numbers less `base`, in as few bytes each as they need. */
-interface Narrowed {
-  array: Numbers;
-  base: number;
-}
+/** How an array is stored: in the fewest bytes a number, signed when it holds -1 ("none"). */
+const STORED_AS = { u8: Uint8Array, i8: Int8Array, u16: Uint16Array, i16: Int16Array, i32: Int32Array } as const;
+type StoredKind = keyof typeof STORED_AS;
+type StoredNumbers = InstanceType<(typeof STORED_AS)[StoredKind]>;
 
-/** The array in the fewest bytes a number that hold its range (less its least number). */
-function narrowed(array: Numbers): Narrowed {
+function kindFor(array: Numbers): StoredKind {
   let least = 0;
   let most = 0;
   for (let i = 0; i < array.length; i++) {
     const value = array[i]!;
-    if (i === 0 || value < least) least = value;
-    if (i === 0 || value > most) most = value;
+    if (value < least) least = value;
+    if (value > most) most = value;
   }
-  const range = most - least;
-  const Type = range < 0x100 ? Uint8Array : range < 0x10000 ? Uint16Array : Int32Array;
-  if (Type === array.constructor && (least === 0 || Type === Int32Array)) return { array, base: 0 };
-  const out = new Type(array.length);
-  // Natively when nothing is taken away (cut matchers are made once each, never optimised).
-  if (least === 0) out.set(array);
-  else for (let i = 0; i < array.length; i++) out[i] = array[i]! - least;
-  return { array: out, base: least };
+  if (least >= 0) return most < 0x100 ? 'u8' : most < 0x10000 ? 'u16' : 'i32';
+  return least >= -0x80 && most < 0x80 ? 'i8' : least >= -0x8000 && most < 0x8000 ? 'i16' : 'i32';
 }
 
-/** The stored array as its kind again (a view on the bytes when it was stored as it is). */
-function widened(stored: Numbers, base: number, kind: ArrayKind): Numbers {
-  const Type = CONSTRUCTORS[kind];
-  if (base === 0 && stored.constructor === Type) return stored;
-  const out = new Type(stored.length);
-  // Copied natively (a page loads its matcher once, before any loop of it is optimised).
-  out.set(stored);
-  if (base !== 0) for (let i = 0; i < out.length; i++) out[i] = out[i]! + base;
+/** The array in the fewest bytes a number that hold its values. */
+function narrowed(array: Numbers, kind: StoredKind): StoredNumbers {
+  const Type = STORED_AS[kind];
+  if (array instanceof Type) return array as StoredNumbers;
+  const out = new Type(array.length);
+  // Natively (cut matchers are made once each, never optimised).
+  out.set(array);
   return out;
 }
 
-const BYTES_OF: Record<number, ArrayKind> = { 1: 'u8', 2: 'u16', 4: 'i32' };
+/**
+ * The stored array as its kind again: a view on the bytes when it was stored as it is, else
+ * copied natively (a page loads its matcher once, before any loop of it is optimised; a copy
+ * from signed to wider signs the numbers as it goes).
+ */
+function widened(stored: StoredNumbers, kind: ArrayKind): Numbers {
+  const Type = CONSTRUCTORS[kind];
+  if (stored instanceof Type) return stored;
+  const out = new Type(stored.length);
+  out.set(stored);
+  return out;
+}
 
 /** Every typed array a compiled matcher carries, in its order. */
 const ARRAYS = [
@@ -127,9 +129,8 @@ interface Header {
   denseStates: number;
   longestPattern: number;
   lengths: number[];
-  /** Each array's bytes a number, and what was taken from each number (narrowed). */
-  widths: number[];
-  bases: number[];
+  /** How each array is stored. */
+  kinds: StoredKind[];
   /** The term ids joined by new lines: splitting a string is much faster than parsing a JSON array of 100,000. */
   termIds: string;
   surfaces: string[];
@@ -144,8 +145,8 @@ const align = (n: number) => (n + 3) & ~3;
 export function serializeMatcher(tables: MatcherShape): ArrayBuffer {
   const { automaton: a } = tables;
   const all = stored(tables);
-  const narrow = ARRAYS.map(([name]) => narrowed(all[name]));
-  const arrays = narrow.map(({ array }) => array);
+  const kinds = ARRAYS.map(([name]) => kindFor(all[name]));
+  const arrays = ARRAYS.map(([name], index) => narrowed(all[name], kinds[index]!));
   const header: Header = {
     format: FORMAT,
     version: VERSION,
@@ -154,8 +155,7 @@ export function serializeMatcher(tables: MatcherShape): ArrayBuffer {
     denseStates: a.denseStates,
     longestPattern: a.longestPattern,
     lengths: arrays.map((array) => array.length),
-    widths: arrays.map((array) => array.BYTES_PER_ELEMENT),
-    bases: narrow.map(({ base }) => base),
+    kinds,
     termIds: tables.termIds.join('\n'),
     surfaces: tables.claimSurface,
     conditions: tables.conditions,
@@ -185,10 +185,10 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   let offset = align(4 + length);
   const arrays = {} as Record<string, Numbers>;
   ARRAYS.forEach(([name, kind], index) => {
-    const storedKind = BYTES_OF[header.widths[index]!];
-    if (!storedKind) throw new Error('Not a compiled matcher of this version');
-    const array = new CONSTRUCTORS[storedKind](buffer, offset, header.lengths[index]!);
-    arrays[name] = widened(array, header.bases[index]!, kind);
+    const storedKind = header.kinds[index]!;
+    if (!Object.hasOwn(STORED_AS, storedKind)) throw new Error('Not a compiled matcher of this version');
+    const array = new STORED_AS[storedKind](buffer, offset, header.lengths[index]!);
+    arrays[name] = widened(array, kind);
     offset += align(array.byteLength);
   });
   type Claims = Pick<MatcherTables, 'claimStart' | 'claimKind' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext' | 'claimExtra'>;

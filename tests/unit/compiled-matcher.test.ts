@@ -91,6 +91,21 @@ describe('the compiled matcher', () => {
     expect(deserializeMatcher(bytes).automaton).toEqual(automaton);
   });
 
+  it('keeps every claim as compiled, "none" (-1) included, whatever the bytes a number it travels in', () => {
+    const many: MatchableTerm[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `t${i}`,
+      aliases: [{ text: `Name${i.toString(36)} Group`, case: 'any', plural: false }],
+    }));
+    const tables = buildMatcherTables([...bundledDictionary.terms, ...many]);
+    // The bundled terms' claims hold -1 (no cue, no context, no rule) beside numbers over 127.
+    expect(Math.min(...tables.claimCue)).toBe(-1);
+    expect(Math.max(...tables.claimTerm)).toBeGreaterThan(127);
+    const loaded = deserializeMatcher(serializeMatcher(tables));
+    for (const name of ['claimStart', 'claimKind', 'claimTerm', 'claimCue', 'claimCase', 'claimPlural', 'claimContext', 'claimExtra'] as const) {
+      expect(loaded[name], name).toEqual(tables[name]);
+    }
+  });
+
   it('passes over the terms left out, before choosing the longest match', () => {
     const tables = buildMatcherTables([
       { id: 'short', aliases: [{ text: 'Volt', case: 'any', plural: false }] },
