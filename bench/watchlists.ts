@@ -2,9 +2,10 @@
  * `npm run bench:watchlists`: the reader's watchlists at 10,000 and 100,000 generated terms,
  * against the bundled dictionary alone (the lists switched off), run by run in the same
  * browser, in headless Chromium with the built extension: annotating the 1 MB page (and the
- * longest task; PAIRS loads a run each way, interleaved), the main-thread time an article with no terms costs, the JS heap, the background's compile, one term added until it is
- * highlighted in an open tab, and importing a 20,000-row OpenSanctions (SDN-format) file
- * through the watchlists page. Figures are printed and written to
+ * longest task; PAIRS loads a run each way, interleaved), the main-thread time an article with
+ * no terms costs, the JS heap, the background's compile, one term added until it is highlighted
+ * in an open tab, and importing a 20,000-row OpenSanctions (SDN-format) file through the
+ * watchlists page. Figures are printed and written to
  * bench-output/watchlists.{md,json}; nothing is asserted. BENCH_RUNS (default 3).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -185,7 +186,7 @@ async function quietCost(context: BrowserContext, manager: Page): Promise<QuietP
 
 function reportVisits(dictionary: string, visits: readonly Annotation[], heapMb: number[]): void {
   const megaCtx = { dictionary, page: '1 MB page' };
-  report.add(`annotation: script start → highlights (every visit)`, megaCtx, 'ms', visits.map((v) => v.annotateMs));
+  report.add('annotation: script start → highlights (every visit)', megaCtx, 'ms', visits.map((v) => v.annotateMs));
   report.add('  of which matcher ready (settings, matcher loaded)', megaCtx, 'ms', visits.map((v) => v.setupMs));
   report.add('longest task, script start to annotated (tasks under 50 ms read as 0)', megaCtx, 'ms', visits.map((v) => v.longestTaskMs), '≤ 50 ms');
   report.add('JS heap in use', megaCtx, 'MB', heapMb);

@@ -20,11 +20,12 @@ type ArrayKind = 'u8' | 'u16' | 'i32';
 const CONSTRUCTORS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array } as const;
 type Numbers = Uint8Array | Uint16Array | Int32Array;
 
-/** How an array is stored: in the fewest bytes a number, signed when it holds -1 ("none"). */
+/** The typed arrays an array can be stored as. */
 const STORED_AS = { u8: Uint8Array, i8: Int8Array, u16: Uint16Array, i16: Int16Array, i32: Int32Array } as const;
 type StoredKind = keyof typeof STORED_AS;
 type StoredNumbers = InstanceType<(typeof STORED_AS)[StoredKind]>;
 
+/** How an array is stored: in the fewest bytes a number that hold its values, signed when it holds -1 ("none"). */
 function kindFor(array: Numbers): StoredKind {
   let least = 0;
   let most = 0;
