@@ -1,5 +1,5 @@
 import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
-import { automatonOf, completed, scanText, Trie, type Automaton, type AutomatonShape } from './automaton';
+import { automatonOf, scanText, Trie, type Automaton, type AutomatonShape } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
 import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
 import { COUNTRIES } from './countries';
@@ -96,8 +96,6 @@ export interface MatcherTables {
 
 /** Tables whose automaton is a shape (automaton.ts): what is stored and sent. */
 export type MatcherShape = Omit<MatcherTables, 'automaton'> & { automaton: AutomatonShape };
-
-export const completedTables = (shape: MatcherShape): MatcherTables => ({ ...shape, automaton: completed(shape.automaton) });
 
 export interface Matcher {
   readonly automaton: Automaton;

@@ -22,7 +22,7 @@ export class MatcherCutter {
 
   /**
    * The tables of the terms `keep` keeps (by their index), to be sent: the background never
-   * scans with them, so their rows are laid out by whoever does (completedTables in matcher.ts).
+   * scans with them, so their rows are laid out by the page that loads them (compiled.ts).
    */
   cut(keep: (term: number) => boolean): MatcherShape {
     const { tables } = this;

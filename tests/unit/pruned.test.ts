@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { buildMatcherTables, completedTables, findTermsInBlocks, matcherFromTables, type MatchableTerm } from '../../lib/match/matcher';
+import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
+import { buildMatcherTables, findTermsInBlocks, matcherFromTables, type MatchableTerm, type MatcherShape } from '../../lib/match/matcher';
 import { MatcherCutter } from '../../lib/match/pruned';
 
 /** Words that overlap one another and the bundled names and their cues, so that prefixes, failures and shared names are tried. */
@@ -20,6 +21,9 @@ const page = fc.array(fc.array(fc.tuple(word, separator), { maxLength: 16 }).map
 
 const BUNDLED = bundledDictionary.terms.length;
 
+/** A cut matcher as a page has it: sent as bytes, loaded with its rows laid out. */
+const loaded = (shape: MatcherShape) => deserializeMatcher(serializeMatcher(shape));
+
 describe('a matcher cut out of a compiled one', () => {
   it('finds exactly what a matcher compiled of the kept terms finds, with no state that one would not have', () => {
     fc.assert(
@@ -34,7 +38,7 @@ describe('a matcher cut out of a compiled one', () => {
         // Each kept name once, with its claims: nothing sent that no state leads to.
         expect(pruned.claimStart.length).toBe(direct.claimStart.length);
         expect(pruned.claimKind.length).toBe(direct.claimKind.length);
-        expect(findTermsInBlocks(matcherFromTables(completedTables(pruned)), blocks)).toEqual(findTermsInBlocks(matcherFromTables(direct), blocks));
+        expect(findTermsInBlocks(matcherFromTables(loaded(pruned)), blocks)).toEqual(findTermsInBlocks(matcherFromTables(direct), blocks));
       }),
       { numRuns: 150 },
     );
@@ -47,7 +51,7 @@ describe('a matcher cut out of a compiled one', () => {
     const terms = [any('a', 'Bronze Panda State Pandas'), any('b', 'Panda State Security'), any('c', 'State Security')];
     const compiled = buildMatcherTables(terms);
     const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'b');
-    const found = findTermsInBlocks(matcherFromTables(completedTables(pruned)), ['Bronze Panda State Security']);
+    const found = findTermsInBlocks(matcherFromTables(loaded(pruned)), ['Bronze Panda State Security']);
     expect(found.map(({ termId, text }) => [termId, text])).toEqual([['c', 'State Security']]);
   });
 
@@ -58,7 +62,7 @@ describe('a matcher cut out of a compiled one', () => {
     const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'a');
     expect(pruned.aliasRules.length).toBe(bundledOnly.aliasRules.length + 1);
     expect(pruned.conditions.length).toBe(bundledOnly.conditions.length + 1);
-    const matcher = matcherFromTables(completedTables(pruned));
+    const matcher = matcherFromTables(loaded(pruned));
     expect(findTermsInBlocks(matcher, ['Salt Typhoon and Volt Typhoon']).map((found) => found.termId)).toEqual(['b']);
   });
 });
