@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { NoteFrame } from './NoteFrame';
+import { useRef, useState } from 'preact/hooks';
+import { NoteFrame, type ReadNote } from './NoteFrame';
 import { trusted } from './trusted';
 
 export interface SaveActionProps {
@@ -15,13 +15,14 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind
 
 /** "Save" for the passage a card is about, with an optional note typed in the card. */
 export function SaveAction({ saved, onSave, noteField, onClose }: SaveActionProps) {
-  const [note, setNote] = useState('');
+  const readNote = useRef<ReadNote | undefined>(undefined);
   const [noting, setNoting] = useState(false);
   const [status, setStatus] = useState<Status>(saved ? { kind: 'saved' } : { kind: 'idle' });
 
   const save = async () => {
     setStatus({ kind: 'saving' });
     try {
+      const note = readNote.current ? await readNote.current() : '';
       await onSave(note.trim());
       setStatus({ kind: 'saved' });
     } catch (error) {
@@ -41,7 +42,7 @@ export function SaveAction({ saved, onSave, noteField, onClose }: SaveActionProp
       {noting && (
         <div class="note-field">
           <span aria-hidden="true">Note</span>
-          <NoteFrame {...noteField} label="Note" onInput={setNote} onEscape={onClose} />
+          <NoteFrame {...noteField} label="Note" reader={readNote} onEscape={onClose} />
         </div>
       )}
       <div class="buttons">
