@@ -2,13 +2,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 
-/** The generated terms as the database keeps them, in one enabled list. */
-function watchRecords(terms: readonly GeneratedTerm[]) {
+type WatchedTerm = Pick<GeneratedTerm, 'label'> & { aliases: readonly Pick<GeneratedTerm['aliases'][number], 'text'>[] };
+
+/** The terms as the database keeps them, in one enabled list; ids numbered from `first`. */
+function watchRecords(terms: readonly WatchedTerm[], first: number) {
   const time = new Date().toISOString();
   const listId = 'wl-00000000-0000-4000-8000-000000000001';
   const list = { id: listId, name: 'Bench', colour: 0, enabled: true, createdAt: time, updatedAt: time };
   const records = terms.map((term, i) => ({
-    id: `wt-00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`,
+    id: `wt-00000000-0000-4000-8000-${(first + i).toString(16).padStart(12, '0')}`,
     listId,
     label: term.label,
     aliases: term.aliases.map((alias) => alias.text).filter((alias) => alias !== term.label),
@@ -30,9 +32,12 @@ export async function managerPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Writes the terms straight into IndexedDB, then asks the background to compile: returns its time. */
-export async function loadTerms(manager: Page, terms: readonly GeneratedTerm[]): Promise<number> {
-  const { list, records } = watchRecords(terms);
+/**
+ * Writes the terms straight into IndexedDB (ids numbered from `first`: terms of other ids are
+ * kept), then asks the background to compile, as an import does: returns its time.
+ */
+export async function loadTerms(manager: Page, terms: readonly WatchedTerm[], first = 0): Promise<number> {
+  const { list, records } = watchRecords(terms, first);
   for (let at = 0; at < records.length || at === 0; at += 20_000) {
     await manager.evaluate(
       async ({ list, chunk }) => {

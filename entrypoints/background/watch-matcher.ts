@@ -6,7 +6,7 @@ import type { Watchlist } from '../../lib/watchlists/schema';
 import { pageMatcher } from '../../lib/watchlists/page-matcher';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
-import { CachedIndex, dictionaryStamp, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
+import { CachedIndex, cachedRevision, dictionaryStamp, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
 import { loadWatchState, saveWatchState } from '../../utils/watch-state';
 
 /** Terms changed since the last compile beyond which compiling everything again is the cheaper way. */
@@ -24,6 +24,8 @@ export class WatchMatcher {
   private lists?: Promise<{ revision: string; lists: Watchlist[] }>;
   private readonly readings = new PageReadings();
   private stamp?: string;
+  /** The revision the index was compiled at (none matches '': its changes would not be read back). */
+  private compiledAs = '';
   /** The namings asked for so far, settled. */
   private namings: Promise<unknown> = Promise.resolve();
 
@@ -90,7 +92,7 @@ export class WatchMatcher {
   private async takeIn(index: WatchIndex, termIds: readonly string[]): Promise<void> {
     await this.applyChanges(index, termIds);
     const revision = crypto.randomUUID();
-    await this.db.watchCache.update('current', { revision, changedIds: index.changedIds });
+    await this.db.watchCache.put({ key: 'changes', base: this.compiledAs, revision, changedIds: index.changedIds });
     await saveWatchState({ revision, active: true });
   }
 
@@ -106,8 +108,11 @@ export class WatchMatcher {
   private async cachedOrCompiled(): Promise<WatchIndex | null> {
     const { revision, active } = await loadWatchState();
     if (!active) return null;
-    const cached = CachedIndex.safeParse(await this.db.watchCache.get('current'));
-    if (!cached.success || cached.data.revision !== revision || cached.data.dictionary !== this.dictionaryStamp()) return this.compile(revision);
+    const [stored, changes] = await this.db.watchCache.bulkGet(['current', 'changes']);
+    const cached = CachedIndex.safeParse(stored);
+    if (!cached.success || cached.data.dictionary !== this.dictionaryStamp()) return this.compile(revision);
+    const latest = cachedRevision(cached.data, changes);
+    if (latest.revision !== revision) return this.compile(revision);
     let index: WatchIndex;
     try {
       const { bytes, terms, lists } = cached.data;
@@ -116,7 +121,8 @@ export class WatchMatcher {
       // Bytes of an earlier version of the extension (or damaged): compiled again.
       return this.compile(revision);
     }
-    await this.applyChanges(index, cached.data.changedIds);
+    this.compiledAs = cached.data.revision;
+    await this.applyChanges(index, latest.changedIds);
     return index;
   }
 
@@ -129,7 +135,7 @@ export class WatchMatcher {
   private async compile(revision: string): Promise<WatchIndex | null> {
     const { terms } = await enabledTerms(this.db);
     if (terms.length === 0) {
-      await this.db.watchCache.delete('current');
+      await this.db.watchCache.bulkDelete(['current', 'changes']);
       return null;
     }
     const index = WatchIndex.of(bundledDictionary, terms);
@@ -143,6 +149,7 @@ export class WatchMatcher {
       changedIds: [],
     };
     await this.db.watchCache.put(cached);
+    this.compiledAs = revision;
     return index;
   }
 }

@@ -3,7 +3,7 @@ import type { Correction } from '../corrections';
 import { companyOfPages, type TermCompany } from '../sightings/company';
 import { validPages, type SightingPage, type TermSummary } from '../sightings/page-index';
 import type { Sighting } from '../sightings/schema';
-import type { CachedIndex } from '../watchlists/watch-index';
+import type { CachedChanges, CachedIndex } from '../watchlists/watch-index';
 import type { Watchlist, WatchTerm } from '../watchlists/schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
@@ -20,8 +20,8 @@ export type LensDatabase = Dexie & {
   pages: EntityTable<SavedPage, 'url'>;
   watchlists: EntityTable<Watchlist, 'id'>;
   watchTerms: EntityTable<WatchTerm, 'id'>;
-  /** The background's index of the enabled lists (lib/watchlists/watch-index.ts). */
-  watchCache: EntityTable<CachedIndex, 'key'>;
+  /** The background's index of the enabled lists, and the terms changed since (lib/watchlists/watch-index.ts). */
+  watchCache: Table<CachedIndex | CachedChanges, (CachedIndex | CachedChanges)['key']>;
   corrections: EntityTable<Correction, 'id'>;
   /** Keyed by [termId, url]: one record per term and page. */
   sightings: Table<Sighting, [string, string]>;

@@ -7,6 +7,7 @@ import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/matc
 import { buildMatcherTables, findTerms, matcherFromTables } from '../../lib/match/matcher';
 import type { PageMatcher } from '../../lib/messages';
 import { addWatchTerm, createWatchlist } from '../../lib/watchlists/store';
+import { CachedChanges, CachedIndex } from '../../lib/watchlists/watch-index';
 
 const READING = '0123456789abcdef0123456789abcdef';
 const text = 'Volt Typhoon struck again, Hikvision said; Salt Typhoon did not.';
@@ -25,12 +26,14 @@ describe('the background’s matcher of the reader’s lists', () => {
   let db: LensDatabase;
   let volt: string;
   let colour: number;
+  let listId: string;
 
   beforeEach(async () => {
     fakeBrowser.reset();
     db = openDatabase(`watch-matcher-${crypto.randomUUID()}`);
     const list = await createWatchlist(db, 'Beat');
     colour = list.colour;
+    listId = list.id;
     volt = (await addWatchTerm(db, { listId: list.id, label: 'Volt Typhoon', aliases: [], note: '' })).id;
     await new WatchMatcher(db).changed();
   });
@@ -43,7 +46,7 @@ describe('the background’s matcher of the reader’s lists', () => {
   });
 
   it('after a restart, reads its index from the cache, or compiles it again when the cache was made with other bundled terms', async () => {
-    const cached = (await db.watchCache.get('current'))!;
+    const cached = CachedIndex.parse(await db.watchCache.get('current'));
     const restarted = await pageOf(new WatchMatcher(db));
     expect(found(restarted)).toEqual([
       [volt, 'Volt Typhoon'],
@@ -59,6 +62,23 @@ describe('the background’s matcher of the reader’s lists', () => {
       [volt, 'Volt Typhoon'],
       ['hikvision', 'Hikvision'],
     ]);
-    expect((await db.watchCache.get('current'))!.dictionary).toBe(cached.dictionary);
+    expect(CachedIndex.parse(await db.watchCache.get('current')).dictionary).toBe(cached.dictionary);
+  });
+
+  it('after a restart, takes in the terms changed since the compile from their own record, leaving the index’s record as it was', async () => {
+    const compiled = CachedIndex.parse(await db.watchCache.get('current'));
+    const salt = await addWatchTerm(db, { listId, label: 'Salt Typhoon', aliases: [], note: '' });
+    await new WatchMatcher(db).changed([salt.id]);
+    const all = [
+      [volt, 'Volt Typhoon'],
+      ['hikvision', 'Hikvision'],
+      [salt.id, 'Salt Typhoon'],
+    ];
+    expect(found(await pageOf(new WatchMatcher(db)))).toEqual(all);
+    expect(await db.watchCache.get('current')).toEqual(compiled);
+    // Changes recorded against another compile are not applied to this one: it is compiled again.
+    await db.watchCache.put({ ...CachedChanges.parse(await db.watchCache.get('changes')), base: 'another compile' });
+    expect(found(await pageOf(new WatchMatcher(db)))).toEqual(all);
+    expect(CachedIndex.parse(await db.watchCache.get('current')).revision).not.toBe(compiled.revision);
   });
 });
