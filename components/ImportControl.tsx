@@ -5,7 +5,7 @@ import { fileSizeProblem } from '../lib/export/guard';
 import { ImportError } from '../lib/export/import-error';
 import { readImportFile, type FileContents } from '../lib/export/read-file';
 import type { RefusedRecord } from '../lib/export/record-check';
-import { importWatchlists } from '../lib/watchlists/transfer';
+import { ImportProgressLine } from './ImportProgressLine';
 
 type Outcome = { ok: boolean; message: string };
 /** A file with records that cannot be imported, waiting for the reader's choice. */
@@ -29,30 +29,18 @@ async function readFile(file: File, onProgress: (progress: ImportProgress) => vo
   }
 }
 
-/** Saves what the file holds; its watchlists (an archive of version 2) after the rest. */
+/** Saves what the file holds, its watchlists (an archive of version 2) with the rest. */
 async function write(db: LensDatabase, name: string, { collection, refused }: FileContents, onProgress: (progress: ImportProgress) => void, watchlistsChanged: () => void): Promise<Outcome> {
   try {
-    const counts = describeCounts(await importCollection(db, collection, onProgress));
+    const { watchlists, ...counts } = await importCollection(db, collection, onProgress);
     const leftOut = refused.length ? ` ${plural(refused.length, 'record')} left out.` : '';
-    const message = `Imported ${name}: ${counts}${leftOut}`;
-    if (!collection.watchlists?.length) return { ok: true, message };
-    const lists = await importWatchlists(db, collection.watchlists);
+    const message = `Imported ${name}: ${describeCounts(counts)}${leftOut}`;
+    if (!watchlists) return { ok: true, message };
     watchlistsChanged();
-    return { ok: true, message: `${message}\nWatchlists: ${lists.added} terms added, ${lists.merged} merged, ${lists.skipped.length} skipped.` };
+    return { ok: true, message: `${message}\nWatchlists: ${watchlists.added} terms added, ${watchlists.merged} merged, ${watchlists.skipped.length} skipped.` };
   } catch (error) {
     return refusal(name, `the database refused it (${String(error)})`);
   }
-}
-
-function Progress({ stage, done, total }: ImportProgress) {
-  // Nothing counted yet: the file is being read and parsed.
-  const words = stage === 'checking' && total === 0 ? 'Reading the file…' : `${stage === 'checking' ? 'Checking records' : 'Writing highlights'}: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`;
-  return (
-    <p class="import-progress" role="status">
-      <span>{words}</span>
-      <progress max={total || 1} value={done} aria-label="Import progress" />
-    </p>
-  );
 }
 
 /** Refused records listed in full up to this many; the rest counted. */
@@ -157,7 +145,7 @@ export function ImportControl({ db, watchlistsChanged }: { db: LensDatabase; wat
           }}
         />
       </label>
-      {progress && <Progress {...progress} />}
+      {progress && <ImportProgressLine {...progress} />}
       {review && (
         <ReviewDialog
           review={review}

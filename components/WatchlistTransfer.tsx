@@ -1,49 +1,60 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
+import type { ImportProgress, OnProgress } from '../lib/db/transfer';
 import { checkFileSize } from '../lib/export/guard';
 import { ImportError } from '../lib/export/import-error';
 import { writeWatchCsv } from '../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../lib/watchlists/formats/json';
 import { writePlainText } from '../lib/watchlists/formats/plain-text';
 import type { ImportReport } from '../lib/watchlists/merge';
-import { importIntoList } from '../lib/watchlists/merge';
 import type { Watchlist } from '../lib/watchlists/schema';
-import { createWatchlist } from '../lib/watchlists/store';
-import { exportWatchlists, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
+import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
 import { downloadText } from './download';
+import { ImportProgressLine } from './ImportProgressLine';
 
 type Outcome = { ok: boolean; message: string; unsafe?: string[] };
 
 const SHOWN_NAMES = 20;
 
 function describe(fileName: string, report: ImportReport): Outcome {
-  const parts = [`${report.added} added`, `${report.merged} merged`, `${report.skipped.length} skipped`];
+  const count = (n: number) => n.toLocaleString('en');
+  const parts = [`${count(report.added)} added`, `${count(report.merged)} merged`, `${count(report.skipped.length)} skipped`];
   const lines = [`Imported ${fileName}: ${parts.join(', ')}.`];
   for (const { label, reason } of report.skipped.slice(0, SHOWN_NAMES)) lines.push(`Skipped “${label}”: ${reason}`);
-  if (report.notMatched.length) lines.push(`${report.notMatched.length} names kept but not highlighted (too short).`);
-  if (report.onlyAsWritten.length) lines.push(`${report.onlyAsWritten.length} names are ordinary words, highlighted only as written.`);
+  if (report.notMatched.length) lines.push(`${count(report.notMatched.length)} names kept but not highlighted (too short).`);
+  if (report.onlyAsWritten.length) lines.push(`${count(report.onlyAsWritten.length)} names are ordinary words, highlighted only as written.`);
   return { ok: true, message: lines.join('\n'), unsafe: [...report.notMatched, ...report.onlyAsWritten] };
 }
 
 /** A list of terms from a file goes into the chosen list, or a new one named after the file. */
-async function importFile(db: LensDatabase, file: File, into?: Watchlist): Promise<Outcome> {
+async function importFile(db: LensDatabase, file: File, into: Watchlist | undefined, onProgress: OnProgress): Promise<Outcome> {
   try {
     checkFileSize(file.size);
-    const read = readWatchImport(file.name, await file.text());
-    if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists));
-    const list = into ?? (await createWatchlist(db, file.name.replace(/\.[^.]+$/, '')));
-    return describe(file.name, await importIntoList(db, list.id, read.terms));
+    onProgress({ stage: 'checking terms', done: 0, total: 0 });
+    const text = await file.text();
+    // The bar says the file is being read before the parse holds the page.
+    await nextFrame();
+    const read = readWatchImport(file.name, text);
+    if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists, onProgress));
+    const target = into ?? { newName: file.name.replace(/\.[^.]+$/, '') };
+    return describe(file.name, await importTerms(db, read.terms, target, onProgress));
   } catch (error) {
     const reason = error instanceof ImportError ? error.message : `the database refused it (${String(error)})`;
     return { ok: false, message: `${file.name} was not imported, and nothing was changed:\n${reason}` };
   }
 }
 
+/** After the next paint. */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 const fileName = (name: string, extension: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'watchlist'}.${extension}`;
 
 /** Import a file (ours, CSV, OpenSanctions, text) and export a list, or all of them. */
 export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase; selected?: Watchlist; changed(): Promise<void> }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  /** The background compiling the lists again after an import, before open tabs show the terms. */
+  const [updating, setUpdating] = useState(false);
   const exportAs = async (format: 'json' | 'csv' | 'txt', all: boolean) => {
     const lists = await exportWatchlists(db, all || !selected ? undefined : [selected.id]);
     const name = all || !selected ? 'watchlists' : selected.name;
@@ -65,16 +76,20 @@ export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase;
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
-            setOutcome({ ok: true, message: `Importing ${file.name}…` });
-            const result = await importFile(db, file, selected);
+            setOutcome(null);
+            const result = await importFile(db, file, selected, setProgress);
+            setProgress(null);
             setOutcome(result);
-            // The tabs repaint once the background has compiled the lists again.
-            if (result.ok) await changed();
             input.value = '';
+            if (!result.ok) return;
+            // The tabs repaint once the background has compiled the lists again.
+            setUpdating(true);
+            await changed().finally(() => setUpdating(false));
           }}
         />
       </label>
       <p class="note">Terms from a CSV or text file go into {selected ? `“${selected.name}”` : 'a new list'}; a watchlist file brings its own lists.</p>
+      {progress && <ImportProgressLine {...progress} />}
       {outcome && (
         <div class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>
           <p>{outcome.message}</p>
@@ -86,6 +101,7 @@ export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase;
           )}
         </div>
       )}
+      {updating && <p class="note">Bringing the terms to your open tabs…</p>}
       <div class="highlight-actions">
         {selected && (
           <>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
+import { ImportError } from '../lib/export/import-error';
 import { unsafeNames } from '../lib/watchlists/alias-rules';
 import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
@@ -13,6 +14,7 @@ import {
   restoreWatchlist,
   restoreWatchTerm,
   termCounts,
+  termsMatching,
   termsOf,
   updateWatchlist,
   updateWatchTerm,
@@ -51,7 +53,7 @@ function ListRow({ list, count, selected, onSelect, onChange, onDelete }: {
     <li class={`watchlist${selected ? ' selected' : ''}`}>
       <button type="button" class="watchlist-name link" onClick={onSelect} aria-current={selected}>
         <span class="swatch" style={{ background: colour.tint, borderColor: colour.line }} aria-hidden="true" />
-        {list.name} <span class="count">({count} {count === 1 ? 'term' : 'terms'})</span>
+        {list.name} <span class="count">({count.toLocaleString('en')} {count === 1 ? 'term' : 'terms'})</span>
       </button>
       <div class="watchlist-controls">
         <Switch label={list.enabled ? 'On' : 'Off'} name={`Highlight ${list.name}`} checked={list.enabled} onChange={(enabled) => onChange({ enabled })} />
@@ -123,11 +125,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
   const [paste, setPaste] = useState('');
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<Undo | null>(null);
-  const found = useMemo(() => {
-    const needle = search.trim().toLowerCase();
-    if (!needle) return terms ?? [];
-    return (terms ?? []).filter((term) => [term.label, ...term.aliases, term.note].some((text) => text.toLowerCase().includes(needle)));
-  }, [terms, search]);
+  const found = useMemo(() => termsMatching(terms ?? [], search), [terms, search]);
 
   /** `termIds`: the write changed only these terms, which the background takes in at once. */
   const write = async <T,>(action: Promise<T>, termIds?: string[]): Promise<T> => {
@@ -154,9 +152,14 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
   };
   const addPasted = async () => {
     if (!selected) return;
-    const report = await write(importIntoList(db, selected.id, readPlainText(paste)));
-    setPaste('');
-    setStatus(`${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
+    try {
+      const report = await write(importIntoList(db, selected.id, readPlainText(paste)));
+      setPaste('');
+      setStatus(`${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
+    } catch (error) {
+      // The pasted text stays, to be mended.
+      setStatus(`Nothing was added. ${error instanceof ImportError ? error.message : String(error)}`);
+    }
   };
 
   return (
@@ -204,7 +207,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
               <input type="search" placeholder="Search terms, other names and notes" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
             </label>
             <p class="note" aria-live="polite">
-              {found.length} of {terms?.length ?? 0} terms
+              {found.length.toLocaleString('en')} of {(terms?.length ?? 0).toLocaleString('en')} terms
             </p>
             <ul class="highlights">
               {found.slice(0, SHOWN).map((term) => (

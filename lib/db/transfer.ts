@@ -1,7 +1,9 @@
 import type { Collection, ExportCollection } from '../export/collection';
 import { readSightings } from '../sightings/lean-read';
 import { mergeSightings } from '../sightings/store';
-import { exportWatchlists } from '../watchlists/transfer';
+import type { ImportReport } from '../watchlists/merge';
+import { exportWatchlists, importWatchlists } from '../watchlists/transfer';
+import { inChunks } from './chunks';
 import { allCorrections, mergeCorrections } from './corrections';
 import type { LensDatabase } from './database';
 import { highlightsOn } from './highlights';
@@ -45,29 +47,25 @@ export async function collectPage(db: LensDatabase, url: string): Promise<Export
   return collectHighlights(db, valid, damaged);
 }
 
-/** How far an import has got, for a progress bar: records checked, then highlights written. */
+/**
+ * How far an import has got, for a progress bar: a file's records checked, then highlights
+ * written; the terms of its watchlists (or of a watchlist import) checked, then written.
+ */
 export interface ImportProgress {
-  stage: 'checking' | 'writing';
+  stage: 'checking' | 'writing' | 'checking terms' | 'writing terms';
   done: number;
   total: number;
 }
 export type OnProgress = (progress: ImportProgress) => void;
-
-/**
- * Records written per request: each put copies its record on the page's thread, and 20,000 in
- * one request held it for over a second; between requests the page paints.
- */
-const WRITE_CHUNK = 2_000;
-
-function* inChunks<T>(records: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < records.length; start += WRITE_CHUNK) yield records.slice(start, start + WRITE_CHUNK);
-}
 
 export interface ImportCounts {
   added: number;
   updated: number;
   unchanged: number;
 }
+
+/** What an import did: its highlights counted, and what its watchlists (an archive of version 2) brought. */
+export type ImportOutcome = ImportCounts & { watchlists?: ImportReport };
 
 const isNewer = (a: string, b: string) => Date.parse(a) > Date.parse(b);
 
@@ -117,10 +115,11 @@ function kindOfChange(highlight: SavedHighlight, current: unknown): keyof Import
 /**
  * Brings a parsed file in, in one transaction (all or nothing): a highlight whose id is
  * already saved is replaced only by a newer edit (updatedAt), the others are added; pages are
- * merged. Written in chunks, each its own request, so that the page paints progress between.
+ * merged; its watchlists merged into the reader's. Written in chunks, each its own request, so
+ * that the page paints progress between.
  */
-export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportCounts> {
-  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany];
+export async function importCollection(db: LensDatabase, collection: Collection, onProgress: OnProgress = () => {}): Promise<ImportOutcome> {
+  const tables = [db.highlights, db.pages, db.corrections, db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, db.watchlists, db.watchTerms];
   return db.transaction('rw', tables, async () => {
     const { highlights } = collection;
     const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
@@ -140,6 +139,7 @@ export async function importCollection(db: LensDatabase, collection: Collection,
     await mergeCorrections(db, collection.corrections ?? []);
     await mergeSightings(db, collection.sightings ?? []);
     onProgress({ stage: 'writing', done: highlights.length, total: highlights.length });
-    return counts;
+    if (!collection.watchlists?.length) return counts;
+    return { ...counts, watchlists: await importWatchlists(db, collection.watchlists, onProgress) };
   });
 }

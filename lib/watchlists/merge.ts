@@ -1,4 +1,6 @@
+import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
+import type { OnProgress } from '../db/transfer';
 import { foldPhrase } from '../match/characters';
 import { unsafeNames } from './alias-rules';
 import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';
@@ -50,11 +52,12 @@ function added(incoming: IncomingTerm, listId: string, taken: ReadonlySet<string
 /**
  * Brings terms into a list: a term with the id or the label (folded) of one the list has is
  * merged into it; the rest are added; one that does not fit the schema is skipped, with why.
- * One transaction: all that is written is written together.
+ * One transaction: all that is written is written together, a chunk a request (`onProgress`).
  */
-export async function importIntoList(db: LensDatabase, listId: string, incoming: readonly IncomingTerm[]): Promise<ImportReport> {
+export async function importIntoList(db: LensDatabase, listId: string, incoming: readonly IncomingTerm[], onProgress: OnProgress = () => {}): Promise<ImportReport> {
   const report: ImportReport = { added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] };
   const time = new Date().toISOString();
+  onProgress({ stage: 'checking terms', done: 0, total: incoming.length });
   await db.transaction('rw', db.watchlists, db.watchTerms, async () => {
     if (!(await db.watchlists.get(listId))) throw new Error('That watchlist no longer exists.');
     const existing = await db.watchTerms.where('listId').equals(listId).toArray();
@@ -66,6 +69,8 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
     // A sanctions entity is one term however its name is spelled this time.
     const byEntity = new Map(existing.flatMap((term) => (term.sanctions ? [[term.sanctions.entityId, term]] : [])));
     const written = new Map<string, WatchTerm>();
+    // The names a merged term had before: only names the import brings are reported below.
+    const hadNames = new Map<string, Set<string>>();
     for (const term of incoming) {
       const current =
         (term.id ? byId.get(term.id) : undefined) ??
@@ -77,18 +82,27 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
         report.skipped.push({ label: term.label, reason: issue ? `${issue.path.join('.') || 'term'}: ${issue.message}` : 'not a valid term' });
         continue;
       }
-      if (current) report.merged++;
-      else report.added++;
+      if (current) {
+        report.merged++;
+        if (!hadNames.has(current.id)) hadNames.set(current.id, new Set([current.label, ...current.aliases].map(foldPhrase)));
+      } else report.added++;
       written.set(next.data.id, next.data);
       byId.set(next.data.id, next.data);
       byLabel.set(foldPhrase(next.data.label), next.data);
       if (next.data.sanctions) byEntity.set(next.data.sanctions.entityId, next.data);
     }
-    await db.watchTerms.bulkPut([...written.values()]);
-    for (const term of written.values()) {
+    const terms = [...written.values()];
+    let done = 0;
+    for (const chunk of inChunks(terms)) {
+      onProgress({ stage: 'writing terms', done, total: terms.length });
+      await db.watchTerms.bulkPut(chunk);
+      done += chunk.length;
+    }
+    for (const term of terms) {
       const unsafe = unsafeNames(term);
-      report.notMatched.push(...unsafe.tooShort);
-      report.onlyAsWritten.push(...unsafe.asWritten);
+      const isNew = (name: string) => !hadNames.get(term.id)?.has(foldPhrase(name));
+      report.notMatched.push(...unsafe.tooShort.filter(isNew));
+      report.onlyAsWritten.push(...unsafe.asWritten.filter(isNew));
     }
   });
   return report;

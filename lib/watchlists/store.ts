@@ -156,12 +156,11 @@ export async function enabledTermsById(db: LensDatabase, ids: readonly string[])
   });
 }
 
-/** Terms whose label or aliases contain `query` (any case), across every list. */
-export async function searchWatchTerms(db: LensDatabase, query: string, limit = 200): Promise<WatchTerm[]> {
+/** The terms whose label, other names or note contain `query` (any case): the watchlists page's search. */
+export function termsMatching(terms: readonly WatchTerm[], query: string): readonly WatchTerm[] {
   const needle = query.trim().toLowerCase();
-  const matches = (term: WatchTerm) =>
-    term.label.toLowerCase().includes(needle) || term.aliases.some((alias) => alias.toLowerCase().includes(needle));
-  return db.watchTerms.filter(matches).limit(limit).toArray();
+  if (!needle) return terms;
+  return terms.filter((term) => [term.label, ...term.aliases, term.note].some((text) => text.toLowerCase().includes(needle)));
 }
 
 /** The labels of these reader's terms (a damaged or deleted one has none), for pages that list term ids. */

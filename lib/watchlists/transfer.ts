@@ -1,4 +1,5 @@
 import type { LensDatabase } from '../db/database';
+import type { OnProgress } from '../db/transfer';
 import { ImportError } from '../export/import-error';
 import { readWatchCsv } from './formats/csv';
 import { readWatchlistFile } from './formats/json';
@@ -42,16 +43,33 @@ function addReports(total: ImportReport, part: ImportReport): ImportReport {
   };
 }
 
-/** Lists from a shared file: each into the list with its id or name, or a new one. */
-export async function importWatchlists(db: LensDatabase, lists: readonly SharedWatchlist[]): Promise<ImportReport> {
-  let report = emptyReport();
-  for (const shared of lists) {
-    const all = await db.watchlists.toArray();
-    const found = all.find((list) => list.id === shared.id) ?? all.find((list) => list.name === shared.name);
-    const list = found ?? (await createWatchlist(db, shared.name, shared));
-    report = addReports(report, await importIntoList(db, list.id, shared.terms));
-  }
-  return report;
+/**
+ * Lists from a shared file: each into the list with its id or name, or a new one. One
+ * transaction: a file is taken in whole or not at all.
+ */
+export function importWatchlists(db: LensDatabase, lists: readonly SharedWatchlist[], onProgress: OnProgress = () => {}): Promise<ImportReport> {
+  const total = lists.reduce((sum, list) => sum + list.terms.length, 0);
+  return db.transaction('rw', db.watchlists, db.watchTerms, async () => {
+    let report = emptyReport();
+    let before = 0;
+    for (const shared of lists) {
+      const all = await db.watchlists.toArray();
+      const found = all.find((list) => list.id === shared.id) ?? all.find((list) => list.name === shared.name);
+      const list = found ?? (await createWatchlist(db, shared.name, shared));
+      const counted: OnProgress = ({ stage, done }) => onProgress({ stage, done: before + done, total });
+      report = addReports(report, await importIntoList(db, list.id, shared.terms, counted));
+      before += shared.terms.length;
+    }
+    return report;
+  });
+}
+
+/** Terms from a file into `into`, or a new list named `newName`: the list is made only if the terms are written. */
+export function importTerms(db: LensDatabase, terms: readonly IncomingTerm[], into: Watchlist | { newName: string }, onProgress?: OnProgress): Promise<ImportReport> {
+  return db.transaction('rw', db.watchlists, db.watchTerms, async () => {
+    const list = 'id' in into ? into : await createWatchlist(db, into.newName);
+    return importIntoList(db, list.id, terms, onProgress);
+  });
 }
 
 /** Lists with their terms, as a file shares them (every list when `ids` is not given). */

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
+import type { SavedHighlight } from '../../lib/db/schema';
 import { ImportError } from '../../lib/export/import-error';
 import { readWatchCsv, writeWatchCsv } from '../../lib/watchlists/formats/csv';
 import { readWatchlistFile, writeWatchlistFile } from '../../lib/watchlists/formats/json';
@@ -10,9 +11,9 @@ import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
 import { readPlainText } from '../../lib/watchlists/formats/plain-text';
 import type { SharedWatchlist } from '../../lib/watchlists/formats/shared';
 import { createWatchlist, termsOf } from '../../lib/watchlists/store';
-import { exportWatchlists, importWatchlists, readWatchImport } from '../../lib/watchlists/transfer';
+import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../../lib/watchlists/transfer';
 import { importIntoList } from '../../lib/watchlists/merge';
-import { collectAll } from '../../lib/db/transfer';
+import { collectAll, importCollection } from '../../lib/db/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 
@@ -52,12 +53,14 @@ describe('reading watchlist files', () => {
     expect(() => readWatchCsv('label\n"Huawei\n')).toThrow(/Row 2/);
   });
 
-  it('reads plain text, one term per line, other names after |', () => {
-    expect(readPlainText(fixture('terms.txt'))).toEqual([
+  it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', () => {
+    expect(readPlainText(fixture('terms.txt')).map(({ label, aliases }) => ({ label, aliases }))).toEqual([
       { label: 'Volt Typhoon', aliases: ['Vanguard Panda', 'Bronze Silhouette'] },
       { label: 'Salt Typhoon', aliases: [] },
       { label: 'UFWD', aliases: ['United Front Work Department'] },
     ]);
+    expect(() => readPlainText(`Huawei\n\n# a comment\nZTE | ${'x'.repeat(301)}\n`)).toThrow(/Line 4.aliases\[0\]: /);
+    expect(() => readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).toThrow(ImportError);
   });
 
   it('tells the formats apart by name and header, and refuses others', () => {
@@ -86,14 +89,43 @@ const sharedTerm = fc.record({
   links: fc.array(fc.webUrl(), { maxLength: 1 }),
 });
 
+/** What only the JSON carries: the term's id, its case rule, and a sanctions list's fields. */
+const sharedJsonTerm = fc.record(
+  {
+    id: fc.uuid().map((uuid) => `wt-${uuid}`),
+    label: phrase,
+    aliases: fc.array(phrase, { maxLength: 3 }),
+    caseRule: fc.constantFrom('auto' as const, 'exact' as const, 'any' as const),
+    note: fc.string({ maxLength: 40 }),
+    kind: fc.constantFrom('company' as const, 'person' as const, 'government body' as const),
+    links: fc.array(fc.webUrl(), { maxLength: 2 }),
+    sanctions: fc.record({
+      entityId: fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/),
+      schema: fc.constantFrom('Person', 'Company', 'Vessel'),
+      countries: fc.array(fc.constantFrom('cn', 'ru', 'ir'), { maxLength: 2 }),
+      sanctions: fc.array(fc.string({ maxLength: 30 }), { maxLength: 2 }),
+      datasets: fc.array(fc.string({ maxLength: 30 }), { maxLength: 2 }),
+    }),
+  },
+  { requiredKeys: ['label', 'aliases', 'caseRule', 'note', 'links'] },
+);
+
 describe('round trips', () => {
   it('the watchlist JSON gives back what was written', () => {
-    const list = fc.record({ name: phrase, colour: fc.integer({ min: 0, max: 7 }), enabled: fc.boolean(), terms: fc.array(sharedTerm, { maxLength: 5 }) });
+    const list = fc.record(
+      {
+        id: fc.uuid().map((uuid) => `wl-${uuid}`),
+        name: phrase,
+        colour: fc.integer({ min: 0, max: 7 }),
+        enabled: fc.boolean(),
+        terms: fc.array(sharedJsonTerm, { maxLength: 5 }),
+      },
+      { requiredKeys: ['name', 'colour', 'enabled', 'terms'] },
+    );
     fc.assert(
       fc.property(fc.array(list, { maxLength: 3 }), (lists) => {
-        const shared: SharedWatchlist[] = lists.map((l) => ({ ...l, terms: l.terms.map((t) => ({ ...t, caseRule: 'auto' as const })) }));
-        const read = readWatchlistFile(writeWatchlistFile(shared, '2026-01-01T00:00:00.000Z'));
-        expect(read).toEqual(shared.map((l) => ({ ...l, terms: l.terms.map(({ kind, ...t }) => (kind ? { ...t, kind } : t)) })));
+        const shared: SharedWatchlist[] = lists;
+        expect(readWatchlistFile(writeWatchlistFile(shared, '2026-01-01T00:00:00.000Z'))).toEqual(shared);
       }),
     );
   });
@@ -137,6 +169,38 @@ describe('importing into the database', () => {
     expect(volt.sanctions?.entityId).toBe('Q-test-volt-typhoon');
   });
 
+  it('reports held-back names only when the import brings them, not again for a term it merges', async () => {
+    const list = await createWatchlist(db, 'Sanctions');
+    await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
+    const again = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
+    expect(again).toMatchObject({ added: 0, merged: 5, notMatched: [], onlyAsWritten: [] });
+    const more = await importIntoList(db, list.id, [{ label: 'volt typhoon', aliases: ['X', 'Apple'] }]);
+    expect(more).toMatchObject({ merged: 1, notMatched: ['X'], onlyAsWritten: ['Apple'] });
+  });
+
+  it('tells how far it has got: the terms checked, then written a chunk at a time', async () => {
+    const list = await createWatchlist(db, 'Many');
+    const seen: string[] = [];
+    const terms = Array.from({ length: 4_500 }, (_, i) => ({ label: `Front company ${i}`, aliases: [] }));
+    await importIntoList(db, list.id, terms, ({ stage, done, total }) => seen.push(`${stage} ${done}/${total}`));
+    expect(seen).toEqual(['checking terms 0/4500', 'writing terms 0/4500', 'writing terms 2000/4500', 'writing terms 4000/4500']);
+    expect(await db.watchTerms.count()).toBe(4_500);
+  });
+
+  it('writes a file whole or not at all: no new list is left behind, no list of a shared file comes in alone', async () => {
+    const failing = vi.spyOn(db.watchTerms, 'bulkPut').mockRejectedValue(new Error('disk full'));
+    await expect(importTerms(db, readPlainText(fixture('terms.txt')), { newName: 'From a file' })).rejects.toThrow('disk full');
+    const shared = [
+      { name: 'First', colour: 0, enabled: true, terms: [] },
+      { name: 'Second', colour: 1, enabled: true, terms: readPlainText(fixture('terms.txt')) },
+    ];
+    await expect(importWatchlists(db, shared)).rejects.toThrow('disk full');
+    expect(await db.watchlists.count()).toBe(0);
+    failing.mockRestore();
+    expect(await importWatchlists(db, shared)).toMatchObject({ added: 3 });
+    expect((await db.watchlists.toArray()).map((list) => list.name).sort()).toEqual(['First', 'Second']);
+  });
+
   it('exports lists and imports them back, merging by id rather than doubling', async () => {
     const list = await createWatchlist(db, 'Beat');
     await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
@@ -151,6 +215,18 @@ describe('importing into the database', () => {
     }
   });
 });
+
+const savedHighlight: SavedHighlight = {
+  id: 'hl-1',
+  url: 'https://www.bbc.co.uk/news/articles/volt',
+  pageTitle: 'Volt Typhoon',
+  quote: { type: 'TextQuoteSelector', exact: 'Volt Typhoon', prefix: '', suffix: ' struck' },
+  position: { type: 'TextPositionSelector', start: 0, end: 12 },
+  note: '',
+  tags: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
 
 describe('the collection archive, version 2', () => {
   it('checks each watchlist on its own: a damaged one is left out and named, the others come in', async () => {
@@ -173,11 +249,25 @@ describe('the collection archive, version 2', () => {
     try {
       const list = await createWatchlist(db, 'Beat');
       await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
+      await db.highlights.put(savedHighlight);
       const text = writeArchive(await collectAll(db), { exportedAt: '2026-01-01T00:00:00.000Z', termLabel: () => undefined });
       expect(JSON.parse(text)).toMatchObject({ version: 2, watchlists: [{ name: 'Beat', terms: [{}, {}, {}] }] });
       const read = await readImportFile(text, '2026-01-02T00:00:00.000Z');
       expect(read.collection.watchlists).toEqual(await exportWatchlists(db));
       expect(read.refused).toEqual([]);
+      // Into another database: the lists come with the highlights, in the same transaction.
+      const other = openDatabase(`test-${crypto.randomUUID()}`);
+      try {
+        const failing = vi.spyOn(other.watchTerms, 'bulkPut').mockRejectedValue(new Error('disk full'));
+        await expect(importCollection(other, read.collection)).rejects.toThrow('disk full');
+        expect([await other.highlights.count(), await other.watchlists.count()]).toEqual([0, 0]);
+        failing.mockRestore();
+        expect(await importCollection(other, read.collection)).toMatchObject({ added: 1, watchlists: { added: 3 } });
+        expect(await exportWatchlists(other)).toEqual(await exportWatchlists(db));
+        expect(await other.highlights.count()).toBe(1);
+      } finally {
+        await other.delete();
+      }
       const old = JSON.stringify({ format: 'state-security-lens', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', pages: [], highlights: [] });
       expect(await readImportFile(old, '2026-01-02T00:00:00.000Z')).toEqual({ collection: { pages: [], highlights: [] }, refused: [] });
     } finally {

@@ -11,7 +11,7 @@ import {
   deleteWatchlist,
   enabledTerms,
   restoreWatchlist,
-  searchWatchTerms,
+  termsMatching,
   termCounts,
   termsOf,
   updateWatchTerm,
@@ -105,9 +105,16 @@ describe('watchlists in the database', () => {
     expect(enabled.lists.map((l) => l.name)).toEqual(['On']);
     expect(enabled.terms.map((t) => t.label).sort()).toEqual(['Salt Typhoon', 'Volt Typhoon']);
     expect(Object.fromEntries(await termCounts(db))).toEqual({ [on.id]: 2, [off.id]: 1 });
-    expect((await searchWatchTerms(db, 'panda')).map((t) => t.id)).toEqual([volt.id]);
     await updateWatchTerm(db, volt.id, { note: 'PRC state actor' });
-    expect((await termsOf(db, on.id))[1]).toMatchObject({ label: 'Volt Typhoon', note: 'PRC state actor' });
+    const onTerms = await termsOf(db, on.id);
+    expect(onTerms[1]).toMatchObject({ label: 'Volt Typhoon', note: 'PRC state actor' });
+    // The page's search: label, other names and note, any case.
+    expect(termsMatching(onTerms, ' panda ').map((t) => t.id)).toEqual([volt.id]);
+    expect(termsMatching(onTerms, 'STATE ACTOR').map((t) => t.id)).toEqual([volt.id]);
+    expect(termsMatching(onTerms, 'typhoon')).toHaveLength(2);
+    expect(termsMatching(onTerms, '')).toBe(onTerms);
+    await updateWatchlist(db, on.id, { colour: 5, name: 'Renamed' });
+    expect(await db.watchlists.get(on.id)).toMatchObject({ colour: 5, name: 'Renamed' });
 
     const deleted = await deleteWatchlist(db, on.id);
     expect(await db.watchTerms.count()).toBe(1);
