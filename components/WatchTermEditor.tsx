@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TermKind } from '../lib/dictionary/schema';
 import type { WatchTerm } from '../lib/watchlists/schema';
 import type { WatchTermChanges } from '../lib/watchlists/store';
 
@@ -8,17 +9,18 @@ const lines = (text: string) =>
     .map((line) => line.trim())
     .filter(Boolean);
 
-/** Editing a reader's term: its name, other names, note, links and case rule. */
+/** Editing a reader's term: its name, other names, note, links, kind and case rule. */
 export function WatchTermEditor({ term, onSave, onCancel }: { term: WatchTerm; onSave(changes: WatchTermChanges): Promise<unknown>; onCancel(): void }) {
   const [label, setLabel] = useState(term.label);
   const [aliases, setAliases] = useState(term.aliases.join('\n'));
   const [note, setNote] = useState(term.note);
   const [links, setLinks] = useState(term.links.join('\n'));
   const [caseRule, setCaseRule] = useState(term.caseRule);
+  const [kind, setKind] = useState(term.kind);
   const [error, setError] = useState('');
   const save = (event: Event) => {
     event.preventDefault();
-    onSave({ label, aliases: lines(aliases), note, links: lines(links), caseRule }).catch((failure: Error) =>
+    onSave({ label, aliases: lines(aliases), note, links: lines(links), caseRule, kind }).catch((failure: Error) =>
       setError(failure.message.includes('url') || failure.message.includes('URL') ? 'Links must be http(s) addresses.' : 'Not saved: check the fields.'),
     );
   };
@@ -40,6 +42,17 @@ export function WatchTermEditor({ term, onSave, onCancel }: { term: WatchTerm; o
       <label>
         Links (one per line)
         <textarea rows={2} value={links} onInput={value(setLinks)} />
+      </label>
+      <label>
+        Kind
+        <select value={kind ?? ''} onChange={(event) => setKind(TermKind.safeParse(event.currentTarget.value).data)}>
+          <option value="">None</option>
+          {TermKind.options.map((option) => (
+            <option value={option} key={option}>
+              {option[0]!.toUpperCase() + option.slice(1)}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         Case

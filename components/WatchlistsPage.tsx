@@ -95,11 +95,12 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
 }) {
   if (editing) return <li class="highlight"><WatchTermEditor term={term} onSave={onSave} onCancel={onCancel} /></li>;
   const unsafe = unsafeNames(term);
+  const meta = term.sanctions ? [term.sanctions.schema, ...term.sanctions.countries] : term.kind ? [term.kind] : [];
   return (
     <li class="highlight watch-term">
       <p class="highlight-quote">{term.label}</p>
       {term.aliases.length > 0 && <p class="highlight-meta">Also: {term.aliases.join(' · ')}</p>}
-      {term.sanctions && <p class="highlight-meta">{[term.sanctions.schema, ...term.sanctions.countries].join(' · ')}</p>}
+      {meta.length > 0 && <p class="highlight-meta">{meta.join(' · ')}</p>}
       {term.note && <p class="note">{term.note}</p>}
       {unsafe.tooShort.length + unsafe.asWritten.length > 0 && (
         <p class="highlight-missing">

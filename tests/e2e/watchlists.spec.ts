@@ -21,10 +21,11 @@ test.beforeEach(async ({ context }) => {
   await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage(), [NEWS_URLS.mi5Article]: mi5ArticlePage() });
 });
 
-test('a name selected and added with Alt+Shift+W is highlighted here and in another open tab, with no reload', async ({
+test('a name selected and added with Alt+Shift+W, or the context menu, is highlighted here and in another open tab, with no reload', async ({
   context,
   page,
   getPageMatches,
+  serviceWorker,
 }) => {
   await page.goto(NEWS_URLS.benzingaArticle);
   const other = await context.newPage();
@@ -62,6 +63,25 @@ test('a name selected and added with Alt+Shift+W is highlighted here and in anot
   await expect(card).toContainText('On your list My terms');
   await expect(card).toContainText('UK business daily');
   await expect(card).toContainText('Mentioned once on this page');
+  await page.keyboard.press('Escape');
+
+  // The context menu's "Add to watchlist…" (its item is there: updating it succeeds) sends the
+  // content script this message from the background; the same form opens, with the selection.
+  await serviceWorker.evaluate(() => {
+    const { chrome } = globalThis as unknown as { chrome: { contextMenus: { update(id: string, changes: object): Promise<void> } } };
+    return chrome.contextMenus.update('add-to-watchlist', {});
+  });
+  await select(page, 'article', 'Rishi Sunak');
+  const tabId = await tabIdOf(serviceWorker, page);
+  await serviceWorker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object, o: object): Promise<unknown> } } };
+    await chrome.tabs.sendMessage(id, { type: 'addSelectionToWatchlist' }, { frameId: 0 });
+  }, tabId);
+  await expect.poll(focusInForm).toBe(true);
+  // The label is the selection; the list, the one there is.
+  await page.keyboard.press('Enter');
+  await expect.poll(() => listTexts(page)).toEqual(['Financial Times', 'Rishi Sunak']);
+  await expect.poll(() => listTexts(other), { timeout: 3_000 }).toEqual(['Financial Times', 'Rishi Sunak']);
 });
 
 const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
@@ -115,6 +135,8 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await expect(card).toContainText('Key facts');
   await expect(card).toContainText('On your list Sanctions');
   await expect(card).toContainText('Entity List - US Department of Commerce');
+  await expect(card.locator('.watch-field').filter({ hasText: 'Type' })).toContainText('Company');
+  await expect(card.locator('.watch-field').filter({ hasText: 'Datasets' })).toContainText('US Trade Consolidated Screening List');
   await expect(card.getByRole('link', { name: 'OpenSanctions: NK-2JLcMLjDDwL4ZYVUhGbKYa' })).toHaveAttribute(
     'href',
     'https://www.opensanctions.org/entities/NK-2JLcMLjDDwL4ZYVUhGbKYa/',
@@ -129,6 +151,27 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Salt Typhoon', 'United Front Work Department', 'Apple']);
   await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Volt Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
+  await popup.close();
+
+  // A CSV term's card: its note, other names and link. Edit opens the watchlists page at the
+  // term; Remove takes it out of its list and off the page.
+  await page.bringToFront();
+  const salt = await openCardByHover(page, 'Salt Typhoon', 'watch0');
+  await expect(salt).toContainText('On your list terms');
+  await expect(salt).toContainText('Telecoms intrusions reported in 2024');
+  await expect(salt).toContainText('GhostEmperor · FamousSparrow · UNC2286');
+  await expect(salt.getByRole('link', { name: 'https://www.cisa.gov/' })).toBeVisible();
+  const editing = context.waitForEvent('page');
+  await salt.getByRole('button', { name: 'Edit' }).click();
+  const editor = await editing;
+  await expect(editor.getByRole('form', { name: 'Edit Salt Typhoon' })).toBeVisible();
+  await expect(editor.getByRole('textbox', { name: 'Note' })).toHaveValue('Telecoms intrusions reported in 2024');
+  await editor.close();
+  await page.bringToFront();
+  const again = await openCardByHover(page, 'Salt Typhoon', 'watch0');
+  await again.getByRole('button', { name: 'Remove' }).click();
+  await expect.poll(() => listTexts(page, 0)).toEqual(['UFWD', 'United Front Work Department', 'Apple']);
+  await expect(manager.getByRole('button', { name: /terms \(2 terms\)/ })).toBeVisible();
 });
 
 test('a page that names none of the reader’s terms loads nothing more; text it adds later, and a term added meanwhile, are highlighted with no reload', async ({
@@ -197,7 +240,7 @@ test('a page whose text changes all the time from its first moment gets its list
   await expect.poll(() => layerTexts(page, 'term')).toEqual(['Hikvision']);
 });
 
-test('on the watchlists page: a list switched off, a term edited, deleted and restored, a list exported and imported again', async ({
+test('on the watchlists page: a list switched off, a term edited, deleted and restored, searched, recoloured, renamed, the list deleted and restored, exported and imported again', async ({
   context,
   page,
   extensionId,
@@ -231,13 +274,50 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
   await manager.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
 
+  // Searched by another name, in any case.
+  const search = manager.getByRole('searchbox', { name: 'Search terms' });
+  await search.fill('ghostemperor');
+  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Salt Typhoon']);
+  await expect(manager.getByText('1 of 2 terms')).toBeVisible();
+  await search.fill('');
+  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Salt Typhoon', 'Volt Typhoon']);
+
+  // A kind chosen: the list shows it, and so does the term's card.
+  const volt = manager.locator('.watch-term').filter({ hasText: 'Volt Typhoon' });
+  await volt.getByRole('button', { name: 'Edit' }).click();
+  await manager.getByRole('combobox', { name: 'Kind' }).selectOption('Agency');
+  await manager.getByRole('button', { name: 'Save' }).click();
+  await expect(volt.locator('.highlight-meta')).toHaveText(['Also: Vanguard Panda', 'agency']);
+  await page.bringToFront();
+  await expect.poll(async () => (await openCardByHover(page, 'Volt Typhoon', 'watch0')).locator('.kind').textContent()).toBe('agency');
+  await page.keyboard.press('Escape');
+
+  // Recoloured: the open tab paints the list in its new colour at once.
+  await manager.bringToFront();
+  await manager.getByRole('combobox', { name: 'Colour of Typhoons' }).selectOption('Violet');
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  expect(await listTexts(page, 0)).toEqual([]);
+
+  // Renamed.
+  manager.once('dialog', (dialog) => void dialog.accept('Typhoon groups'));
+  await manager.getByRole('button', { name: 'Rename' }).click();
+  await expect(manager.getByRole('heading', { name: 'Terms in Typhoon groups' })).toBeVisible();
+
+  // The list deleted, then undone: its terms, in its colour, back on the page.
+  await manager.locator('.watchlist').getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(() => listTexts(page, 1)).toEqual([]);
+  await manager.getByRole('button', { name: 'Undo' }).click();
+  await expect(manager.getByRole('button', { name: /Typhoon groups \(2 terms\)/ })).toBeVisible();
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+
   // Exported, the list deleted, the file imported again: the same terms, highlighted again.
   const download = manager.waitForEvent('download');
   await manager.getByRole('button', { name: 'Export list (JSON)' }).click();
   const file = await (await download).path();
   await manager.locator('.watchlist').getByRole('button', { name: 'Delete' }).click();
-  await expect.poll(() => listTexts(page)).toEqual([]);
+  await expect.poll(() => listTexts(page, 1)).toEqual([]);
   await manager.locator('input[type=file]').setInputFiles({ name: 'Typhoons.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(manager.getByRole('status').filter({ hasText: 'Imported Typhoons.json' })).toContainText('2 added, 0 merged');
-  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect(manager.getByRole('button', { name: /Typhoon groups \(2 terms\)/ })).toBeVisible();
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
 });
