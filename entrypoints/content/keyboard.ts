@@ -97,8 +97,11 @@ export function wireKeyboard(navigator: TermNavigator, cards: CardHost, saveSele
   return handle;
 }
 
-/** Alt+Shift+W: add the selection to a watchlist (read from the physical key, as the others). */
-export const isAddToWatchlistKey = (event: KeyboardEvent): boolean => isShortcut(event) && event.code === 'KeyW';
+/**
+ * Alt+Shift+W: add the selection to a watchlist (read from the physical key, as the others; not
+ * while typing, where it may be a character: Option+Shift+W types „ on a Mac).
+ */
+export const isAddToWatchlistKey = (event: KeyboardEvent): boolean => isShortcut(event) && !isTyping(event) && event.code === 'KeyW';
 
 /** Is this key one of the page shortcuts (Alt+Shift+N, P or S, not while typing)? */
 export const isPageShortcut = (event: KeyboardEvent): boolean =>

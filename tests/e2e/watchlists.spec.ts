@@ -35,6 +35,17 @@ test('a name selected and added with Alt+Shift+W, or the context menu, is highli
   await other.evaluate(() => Object.assign(window, { notReloaded: true }));
 
   await page.bringToFront();
+  // In a field the page's reader types in, the key is left to the field.
+  await page.evaluate(() => {
+    const draft = Object.assign(document.createElement('div'), { id: 'draft', contentEditable: 'true', textContent: 'Draft: Financial Times' });
+    document.body.prepend(draft);
+    draft.focus();
+  });
+  await select(page, '#draft', 'Financial Times');
+  await page.keyboard.press('Alt+Shift+KeyW');
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft');
+  await page.evaluate(() => document.getElementById('draft')!.remove());
   await select(page, 'article', 'Financial Times');
   await page.keyboard.press('Alt+Shift+KeyW');
   // The form opens in a closed shadow root with the name in its first field, focused: type the
