@@ -1,16 +1,19 @@
 /**
  * The extension's own pages and switches in Firefox: the popup about a news tab, its on/off
  * switch acting on the open tab, "Annotate this page" (the keyboard command) on a site that is
- * not covered, and the library's import and export. One Firefox for the whole file.
+ * not covered, the watchlists page (a list pasted, a file imported), and the library's import
+ * and export. One Firefox for the whole file.
  */
 import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { MI5_ARTICLE } from '../fixtures/expected-terms.ts';
 import { mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL } from '../fixtures/news-sites.ts';
+import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import {
   gotoExtensionPage,
   launchFirefox,
@@ -35,7 +38,7 @@ let library: Page;
 before(async () => {
   firefox = await launchFirefox();
   page = firefox.page;
-  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE });
+  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE, [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
   library = await openExtensionPage(firefox.browser, '/library.html');
 });
 
@@ -78,7 +81,7 @@ test('"Annotate this page" (its keyboard command) reads a site that is not cover
   assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights'), MI5_TEXTS);
 });
 
-test('a list made on the watchlists page is highlighted on an article, and in text the page adds later, with no reload', async () => {
+test('a list made on the watchlists page is highlighted on an article, and in text the page adds later, with no reload; an OpenSanctions file imported there too', async () => {
   await gotoExtensionPage(library, '/watchlists.html');
   await library.type('input[name="name"]', 'Typhoons');
   await library.click('form.new-list button[type="submit"]');
@@ -96,6 +99,19 @@ test('a list made on the watchlists page is highlighted on an article, and in te
     document.querySelector('article')!.append(paragraph);
   });
   assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Volt Typhoon', 'Salt Typhoon']);
+
+  // An OpenSanctions file imported into a new list (its progress, then its report): its terms
+  // are highlighted on an article, with the bundled ones.
+  await library.bringToFront();
+  await library.type('input[name="name"]', 'Sanctions');
+  await library.click('form.new-list button[type="submit"]');
+  await waitFor(() => innerText(library), (text) => text.includes('Add to Sanctions'), 'the second list');
+  const input = await library.waitForSelector('input[type="file"]');
+  await input!.uploadFile(fileURLToPath(new URL('../fixtures/watchlists/targets.simple.csv', import.meta.url)));
+  await waitFor(() => innerText(library), (text) => text.includes('Imported targets.simple.csv: 5 added, 0 merged, 0 skipped.'), 'the import\u2019s report');
+  await page.goto(WATCHLIST_ARTICLE_URL);
+  await page.bringToFront();
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Salt Typhoon', 'Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
 });
 
 const ARCHIVE = {
