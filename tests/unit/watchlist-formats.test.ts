@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { SavedHighlight } from '../../lib/db/schema';
+import { highlight } from './arbitraries';
 import { ImportError } from '../../lib/export/import-error';
 import { readWatchCsv, writeWatchCsv } from '../../lib/watchlists/formats/csv';
 import { readWatchlistFile, writeWatchlistFile } from '../../lib/watchlists/formats/json';
@@ -216,17 +217,8 @@ describe('importing into the database', () => {
   });
 });
 
-const savedHighlight: SavedHighlight = {
-  id: 'hl-1',
-  url: 'https://www.bbc.co.uk/news/articles/volt',
-  pageTitle: 'Volt Typhoon',
-  quote: { type: 'TextQuoteSelector', exact: 'Volt Typhoon', prefix: '', suffix: ' struck' },
-  position: { type: 'TextPositionSelector', start: 0, end: 12 },
-  note: '',
-  tags: [],
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+// A saved highlight, to travel in the archive with the lists.
+const [savedHighlight] = fc.sample(highlight(), { numRuns: 1, seed: 12 }) as [SavedHighlight];
 
 describe('the collection archive, version 2', () => {
   it('checks each watchlist on its own: a damaged one is left out and named, the others come in', async () => {
