@@ -3,6 +3,7 @@ import type { LensDatabase } from '../lib/db/database';
 import type { ImportProgress, OnProgress } from '../lib/db/transfer';
 import { checkFileSize } from '../lib/export/guard';
 import { ImportError } from '../lib/export/import-error';
+import { afterNextPaint } from '../lib/page/timing';
 import { writeWatchCsv } from '../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../lib/watchlists/formats/json';
 import { writePlainText } from '../lib/watchlists/formats/plain-text';
@@ -33,7 +34,7 @@ async function importFile(db: LensDatabase, file: File, into: Watchlist | undefi
     onProgress({ stage: 'checking terms', done: 0, total: 0 });
     const text = await file.text();
     // The bar says the file is being read before the parse holds the page.
-    await nextFrame();
+    await new Promise<void>((resolve) => afterNextPaint(resolve));
     const read = readWatchImport(file.name, text);
     if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists, onProgress));
     const target = into ?? { newName: file.name.replace(/\.[^.]+$/, '') };
@@ -43,9 +44,6 @@ async function importFile(db: LensDatabase, file: File, into: Watchlist | undefi
     return { ok: false, message: `${file.name} was not imported, and nothing was changed:\n${reason}` };
   }
 }
-
-/** After the next paint. */
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 const fileName = (name: string, extension: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'watchlist'}.${extension}`;
 
