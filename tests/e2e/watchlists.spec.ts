@@ -277,6 +277,11 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
   await salt.getByRole('button', { name: 'Edit' }).click();
   await manager.getByRole('textbox', { name: /Also known as/ }).fill('GhostEmperor');
   await manager.getByRole('textbox', { name: 'Note' }).fill('Telecoms intrusions');
+  // Save looks like the page's other primary action (it once took the row's plain background,
+  // under white text).
+  const colours = (name: string) =>
+    manager.getByRole('button', { name, exact: true }).evaluate((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]);
+  expect(await colours('Save')).toEqual(await colours('Create list'));
   await manager.getByRole('button', { name: 'Save' }).click();
   await expect(salt).toContainText('Also: GhostEmperor');
   await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
