@@ -12,6 +12,7 @@ export interface GeneratedTerm {
   id: string;
   label: string;
   kind: 'person' | 'company' | 'agency' | 'place';
+  pack: 'context';
   aliases: { text: string; case: 'exact' | 'proper' | 'any'; plural?: boolean }[];
   summary: string;
   facts: { text: string; quote: string; source: string }[];
@@ -219,6 +220,7 @@ export function generateTerms(count: number, taken: Iterable<string> = [], seed 
         id,
         label: candidate.label,
         kind: candidate.kind,
+        pack: 'context',
         aliases,
         summary: `${candidate.label} is ${KIND_SUMMARY[candidate.kind]}.`,
         facts: [{ text: `${candidate.label} appears in the benchmark's synthetic news pages.`, quote, source }],

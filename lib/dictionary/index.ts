@@ -1,5 +1,6 @@
 import { foldPhrase } from '../match/characters';
 import { COUNTRY_CODES } from '../match/countries';
+import { NAMERS } from './namers';
 import { Dictionary } from './schema';
 
 function unknownSources({ sources, terms }: Dictionary): string[] {
@@ -17,6 +18,33 @@ function unknownRelated({ terms }: Dictionary): string[] {
     term.related
       .filter((id) => !known.has(id))
       .map((id) => `term "${term.id}" is related to unknown term "${id}"`),
+  );
+}
+
+/** Ids a term points at: its parent, and the service a group is attributed to. */
+function unknownLinkedTerms({ terms }: Dictionary): string[] {
+  const known = new Set(terms.map((term) => term.id));
+  return terms.flatMap((term) =>
+    [
+      ['parent', term.parent],
+      ['sponsor', term.attribution?.sponsor],
+    ].flatMap(([field, id]) => (id !== undefined && !known.has(id) ? [`term "${term.id}" names unknown ${field} "${id}"`] : [])),
+  );
+}
+
+/** No concept without a page its facts come from: a quoted source article or a link. */
+function unsourcedTerms({ terms }: Dictionary): string[] {
+  return terms
+    .filter((term) => term.facts.length === 0 && term.links.length === 0)
+    .map((term) => `term "${term.id}" names no source: give it a link or a quoted fact`);
+}
+
+function unknownNamers({ terms }: Dictionary): string[] {
+  const known = new Set<string>(NAMERS);
+  return terms.flatMap((term) =>
+    term.aliases.flatMap((alias) =>
+      alias.by.filter((namer) => !known.has(namer)).map((namer) => `alias "${alias.text}" of "${term.id}" is named by unknown namer "${namer}" (namers.ts)`),
+    ),
   );
 }
 
@@ -74,6 +102,9 @@ export function parseDictionary(input: unknown): Dictionary {
   const problems = [
     unknownSources,
     unknownRelated,
+    unknownLinkedTerms,
+    unsourcedTerms,
+    unknownNamers,
     duplicateTermIds,
     duplicateAliases,
     unknownCountries,

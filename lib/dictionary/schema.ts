@@ -48,6 +48,13 @@ export const Alias = z.object({
   case: CaseRule,
   /** Also matches with a plural "s" (Uyghur → Uyghurs). Possessives ('s, ’s) always match. */
   plural: z._default(z.boolean(), false),
+  /**
+   * Who calls it by this name (a hacking group's names differ by vendor: Microsoft's "Forest
+   * Blizzard", CrowdStrike's "Fancy Bear", MITRE's "APT28"). Spelled as in namers.ts.
+   */
+  by: z._default(z.array(z.string().check(z.minLength(1))), []),
+  /** A name its user has retired (Microsoft's element names, before 2023), still met in the news. */
+  former: z._default(z.boolean(), false),
   /** Only for ambiguous short forms: the alias counts only on pages about this. */
   context: z.optional(PageContext),
   /**
@@ -70,6 +77,9 @@ export type Fact = z.infer<typeof Fact>;
 export const TermKind = z.enum([
   'company',
   'agency',
+  'hacking group',
+  'spyware',
+  'malware',
   'law',
   'government body',
   'person',
@@ -84,6 +94,43 @@ export type TermKind = z.infer<typeof TermKind>;
 /** ISO 3166-1 alpha-2, as listed in lib/match/countries.ts. */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'two capital letters (ISO 3166-1)'));
 
+/**
+ * The classes a reader can switch off one by one (settings), and the popup's groups. A term's
+ * pack is what it is in state-security news, not its kind: NSO Group is a company of the
+ * spyware pack, Huawei one of the listed companies.
+ */
+export const Pack = z.enum(['services', 'groups', 'spyware', 'companies', 'laws', 'context']);
+export type Pack = z.infer<typeof Pack>;
+
+/**
+ * A public page a concept's facts can be checked against: its summary and attribution are in
+ * our own words, and every concept names at least one such page (or quotes a source article).
+ */
+export const Link = z.object({
+  url: z.url(),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  /** ISO date, to the day where known, else to the month or the year. */
+  published: z.optional(z.string().check(z.regex(/^\d{4}(-\d{2}){0,2}$/))),
+});
+export type Link = z.infer<typeof Link>;
+
+/**
+ * Who a hacking group (or a vendor's operation) is attributed to, and who says so: a
+ * government's indictment or advisory, a vendor's report. Never stated without a source.
+ */
+export const Attribution = z.object({
+  /** The suspected sponsoring state. */
+  state: CountryCode,
+  /** The service it is attributed to, when that service is a concept of the dictionary. */
+  sponsor: z.optional(z.string().check(z.regex(KEBAB_CASE_ID, 'kebab-case id'))),
+  /** The unit, in the attribution's words ("GRU Unit 26165", "MSS Hainan State Security Department"). */
+  unit: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  /** Who attributes it ("US Department of Justice", "UK NCSC", "Mandiant"), with the page that says so. */
+  by: z.array(z.object({ who: z.string().check(z.minLength(1)), source: Link })).check(z.minLength(1)),
+});
+export type Attribution = z.infer<typeof Attribution>;
+
 export const Term = z.object({
   id: TermId,
   label: z.string().check(z.minLength(1)),
@@ -91,7 +138,22 @@ export const Term = z.object({
   aliases: z.array(Alias).check(z.minLength(1)),
   /** One or two sentences in our own words. */
   summary: z.string().check(z.minLength(1), z.maxLength(400)),
-  facts: z.array(Fact).check(z.minLength(1)),
+  /** Quoted facts: the source articles' concepts have them; the others need not. */
+  facts: z._default(z.array(Fact), []),
+  /** Where the summary and the attribution can be checked. */
+  links: z._default(z.array(Link), []),
+  /** Terms of other subjects (places, people, the bodies around a story) are the context pack. */
+  pack: z._default(Pack, 'context'),
+  /** What it is in a few words, for the card's first line ("Russia's military intelligence"). */
+  role: z.optional(z.string().check(z.minLength(1), z.maxLength(120))),
+  /** The body it belongs to (a unit's service, a service's ministry), when that is a concept too. */
+  parent: z.optional(TermId),
+  /** For a law or programme: the year it was enacted or began. */
+  year: z.optional(z.int().check(z.minimum(1900), z.maximum(2100))),
+  /** For a hacking group: who it is attributed to. */
+  attribution: z.optional(Attribution),
+  /** What it is known for, in our own words: a few short items (operations, cases, bans). */
+  knownFor: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(5)), []),
   related: z._default(z.array(TermId), []),
   /** The country the term belongs to: finding it on a page names that country. */
   country: z.optional(CountryCode),

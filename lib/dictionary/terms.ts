@@ -60,6 +60,7 @@ export const terms: TermInput[] = [
     id: 'hikvision',
     label: 'Hikvision',
     kind: 'company',
+    pack: 'companies',
     aliases: [
       { text: 'Hikvision', case: 'any' },
       { text: 'Hangzhou Hikvision Digital Technology', case: 'any' },
@@ -103,6 +104,7 @@ export const terms: TermInput[] = [
     id: 'dahua',
     label: 'Dahua Technology',
     kind: 'company',
+    pack: 'companies',
     aliases: [
       {
         text: 'Dahua',
@@ -140,6 +142,7 @@ export const terms: TermInput[] = [
     id: 'mss',
     label: 'Ministry of State Security (MSS)',
     kind: 'agency',
+    pack: 'services',
     aliases: [
       {
         text: 'MSS',
@@ -178,6 +181,7 @@ export const terms: TermInput[] = [
     id: 'national-intelligence-law',
     label: "National Intelligence Law of the People's Republic of China",
     kind: 'law',
+    pack: 'laws',
     aliases: [
       { text: 'National Intelligence Law', case: 'proper' },
       { text: "National Intelligence Law of the People's Republic of China", case: 'proper' },
@@ -200,6 +204,7 @@ export const terms: TermInput[] = [
     id: 'mi5',
     label: 'MI5 (the Security Service)',
     kind: 'agency',
+    pack: 'services',
     aliases: [{ text: 'MI5', case: 'exact' }],
     country: 'GB',
     summary:
@@ -224,6 +229,7 @@ export const terms: TermInput[] = [
     id: 'cabinet-office',
     label: 'Cabinet Office',
     kind: 'government body',
+    pack: 'context',
     aliases: [{ text: 'Cabinet Office', case: 'proper' }],
     country: 'GB',
     sharedName: true,
@@ -250,6 +256,7 @@ export const terms: TermInput[] = [
     id: 'oliver-dowden',
     label: 'Oliver Dowden',
     kind: 'person',
+    pack: 'context',
     aliases: [
       { text: 'Oliver Dowden', case: 'any' },
       { text: 'Dowden', case: 'proper', afterFullName: true },
@@ -271,6 +278,7 @@ export const terms: TermInput[] = [
     id: 'dan-jarvis',
     label: 'Dan Jarvis',
     kind: 'person',
+    pack: 'context',
     aliases: [
       { text: 'Dan Jarvis', case: 'any' },
       { text: 'Jarvis', case: 'proper', afterFullName: true },
@@ -304,6 +312,7 @@ export const terms: TermInput[] = [
     id: 'rishi-sunak',
     label: 'Rishi Sunak',
     kind: 'person',
+    pack: 'context',
     aliases: [
       { text: 'Rishi Sunak', case: 'any' },
       { text: 'Sunak', case: 'proper', afterFullName: true },
@@ -325,6 +334,7 @@ export const terms: TermInput[] = [
     id: 'electoral-commission',
     label: 'Electoral Commission',
     kind: 'government body',
+    pack: 'context',
     aliases: [{ text: 'Electoral Commission', case: 'proper' }],
     country: 'GB',
     sharedName: true,
@@ -361,6 +371,7 @@ export const terms: TermInput[] = [
     id: 'dhsc',
     label: 'Department of Health and Social Care (DHSC)',
     kind: 'government body',
+    pack: 'context',
     aliases: [
       { text: 'Department of Health and Social Care', case: 'proper' },
       { text: 'DHSC', case: 'exact' },
@@ -382,6 +393,7 @@ export const terms: TermInput[] = [
     id: 'entity-list',
     label: 'US Entity List (trade blacklist)',
     kind: 'policy',
+    pack: 'laws',
     aliases: [
       { text: 'Entity List', case: 'proper' },
       { text: 'trade blacklist', case: 'any' },
@@ -406,6 +418,7 @@ export const terms: TermInput[] = [
     id: 'xinjiang',
     label: 'Xinjiang',
     kind: 'place',
+    pack: 'context',
     aliases: [
       { text: 'Xinjiang', case: 'any' },
       { text: 'Xinjiang Uyghur Autonomous Region', case: 'any' },
@@ -433,6 +446,7 @@ export const terms: TermInput[] = [
     id: 'uyghurs',
     label: 'Uyghurs',
     kind: 'people',
+    pack: 'context',
     aliases: [
       { text: 'Uyghur', case: 'any', plural: true },
       { text: 'Uighur', case: 'any', plural: true },
@@ -454,6 +468,7 @@ export const terms: TermInput[] = [
     id: 'european-parliament',
     label: 'European Parliament',
     kind: 'institution',
+    pack: 'context',
     aliases: [{ text: 'European Parliament', case: 'proper' }],
     summary:
       'The European Parliament is the directly elected legislature of the European Union, sitting in Strasbourg and Brussels.',
@@ -471,6 +486,7 @@ export const terms: TermInput[] = [
     id: 'asml',
     label: 'ASML Holding',
     kind: 'company',
+    pack: 'context',
     aliases: [
       { text: 'ASML', case: 'exact' },
       { text: 'ASML Holding', case: 'proper' },
@@ -498,6 +514,7 @@ export const terms: TermInput[] = [
     id: 'liesje-schreinemacher',
     label: 'Liesje Schreinemacher',
     kind: 'person',
+    pack: 'context',
     aliases: [
       { text: 'Liesje Schreinemacher', case: 'any' },
       { text: 'Schreinemacher', case: 'proper', afterFullName: true },
@@ -519,6 +536,7 @@ export const terms: TermInput[] = [
     id: 'linkedin',
     label: 'LinkedIn',
     kind: 'platform',
+    pack: 'context',
     aliases: [{ text: 'LinkedIn', case: 'any', context: { requires: [espionageCues] } }],
     summary:
       'LinkedIn is a professional networking site owned by Microsoft. Western security services have warned that foreign intelligence officers use fake LinkedIn profiles to approach and recruit targets.',
@@ -535,6 +553,7 @@ export const terms: TermInput[] = [
     id: 'senedd',
     label: 'Senedd (Welsh Parliament)',
     kind: 'institution',
+    pack: 'context',
     aliases: [
       { text: 'Senedd', case: 'any' },
       { text: 'Welsh Senedd', case: 'any' },
@@ -562,6 +581,7 @@ export const terms: TermInput[] = [
     id: 'scottish-parliament',
     label: 'Scottish Parliament',
     kind: 'institution',
+    pack: 'context',
     aliases: [{ text: 'Scottish Parliament', case: 'proper' }],
     country: 'GB',
     summary:

@@ -40,9 +40,17 @@ describe('bundled dictionary', () => {
     expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
-  it('holds exactly the coverage concepts, in order, with their labels and kinds', () => {
-    const concepts = bundledDictionary.terms.map(({ id, label, kind }) => ({ id, label, kind }));
+  it('holds the coverage concepts first, in order, with their labels and kinds', () => {
+    const concepts = bundledDictionary.terms.slice(0, coverage.length).map(({ id, label, kind }) => ({ id, label, kind }));
     expect(concepts).toEqual(coverage.map(({ id, label, kind }) => ({ id, label, kind })));
+  });
+
+  it('names a source for every concept and every attribution', () => {
+    const unsourced = bundledDictionary.terms.filter((term) => term.facts.length + term.links.length === 0).map((term) => term.id);
+    expect(unsourced).toEqual([]);
+    for (const term of bundledDictionary.terms) {
+      for (const { source } of term.attribution?.by ?? []) expect(source.url, term.id).toMatch(/^https:\/\//);
+    }
   });
 
   it('puts a page context on exactly the context-dependent surfaces', () => {
@@ -67,7 +75,7 @@ describe('parseDictionary', () => {
 
   it('rejects a fact citing an unknown source', () => {
     const input = validInput();
-    input.terms[0]!.facts[0]!.source = 'no-such-source';
+    input.terms[0]!.facts![0]!.source = 'no-such-source';
     expect(() => parseDictionary(input)).toThrow('term "hikvision" cites unknown source "no-such-source"');
   });
 
@@ -85,6 +93,18 @@ describe('parseDictionary', () => {
     input.terms[1]!.aliases = [{ text: 'Dahua', case: 'proper', afterFullName: true }];
     expect(() => parseDictionary(input)).toThrow('term "hikvision" names country "ZZ"');
     expect(() => parseDictionary(input)).toThrow('term "dahua" has only short references (afterFullName) and no full name');
+  });
+
+  it('rejects a concept with no source, an unknown parent or sponsor, and a namer not in namers.ts', () => {
+    const input = validInput();
+    input.terms[0]!.facts = [];
+    input.terms[1]!.parent = 'no-such-service';
+    input.terms[1]!.attribution = { state: 'CN', sponsor: 'no-such-sponsor', by: [{ who: 'A', source: { url: 'https://example.org/', title: 'T', publisher: 'P' } }] };
+    input.terms[2]!.aliases[0]!.by = ['Nobody Labs'];
+    expect(() => parseDictionary(input)).toThrow('term "hikvision" names no source');
+    expect(() => parseDictionary(input)).toThrow('term "dahua" names unknown parent "no-such-service"');
+    expect(() => parseDictionary(input)).toThrow('term "dahua" names unknown sponsor "no-such-sponsor"');
+    expect(() => parseDictionary(input)).toThrow('is named by unknown namer "Nobody Labs"');
   });
 
   it('rejects a name shared with other countries that names no country of its own', () => {
