@@ -5,20 +5,21 @@ import type { Plugin } from 'vite';
 import { NEWS_SITE_PATTERNS } from './lib/sites';
 
 /**
- * `SST_DICTIONARY=bench` builds the benchmark's copy of the extension into `.output/bench-10k`:
- * the same code, reading the generated 10,000-term dictionary (written by `npm run bench`)
- * wherever it would import the bundled terms.
+ * `SST_DICTIONARY=<size>` (`350`, `10k`) builds a benchmark's copy of the extension into
+ * `.output/bench-<size>`: the same code, reading a generated dictionary (written by the bench
+ * into `bench-output/dictionary-<size>/terms.js`) wherever it would import the bundled terms.
  */
-const benchDictionary = process.env.SST_DICTIONARY === 'bench';
+const benchDictionary = process.env.SST_DICTIONARY;
 const bundledTerms = fileURLToPath(new URL('./lib/dictionary/terms.ts', import.meta.url));
-const generatedTerms = fileURLToPath(new URL('./bench-output/dictionary-10k/terms.js', import.meta.url));
+const generatedTerms = fileURLToPath(new URL(`./bench-output/dictionary-${benchDictionary}/terms.js`, import.meta.url));
 
 /**
  * User-timing entries (`sst:…`) are recorded only in the benchmark's builds: a page can read
- * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds the bundled
- * dictionary with them into `.output/bench-bundled`; the 10,000-term build always has them.
+ * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds with them,
+ * into `.output/bench-bundled` (or `.output/bench-<size>-timing` with a generated dictionary).
  */
-const timing = benchDictionary || process.env.SST_TIMING === '1';
+const timing = process.env.SST_TIMING === '1';
+const outDir = benchDictionary ? `bench-${benchDictionary}${timing ? '-timing' : ''}` : timing ? 'bench-bundled' : undefined;
 
 const replaceBundledTerms = (): Plugin => ({
   name: 'sst-bench-dictionary',
@@ -34,7 +35,7 @@ const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDirTemplate: benchDictionary ? 'bench-10k' : timing ? 'bench-bundled' : undefined,
+  outDirTemplate: outDir,
   vite: () => ({
     define: { 'import.meta.env.SST_TIMING': JSON.stringify(timing) },
     plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()],
