@@ -163,7 +163,7 @@ async function traceCases(context: BrowserContext, dictionary: string): Promise<
 // The content script's size.
 
 for (const setup of setups) {
-  const script = readFileSync(`${setup.dir}/content-scripts/content.js`);
+  const script = readFileSync(`${setup.dir}/first-look.js`);
   const ctx = { dictionary: setup.name, page: '–' };
   report.add('content script size, raw', ctx, 'KB', [script.length / 1024]);
   report.add('content script size, gzip', ctx, 'KB', [gzipSync(script, { level: 9 }).length / 1024], setup.name === 'bundled' ? '< 40 KB' : '');

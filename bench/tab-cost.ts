@@ -16,7 +16,7 @@
  * knowledge packs, with their text) and 10,000, built the same way (`SST_DICTIONARY`).
  * Figures are medians over the rounds, with their range; targets are printed, never asserted.
  * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,350,10k`),
- * BENCH_PAGES (`real-world`, `mega`, `long`; default all), BENCH_BUILD (another build of ours
+ * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `mega`; `long`; default all), BENCH_BUILD (another build of ours
  * to set beside the shipped one, e.g. the code before a change: `BENCH_BUILD=before=/path`).
  */
 import { spawnSync } from 'node:child_process';
@@ -34,7 +34,7 @@ import type { GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
 import { realWorldPages } from './real-world.ts';
 import { Report, median } from './report.ts';
-import { busiestThread, explainExtension, mainThread, recordTrace, tabCost, topLevelTasks, type TabCost, type TraceEvent } from './tab-trace.ts';
+import { busiestThread, explainExtension, explainInside, mainThread, recordTrace, tabCost, topLevelTasks, type TabCost, type TraceEvent } from './tab-trace.ts';
 
 const root = new URL('../', import.meta.url);
 const path = (relative: string) => fileURLToPath(new URL(relative, root));
@@ -107,7 +107,7 @@ const mega = pages.megaPage(pages.sprinkledNames(generated));
 const long = pages.longArticle();
 const realWorld = realWorldPages();
 const benchPages = [
-  ...(PAGE_SETS.includes('real-world') ? realWorld : []),
+  ...realWorld.filter((_, i) => PAGE_SETS.includes('real-world') || PAGE_SETS.includes(`real-world-${i + 1}`)),
   ...(PAGE_SETS.includes('long') ? [long] : []),
   ...(PAGE_SETS.includes('mega') ? [mega] : []),
 ];
@@ -227,6 +227,7 @@ async function visit(browser: Browser, page: pages.BenchPage, variant: Variant):
     };
     const result: Visit = { load: tabCost(thread) };
     if (process.env.BENCH_EXPLAIN) console.log(`${variant} ${shortName(page)}:\n  ${explainExtension(thread).join('\n  ')}`);
+    if (process.env.BENCH_EXPLAIN === '2' && variant === 'ours') console.log(`  inside:\n    ${explainInside(thread).join('\n    ')}`);
     if (variant === 'none') {
       const floor = await recordTrace(cdp, () => tab.evaluate(floorPass).then(() => undefined));
       result.floorMs = Math.max(0, ...topLevelTasks(sameThread(floor)).map((task) => task.ms));

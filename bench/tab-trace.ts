@@ -199,3 +199,13 @@ export function explainExtension(thread: readonly TraceEvent[]): string[] {
       return `${ms.toFixed(2)} ms of ${task.ms.toFixed(2)}: ${names.join(', ')}`;
     });
 }
+
+/** The longest events inside the extension's tasks, by name (BENCH_EXPLAIN=2). */
+export function explainInside(thread: readonly TraceEvent[]): string[] {
+  const byName = new Map<string, number>();
+  for (const task of topLevelTasks(thread)) {
+    if (extensionMs(task) === 0) continue;
+    for (const e of task.inside) if (e.ph === 'X') byName.set(e.name, (byName.get(e.name) ?? 0) + threadMs(e));
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => `${ms.toFixed(2)} ${name}`);
+}

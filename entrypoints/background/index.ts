@@ -6,6 +6,7 @@ import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } fr
 import { describeSaveError } from '../../lib/save-errors';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { paintHighlights } from './paint-highlights';
@@ -25,6 +26,8 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  // Pages ask the record, not the background, whether the reader saved passages of them.
+  keepSavedPagesRecord(db, { now: true });
   const watchlists = new WatchlistsHub(db);
   // Opened now, not at the first page's request: pages wait for their corrections before painting.
   db.open().catch((error) => console.error('State Security Lens: database not opened', error));

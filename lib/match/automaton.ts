@@ -53,6 +53,22 @@ export function completed(shape: AutomatonShape): Automaton {
 }
 
 /**
+ * The automaton of a shape whose output links came with it (compiled.ts, a matcher made for
+ * pages): only the rows of its dense states are laid out, natively, a row a state. Nothing
+ * loops over every state, in code a page runs once and before any of it is optimised.
+ */
+export function completedWithOutputs(shape: AutomatonShape, outputLink: Int32Array, firstOutput: Int32Array): Automaton {
+  const automaton = { ...withRoomForRows(shape), outputLink, firstOutput };
+  fillDenseRows(automaton);
+  return automaton;
+}
+
+/** The same automaton with full rows for its `denseStates` shallowest states only (at least the root). */
+export function withDenseStates<T extends AutomatonShape>(automaton: T, denseStates: number): T {
+  return { ...automaton, denseStates: Math.max(1, Math.min(automaton.denseStates, denseStates)) };
+}
+
+/**
  * An automaton of a shape, its rows and output links to be laid out. Every automaton is made
  * here, with its fields in one order, so that all have one hidden class: a page compiles the
  * bundled terms' and loads the background's, and code V8 optimised for one must not be thrown
@@ -292,6 +308,64 @@ export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void):
       onHit({ pattern, start: foldedStart(a, text, i, patternLength[pattern]!), end: i + 1 });
     }
   }
+}
+
+/**
+ * A scan of text that comes a piece at a time (a page's text nodes, in document order), its
+ * state carried from one piece to the next as if they were one text: a pattern split across
+ * pieces (a name across inline elements) is found. Reports where each pattern ends in the piece
+ * (`end`, exclusive) and where it starts in it, or -1 when it started in an earlier piece.
+ */
+export class PieceScan {
+  private state = 0;
+  private lastWasSpace = false;
+  // No parameter properties: the benchmark runs lib/ under Node's type stripping.
+  private readonly a: Automaton;
+
+  constructor(a: Automaton) {
+    this.a = a;
+  }
+
+  /** Starts again, as at the beginning of a text. */
+  reset(): void {
+    this.state = 0;
+    this.lastWasSpace = false;
+  }
+
+  feed(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
+    const { a } = this;
+    const { classOf, spaceClass, patternAt, outputLink, firstOutput, patternLength, delta, denseStates, classCount } = a;
+    let { state, lastWasSpace } = this;
+    for (let i = 0; i < text.length; i++) {
+      const cls = classOf[text.charCodeAt(i)]!;
+      if (cls === spaceClass) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+      } else {
+        lastWasSpace = false;
+      }
+      if (cls === 0) state = 0;
+      else state = state < denseStates ? delta[state * classCount + cls]! : step(a, state, cls);
+      for (let s = firstOutput[state]!; s !== 0; s = outputLink[s]!) {
+        const pattern = patternAt[s]!;
+        onHit(pattern, startInPiece(a, text, i, patternLength[pattern]!), i + 1);
+      }
+    }
+    this.state = state;
+    this.lastWasSpace = lastWasSpace;
+  }
+}
+
+/** foldedStart within one piece of a text, or -1 when the run begins before the piece. */
+function startInPiece(a: Automaton, text: string, end: number, length: number): number {
+  const { classOf, spaceClass } = a;
+  let start = end;
+  for (let counted = 1; counted < length; counted++) {
+    start--;
+    if (start < 0) return -1;
+    while (start > 0 && classOf[text.charCodeAt(start)] === spaceClass && classOf[text.charCodeAt(start - 1)] === spaceClass) start--;
+  }
+  return start;
 }
 
 /**

@@ -305,7 +305,7 @@ const isLetterS = (code: number) => code === 0x73 || code === 0x53;
  * Where a match ends once its possessive ('s, ’s) or plural s is taken in, or -1 when the
  * match stops inside a longer word (MSS in MSSQL).
  */
-function wordEnd(text: string, end: number, plural: boolean): number {
+export function wordEnd(text: string, end: number, plural: boolean): number {
   if (!isWordAt(text, end)) {
     const possessive = isApostrophe(text.charCodeAt(end)) && isLetterS(text.charCodeAt(end + 1));
     return possessive && !isWordAt(text, end + 2) ? end + 2 : end;
