@@ -1,3 +1,4 @@
+import { every } from '../lib/page/timers';
 import { extensionApi } from './extension-api';
 
 /** How often a content script checks that its extension is still there (one property read). */
@@ -31,10 +32,10 @@ export function whenOrphaned(stop: () => void): void {
   const started = startedEvent();
   const check = () => {
     if (!orphaned()) return;
-    clearInterval(timer);
+    cancel();
     document.removeEventListener(started, check);
     stop();
   };
-  const timer = setInterval(check, CHECK_MS);
+  const cancel = every(CHECK_MS, check);
   document.addEventListener(started, check);
 }

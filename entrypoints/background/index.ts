@@ -9,6 +9,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
+import { loadScript } from './load-script';
 import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
@@ -148,6 +149,8 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       return openTermPage(request.termId);
     case 'paintHighlights':
       return paintHighlights(sender, request.names);
+    case 'loadScript':
+      return loadScript(sender, request.script);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PageHighlightsRequest } from '../../lib/messages';
 import { changeHoldsTerm, holdsTerm, readArticle, readChanges } from '../../lib/page/first-term';
 import { supportsHighlights } from '../../lib/page/highlights';
+import { later } from '../../lib/page/timers';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { WalkAhead } from '../../lib/page/walk-ahead';
 import { holdsSavedPassages } from '../../lib/saved-pages';
@@ -242,18 +243,20 @@ async function holdsSavedHighlights(): Promise<boolean> {
  */
 function watchChanges(root: Node, windowMs: number, read: (nodes: Node[]) => Promise<void>): MutationObserver {
   const changed = new Set<Node>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') changed.add(record.target);
       else for (const node of record.addedNodes) changed.add(node);
     }
-    timer ??= setTimeout(() => {
-      timer = undefined;
+    if (pending) return;
+    pending = true;
+    later(windowMs, () => {
+      pending = false;
       const nodes = [...changed];
       changed.clear();
       void read(nodes);
-    }, windowMs);
+    });
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return observer;

@@ -1,3 +1,5 @@
+import { later } from '../../lib/page/timers';
+
 /**
  * When a hover opens or closes a card, after Wikipedia's Page Previews: a short delay before
  * opening so that a pointer passing over a term does not flash a card, and a grace period
@@ -15,7 +17,7 @@ export class HoverIntent {
   /** The term under the pointer, and the term whose card is open. */
   private current: unknown;
   private shown: unknown;
-  private timer?: ReturnType<typeof setTimeout>;
+  private cancelTimer?: () => void;
   private pending?: 'open' | 'close';
 
   constructor(
@@ -66,14 +68,14 @@ export class HoverIntent {
   private schedule(kind: 'open' | 'close', run: () => void, delay: number): void {
     this.cancel();
     this.pending = kind;
-    this.timer = setTimeout(() => {
+    this.cancelTimer = later(delay, () => {
       this.pending = undefined;
       run();
-    }, delay);
+    });
   }
 
   private cancel(): void {
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     this.pending = undefined;
   }
 }

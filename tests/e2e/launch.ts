@@ -47,6 +47,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
   args?: string[];
+  /** A profile to start from (its `Default/Preferences`: site settings); a fresh one when not given. */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -63,7 +65,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
