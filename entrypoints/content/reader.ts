@@ -64,7 +64,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
   const saved = new SavedHighlights(savedLayer);
   const session = new PageSession(
     source,
-    highlightLayer(names.term, LAYER_PRIORITY.term),
+    highlightLayer(null, LAYER_PRIORITY.term),
     saved,
     names,
     (annotator) => {
@@ -132,7 +132,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
     notThis: async (anchor, scope) => {
-      const occurrence = annotator.shown().find((o) => o.range === anchor);
+      const occurrence = annotator.occurrenceWithRange(anchor);
       if (!occurrence) return;
       cards.close();
       await corrections.add(occurrence, scope);
@@ -150,10 +150,11 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
   const navigator = new TermNavigator(annotator, cards, active);
 
   /** The term a selection is, when it covers exactly one occurrence. */
-  const termOf = (range: Range) =>
-    annotator.shown().find(
-      (o) => range.intersectsNode(o.nodes[0]!) && range.toString().trim() === o.text,
-    )?.termId;
+  const termOf = (range: Range) => {
+    const text = range.toString().trim();
+    // By text first: only the few occurrences of that text are located in the DOM.
+    return annotator.shown().find((o) => o.text === text && range.intersectsNode(o.nodes[0]!))?.termId;
+  };
 
   const saveSelection = async () => {
     const selection = getSelection();

@@ -35,7 +35,7 @@ export function blockContainerOf(node: Node): Element {
  * Whether text under `el` is skipped, for elements inside `root`: one element's rules are
  * checked once, and its verdict covers everything inside it.
  */
-function skipVerdicts(root: Node, rule: (el: Element) => boolean): (el: Element | null) => boolean {
+export function skipVerdicts(root: Node, rule: (el: Element) => boolean): (el: Element | null) => boolean {
   const verdicts = new Map<Element, boolean>();
   return (el: Element | null): boolean => {
     // Up to the nearest element already judged (or the root), then down again: each element's

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
 import { cardIn, registerCardSelector } from './card-root.ts';
-import { highlightNames, type HighlightRole } from './highlight-names.ts';
+import { layerName, type HighlightRole } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -161,25 +161,53 @@ export interface Point {
 /**
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
+ * Terms are painted near the screen only (lib/page/near-painter.ts): a text painted nowhere yet
+ * is first scrolled to where the page holds it, and looked for again once it is painted.
  */
 export async function highlightedTermPoint(page: Page, text: string, role: HighlightRole = 'term'): Promise<Point | null> {
-  const name = (await highlightNames(page))[role];
-  return page.evaluate(([wanted, name]) => {
-    const highlight = CSS.highlights.get(name!);
-    if (!highlight) return null;
-    for (const painted of highlight.values()) {
-      // Terms are painted as StaticRanges: read each as a live Range.
-      const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
-      if (range.toString() !== wanted) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (!rect) continue;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, [text, name]);
+  const name = await layerName(page, role);
+  const find = () =>
+    page.evaluate(([wanted, name]) => {
+      const highlight = CSS.highlights.get(name!);
+      if (!highlight) return null;
+      for (const painted of highlight.values()) {
+        // Terms are painted as StaticRanges: read each as a live Range.
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, [text, name]);
+  const point = await find();
+  if (point) return point;
+  // Where the page holds the text (a term hidden until hovered is painted under no name at all).
+  const inPage = () =>
+    page.evaluate((wanted) => {
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      return null;
+    }, text);
+  if (!(await inPage())) return null;
+  for (let tries = 0; tries < 10; tries++) {
+    await page.waitForTimeout(100);
+    const found = await find();
+    if (found) return found;
+  }
+  return inPage();
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */
