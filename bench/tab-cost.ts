@@ -320,8 +320,11 @@ function reportPage(setup: string, page: pages.BenchPage, runs: PageRuns): { own
     const without = median(pick(runs.none, (v) => v.load.byKind[kind]));
     report.add(`  added ${kind}`, ctx, 'ms', pick(runs.ours, (v) => v.load.byKind[kind] - without));
   }
-  const longest = report.add('longest task with the extension (thread time, any kind)', ctx, 'ms', pick(runs.ours, (v) => v.load.longestTaskMs), '≤ 50 ms');
-  longest.note = `wall ${median(pick(runs.ours, (v) => v.load.longestTaskWallMs)).toFixed(0)} ms; mostly ${runs.ours.map((v) => v.load.longestTaskKind).join('/')}; without the extension ${median(pick(runs.none, (v) => v.load.longestTaskMs)).toFixed(1)} ms`;
+  report.add("longest task of the extension's own", ctx, 'ms', pick(runs.ours, (v) => v.load.longestOwnMs), '≤ 50 ms');
+  const frames = median(pick(runs.none, (v) => v.load.longestLaterFrameMs));
+  report.add("most pre-paint and paint in a frame after the page's first", ctx, 'ms', pick(runs.ours, (v) => v.load.longestLaterFrameMs), '≤ 50 ms', `without the extension ${frames.toFixed(1)} ms`);
+  const longest = report.add("longest task from the extension's start, any kind (the page's own included)", ctx, 'ms', pick(runs.ours, (v) => v.load.longestTaskMs));
+  longest.note = `wall ${median(pick(runs.ours, (v) => v.load.longestTaskWallMs)).toFixed(0)} ms; mostly ${runs.ours.map((v) => v.load.longestTaskKind).join('/')}; without the extension, from the load event, ${median(pick(runs.none, (v) => v.load.longestTaskMs)).toFixed(1)} ms`;
   if (isMega) {
     const changePre = median(pick(runs.none, (v) => v.change?.prePaintMs));
     report.add('a later DOM change: pre-paint added', ctx, 'ms', pick(runs.ours, (v) => (v.change ? v.change.prePaintMs - changePre : undefined)), '≤ 5 ms', `without the extension ${changePre.toFixed(2)} ms`);

@@ -159,25 +159,39 @@ export interface TabCost {
   byKind: ByKind;
   /** The extension's own work, from the creation of its world on. */
   extensionMs: number;
-  /** The longest top-level task: thread time, and its wall time. */
+  /** The longest top-level task from the extension's start (or the load event) on: thread time, and its wall time. */
   longestTaskMs: number;
   longestTaskWallMs: number;
   /** What the longest task was mostly doing (its largest kind). */
   longestTaskKind: string;
   /** Pre-paint in all, ms. */
   prePaintMs: number;
+  /** The longest task that carries the extension's own work (its share of it). */
+  longestOwnMs: number;
+  /** The most pre-paint and paint of one frame after the page's first: what painting highlights costs a frame. */
+  longestLaterFrameMs: number;
 }
+
+/** A frame's pre-paint and paint (thread time, ms). */
+const paintingMs = (task: Task) => task.inside.filter((e) => e.name === 'PrePaint' || e.name === 'Paint').reduce((sum, e) => sum + threadMs(e), 0);
 
 /** The cost of one traced stretch of a tab's main thread. */
 export function tabCost(thread: readonly TraceEvent[]): TabCost {
   const tasks = topLevelTasks(thread);
-  const longest = tasks.reduce<Task | undefined>((top, task) => (!top || task.ms > top.ms ? task : top), undefined);
+  // The longest task from the extension's start (its world's creation) on, or from the load
+  // event in a tab with no extension: the page's own first layout comes before either.
+  const firstOwn = tasks.find((task) => extensionMs(task) > 0)?.event.ts ?? Infinity;
+  const load = thread.find((e) => e.name === 'MarkLoad')?.ts ?? Infinity;
+  const from = Math.min(firstOwn, load);
+  const later = tasks.filter((task) => task.event.ts >= from);
+  const longest = (later.length > 0 ? later : tasks).reduce<Task | undefined>((top, task) => (!top || task.ms > top.ms ? task : top), undefined);
   const byKind = selfTimeByKind(thread as Parameters<typeof selfTimeByKind>[0]);
   let longestKind = '–';
   if (longest) {
     const kinds = selfTimeByKind([longest.event, ...longest.inside] as Parameters<typeof selfTimeByKind>[0]);
     longestKind = KINDS.reduce((top, kind) => (kinds[kind] > kinds[top] ? kind : top), KINDS[0]);
   }
+  const frames = tasks.filter((task) => task.inside.some((e) => e.name === 'PrePaint'));
   return {
     totalMs: tasks.reduce((sum, task) => sum + task.ms, 0),
     byKind,
@@ -186,6 +200,8 @@ export function tabCost(thread: readonly TraceEvent[]): TabCost {
     longestTaskWallMs: longest?.wallMs ?? 0,
     longestTaskKind: longestKind,
     prePaintMs: byKind.prePaint,
+    longestOwnMs: tasks.reduce((most, task) => Math.max(most, extensionMs(task)), 0),
+    longestLaterFrameMs: frames.slice(1).reduce((most, task) => Math.max(most, paintingMs(task)), 0),
   };
 }
 

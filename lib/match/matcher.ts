@@ -422,7 +422,7 @@ const claimFit = (tables: MatcherTables, claim: number, found: string) =>
  */
 export function termsNamed(tables: MatcherTables, text: string, named: Set<number>): void {
   const { automaton, claimStart, claimKind, claimTerm, claimPlural } = tables;
-  scanText(automaton, text, ({ pattern, start, end }) => {
+  scanText(automaton, text, (pattern, start, end) => {
     if (isWordAt(text, start - 1)) return;
     for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
       if (claimKind[c] !== ClaimKind.Alias || named.has(claimTerm[c]!)) continue;
@@ -448,7 +448,7 @@ export function matcherFromTables(tables: MatcherTables, enabled?: (termId: stri
     const cues: number[] = [];
     const cueMarks: CueMark[] = [];
     const countries: CountryMark[] = [];
-    scanText(automaton, text, ({ pattern, start, end }) => {
+    scanText(automaton, text, (pattern, start, end) => {
       if (isWordAt(text, start - 1)) return;
       for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
         const kind = claimKind[c]!;

@@ -77,12 +77,13 @@ function containers(): (el: Element) => Element {
 
 function makeBlock(container: Element, nodes: Text[]): TextBlock {
   const starts: number[] = [];
-  let length = 0;
+  // One pass, and no array of the nodes' texts to join: a page makes one block a paragraph.
+  let text = '';
   for (const node of nodes) {
-    starts.push(length);
-    length += node.data.length;
+    starts.push(text.length);
+    text += node.data;
   }
-  return { container, nodes, starts, text: nodes.map((node) => node.data).join('') };
+  return { container, nodes, starts, text };
 }
 
 /**
