@@ -4,7 +4,7 @@
  * profile running in the page's renderer (content scripts share its V8 isolate), prints the
  * functions with the most self time and the long tasks, and writes the profile to
  * bench-output/<page>.cpuprofile for the DevTools Performance panel.
- * Pages: long, mega, live, quiet. Run `npm run bench` once first (it writes the 10k dictionary).
+ * Pages: long, mega, live, quiet. Run `npm run bench` or `bench:timing` once first (they write the 10k dictionary).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

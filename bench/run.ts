@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the extension in headless Chromium, on real-size and very large pages, with
+ * `npm run bench:timing`: the extension in headless Chromium, on real-size and very large pages, with
  * the bundled dictionary and a generated one of 10,000 terms. Prints a table (median, min and
  * max over the runs) and writes the same figures to bench-output/results.json. Timings are
  * reported against the targets of issue 3, never asserted. Environment: BENCH_RUNS (default 5),
@@ -32,7 +32,7 @@ const MARKJS_BUDGET_MS = 4_000;
 
 // ---------------------------------------------------------------------------------------------
 // The two builds, both with user-timing entries: the bundled dictionary (`SST_TIMING=1 wxt
-// build`, as `npm run bench` does) and the generated one.
+// build`, as `npm run bench:timing` does) and the generated one.
 
 const bundledBuild = path('.output/bench-bundled');
 const benchBuild = path('.output/bench-10k-timing');
