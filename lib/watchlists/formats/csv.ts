@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { parseAt } from '../../export/import-error';
 import type { IncomingTerm } from '../merge';
 import { SharedTerm } from './shared';
-import { readCsvRows, splitList } from './table';
+import { readCsvRows } from './table';
+import { readValueList, writeValueList } from './value-list';
 
 export const WATCH_CSV_COLUMNS = ['label', 'aliases', 'note', 'kind', 'link'] as const;
 
@@ -12,7 +13,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const kindOf = (cell: string) => (cell ? cell.toLowerCase() : undefined);
 
 /**
- * A CSV with a header: `label` (required), `aliases` (separated by `;`), `note`, `kind` (one
+ * A CSV with a header: `label` (required), `aliases` (separated by `;`, quoted within the
+ * cell where a name holds one, as OpenSanctions writes them: value-list.ts), `note`, `kind` (one
  * of the dictionary's kinds), `link`; columns found by name, others ignored. A row that does
  * not fit refuses the whole file, naming the row and the column.
  */
@@ -21,7 +23,7 @@ export function readWatchCsv(text: string): IncomingTerm[] {
   return rows.map((row) => {
     const term = {
       label: row.get('label'),
-      aliases: splitList(row.get('aliases')),
+      aliases: readValueList(row.get('aliases')),
       note: row.get('note'),
       kind: kindOf(row.get('kind')),
       links: row.get('link') ? [row.get('link')] : [],
@@ -31,7 +33,7 @@ export function readWatchCsv(text: string): IncomingTerm[] {
 }
 
 export function writeWatchCsv(terms: readonly IncomingTerm[]): string {
-  const data = terms.map((term) => [term.label, (term.aliases ?? []).join('; '), term.note ?? '', term.kind ?? '', term.links?.[0] ?? '']);
+  const data = terms.map((term) => [term.label, writeValueList(term.aliases ?? []), term.note ?? '', term.kind ?? '', term.links?.[0] ?? '']);
   const csv = Papa.unparse({ fields: [...WATCH_CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
   return `\ufeff${csv}\r\n`;
 }

@@ -2,13 +2,14 @@ import { parseAt } from '../../export/import-error';
 import type { TermKind } from '../../dictionary/schema';
 import type { IncomingTerm } from '../merge';
 import { SharedTerm } from './shared';
-import { readCsvRows, splitList } from './table';
+import { readCsvRows } from './table';
+import { readValueList } from './value-list';
 
 /**
  * OpenSanctions' `targets.simple.csv`: one entity a row, with the columns `id, schema, name,
  * aliases, birth_date, countries, addresses, identifiers, sanctions, phones, emails,
- * program_ids, dataset, first_seen, last_seen, last_change`; several values in a cell are
- * separated by `;`.
+ * program_ids, dataset, first_seen, last_seen, last_change` (`program_ids` only in exports
+ * since 2025); a cell of several values is itself a small CSV (value-list.ts).
  */
 export const OPENSANCTIONS_COLUMNS = ['id', 'schema', 'name', 'aliases', 'countries', 'sanctions', 'dataset'] as const;
 
@@ -26,14 +27,16 @@ export function readOpenSanctions(text: string): IncomingTerm[] {
     const kind = KINDS[schema.toLowerCase()];
     const term = {
       label: row.get('name'),
-      aliases: splitList(row.get('aliases')).filter((alias) => alias !== row.get('name')),
+      aliases: readValueList(row.get('aliases')).filter((alias) => alias !== row.get('name')),
       ...(kind && { kind }),
       sanctions: {
         entityId: row.get('id'),
         schema,
-        countries: splitList(row.get('countries')),
-        sanctions: splitList(row.get('sanctions')),
-        datasets: splitList(row.get('dataset')),
+        countries: readValueList(row.get('countries')),
+        sanctions: readValueList(row.get('sanctions')),
+        datasets: readValueList(row.get('dataset')),
+        birthDates: readValueList(row.get('birth_date')),
+        programIds: readValueList(row.get('program_ids')),
       },
     };
     return parseAt(SharedTerm, term, [`Row ${row.line}`]);

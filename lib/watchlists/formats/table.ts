@@ -33,10 +33,3 @@ export function readCsvRows(text: string, required: readonly string[]): { column
   }));
   return { columns: new Set(names), rows };
 }
-
-/** `a;b; c` → ['a', 'b', 'c']: how both CSV formats list several values in one cell. */
-export const splitList = (cell: string) =>
-  cell
-    .split(';')
-    .map((value) => value.trim())
-    .filter((value) => value.length > 0);
