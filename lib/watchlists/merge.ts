@@ -50,9 +50,56 @@ function added(incoming: IncomingTerm, listId: string, taken: ReadonlySet<string
 }
 
 /**
- * Brings terms into a list: a term with the id or the label (folded) of one the list has is
- * merged into it; the rest are added; one that does not fit the schema is skipped, with why.
- * One transaction: all that is written is written together, a chunk a request (`onProgress`).
+ * The terms of a list by id, by sanctions entity and by label, as an import finds the term an
+ * incoming one is: an entity is itself only (namesakes on a sanctions list are different
+ * people), while a name with no id is the term of that name, when the list has one.
+ */
+class ListTerms {
+  private readonly byId: Map<string, WatchTerm>;
+  private readonly byEntity = new Map<string, WatchTerm>();
+  private readonly byLabel = new Map<string, WatchTerm[]>();
+
+  constructor(terms: readonly WatchTerm[]) {
+    this.byId = new Map(terms.map((term) => [term.id, term]));
+    for (const term of terms) this.index(term);
+  }
+
+  /** The term `incoming` is, if the list has it. */
+  find(incoming: IncomingTerm): WatchTerm | undefined {
+    const byId = incoming.id ? this.byId.get(incoming.id) : undefined;
+    if (byId) return byId;
+    if (incoming.sanctions) return this.byEntity.get(incoming.sanctions.entityId);
+    const named = this.byLabel.get(foldPhrase(incoming.label)) ?? [];
+    // A plain name merges into the plain term of that name, or into the one term of that name;
+    // among namesakes it cannot tell which, and stays a term of its own.
+    return named.find((term) => !term.sanctions) ?? (named.length === 1 ? named[0] : undefined);
+  }
+
+  /** A term written: found by its id, entity and label from now on (in place of what it was). */
+  set(term: WatchTerm, was?: WatchTerm): void {
+    if (was) {
+      const label = foldPhrase(was.label);
+      const others = this.byLabel.get(label)!.filter((other) => other.id !== was.id);
+      if (others.length > 0) this.byLabel.set(label, others);
+      else this.byLabel.delete(label);
+    }
+    this.byId.set(term.id, term);
+    this.index(term);
+  }
+
+  private index(term: WatchTerm): void {
+    if (term.sanctions) this.byEntity.set(term.sanctions.entityId, term);
+    const label = foldPhrase(term.label);
+    this.byLabel.set(label, [...(this.byLabel.get(label) ?? []), term]);
+  }
+}
+
+/**
+ * Brings terms into a list: a term with the id of one the list has, or its sanctions entity,
+ * is merged into it, and so is a term with no entity whose label (folded) is that of one term
+ * of the list (ListTerms); the rest are added; one that does not fit the schema is skipped,
+ * with why. One transaction: all that is written is written together, a chunk a request
+ * (`onProgress`).
  */
 export async function importIntoList(db: LensDatabase, listId: string, incoming: readonly IncomingTerm[], onProgress: OnProgress = () => {}): Promise<ImportReport> {
   const report: ImportReport = { added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] };
@@ -64,18 +111,12 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
     const ids = incoming.flatMap((term) => (term.id ? [term.id] : []));
     const elsewhere = (await db.watchTerms.bulkGet(ids)).filter((term) => term && term.listId !== listId);
     const taken = new Set(elsewhere.map((term) => term!.id));
-    const byId = new Map(existing.map((term) => [term.id, term]));
-    const byLabel = new Map(existing.map((term) => [foldPhrase(term.label), term]));
-    // A sanctions entity is one term however its name is spelled this time.
-    const byEntity = new Map(existing.flatMap((term) => (term.sanctions ? [[term.sanctions.entityId, term]] : [])));
+    const listTerms = new ListTerms(existing);
     const written = new Map<string, WatchTerm>();
     // The names a merged term had before: only names the import brings are reported below.
     const hadNames = new Map<string, Set<string>>();
     for (const term of incoming) {
-      const current =
-        (term.id ? byId.get(term.id) : undefined) ??
-        (term.sanctions ? byEntity.get(term.sanctions.entityId) : undefined) ??
-        byLabel.get(foldPhrase(term.label));
+      const current = listTerms.find(term);
       const next = current ? merged(current, term, time) : added(term, listId, taken, time);
       if (!next.success) {
         const issue = next.error.issues[0];
@@ -87,9 +128,7 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
         if (!hadNames.has(current.id)) hadNames.set(current.id, new Set([current.label, ...current.aliases].map(foldPhrase)));
       } else report.added++;
       written.set(next.data.id, next.data);
-      byId.set(next.data.id, next.data);
-      byLabel.set(foldPhrase(next.data.label), next.data);
-      if (next.data.sanctions) byEntity.set(next.data.sanctions.entityId, next.data);
+      listTerms.set(next.data, current);
     }
     const terms = [...written.values()];
     let done = 0;

@@ -243,6 +243,27 @@ describe('importing into the database', () => {
     expect(volt.sanctions?.entityId).toBe('Q-test-volt-typhoon');
   });
 
+  it('keeps namesakes apart: an entity merges only with its own id, a plain name only where one term has it', async () => {
+    const list = await createWatchlist(db, 'Sanctions');
+    const file = readOpenSanctions(fixture('targets.python.csv'));
+    expect(await importIntoList(db, list.id, file)).toMatchObject({ added: 9, merged: 0 });
+    const petrovs = (await termsOf(db, list.id)).filter((term) => term.label === 'Ivan Petrov');
+    expect(petrovs.map((term) => [term.sanctions?.entityId, term.sanctions?.countries, term.sanctions?.birthDates]).sort()).toEqual([
+      ['NK-petrov-1', ['ru'], ['1961-04-12']],
+      ['NK-petrov-2', ['by', 'ua'], ['1984', '1985']],
+    ]);
+    // The same file again: each entity into itself.
+    expect(await importIntoList(db, list.id, file)).toMatchObject({ added: 0, merged: 9 });
+    // A plain name: into the one term of that name; among namesakes, a term of its own.
+    expect(await importIntoList(db, list.id, [{ label: 'gennady brusnikin', aliases: ['G. Brusnikin'] }, { label: 'Ivan Petrov', aliases: [] }])).toMatchObject({
+      added: 1,
+      merged: 1,
+    });
+    const terms = await termsOf(db, list.id);
+    expect(terms.find((term) => term.label === 'Gennady Brusnikin')!.aliases).toContain('G. Brusnikin');
+    expect(terms.filter((term) => term.label === 'Ivan Petrov')).toHaveLength(3);
+  });
+
   it('reports held-back names only when the import brings them, not again for a term it merges', async () => {
     const list = await createWatchlist(db, 'Sanctions');
     await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
