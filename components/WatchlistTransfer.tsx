@@ -7,13 +7,14 @@ import { afterNextPaint } from '../lib/page/timing';
 import { writeWatchCsv } from '../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../lib/watchlists/formats/json';
 import { writePlainText } from '../lib/watchlists/formats/plain-text';
-import type { ImportReport } from '../lib/watchlists/merge';
+import type { HeldBackInTerm, ImportReport } from '../lib/watchlists/merge';
 import type { Watchlist } from '../lib/watchlists/schema';
 import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
 import { downloadText } from './download';
+import { HeldBackList } from './HeldBackNames';
 import { ImportProgressLine } from './ImportProgressLine';
 
-type Outcome = { ok: boolean; message: string; unsafe?: string[] };
+type Outcome = { ok: boolean; message: string; heldBack?: HeldBackInTerm[] };
 
 const SHOWN_NAMES = 20;
 
@@ -22,9 +23,11 @@ function describe(fileName: string, report: ImportReport): Outcome {
   const parts = [`${count(report.added)} added`, `${count(report.merged)} merged`, `${count(report.skipped.length)} skipped`];
   const lines = [`Imported ${fileName}: ${parts.join(', ')}.`];
   for (const { label, reason } of report.skipped.slice(0, SHOWN_NAMES)) lines.push(`Skipped “${label}”: ${reason}`);
-  if (report.notMatched.length) lines.push(`${count(report.notMatched.length)} names kept but not highlighted (too short).`);
-  if (report.onlyAsWritten.length) lines.push(`${count(report.onlyAsWritten.length)} names are ordinary words, highlighted only as written.`);
-  return { ok: true, message: lines.join('\n'), unsafe: [...report.notMatched, ...report.onlyAsWritten] };
+  const never = report.heldBack.filter((held) => held.highlighted === 'never').length;
+  const asWritten = report.heldBack.length - never;
+  if (never) lines.push(`${count(never)} names kept but not highlighted (too short).`);
+  if (asWritten) lines.push(`${count(asWritten)} names are ordinary words, highlighted only as written.`);
+  return { ok: true, message: lines.join('\n'), heldBack: report.heldBack };
 }
 
 /** A list of terms from a file goes into the chosen list, or a new one named after the file. */
@@ -91,10 +94,10 @@ export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase;
       {outcome && (
         <div class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>
           <p>{outcome.message}</p>
-          {!!outcome.unsafe?.length && (
+          {!!outcome.heldBack?.length && (
             <details>
               <summary>Which names</summary>
-              <p>{outcome.unsafe.join(' · ')}</p>
+              <HeldBackList names={outcome.heldBack} />
             </details>
           )}
         </div>

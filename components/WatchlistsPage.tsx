@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { ImportError } from '../lib/export/import-error';
-import { unsafeNames } from '../lib/watchlists/alias-rules';
+import { heldBackNames } from '../lib/watchlists/alias-rules';
 import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
 import { importIntoList } from '../lib/watchlists/merge';
@@ -20,6 +20,7 @@ import {
   updateWatchTerm,
   type DeletedWatchlist,
 } from '../lib/watchlists/store';
+import { heldBackLine } from './HeldBackNames';
 import { ItemActions } from './ItemActions';
 import { Switch } from './Switch';
 import { UndoBar } from './UndoBar';
@@ -94,7 +95,7 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
   onDelete(): void;
 }) {
   if (editing) return <li class="highlight"><WatchTermEditor term={term} onSave={onSave} onCancel={onCancel} /></li>;
-  const unsafe = unsafeNames(term);
+  const held = heldBackNames(term);
   const meta = term.sanctions ? [term.sanctions.schema, ...term.sanctions.countries] : term.kind ? [term.kind] : [];
   return (
     <li class="highlight watch-term">
@@ -102,12 +103,7 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
       {term.aliases.length > 0 && <p class="highlight-meta">Also: {term.aliases.join(' · ')}</p>}
       {meta.length > 0 && <p class="highlight-meta">{meta.join(' · ')}</p>}
       {term.note && <p class="note">{term.note}</p>}
-      {unsafe.tooShort.length + unsafe.asWritten.length > 0 && (
-        <p class="highlight-missing">
-          {unsafe.tooShort.length > 0 && `Not highlighted (too short): ${unsafe.tooShort.join(', ')}. `}
-          {unsafe.asWritten.length > 0 && `Highlighted only as written (an ordinary word): ${unsafe.asWritten.join(', ')}.`}
-        </p>
-      )}
+      {held.length > 0 && <p class="highlight-missing">{heldBackLine(held)}</p>}
       <ItemActions label="Edit" onAct={onEdit} onDelete={onDelete} />
     </li>
   );

@@ -2,7 +2,7 @@ import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
 import type { OnProgress } from '../db/transfer';
 import { foldPhrase } from '../match/characters';
-import { unsafeNames } from './alias-rules';
+import { heldBackNames, type HeldBackName } from './alias-rules';
 import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';
 
 /** A term as an import or a paste brings it, before it belongs to a list. */
@@ -13,16 +13,18 @@ export interface SkippedTerm {
   reason: string;
 }
 
+/** A name an import brought that is kept but never highlighted, or only as written, with its term's label. */
+export type HeldBackInTerm = HeldBackName & { term: string };
+
 /** What an import did, for the reader: counts, and the names kept but not (freely) highlighted. */
 export interface ImportReport {
   added: number;
   merged: number;
   skipped: SkippedTerm[];
-  /** Names kept in their terms but never highlighted: one letter, or two that are not capitals. */
-  notMatched: string[];
-  /** Ordinary English words, highlighted only when written exactly as in the list. */
-  onlyAsWritten: string[];
+  heldBack: HeldBackInTerm[];
 }
+
+export const emptyReport = (): ImportReport => ({ added: 0, merged: 0, skipped: [], heldBack: [] });
 
 const union = (a: readonly string[], b: readonly string[]) => {
   const seen = new Set(a.map(foldPhrase));
@@ -102,7 +104,7 @@ class ListTerms {
  * (`onProgress`).
  */
 export async function importIntoList(db: LensDatabase, listId: string, incoming: readonly IncomingTerm[], onProgress: OnProgress = () => {}): Promise<ImportReport> {
-  const report: ImportReport = { added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] };
+  const report = emptyReport();
   const time = new Date().toISOString();
   onProgress({ stage: 'checking terms', done: 0, total: incoming.length });
   await db.transaction('rw', db.watchlists, db.watchTerms, async () => {
@@ -138,10 +140,8 @@ export async function importIntoList(db: LensDatabase, listId: string, incoming:
       done += chunk.length;
     }
     for (const term of terms) {
-      const unsafe = unsafeNames(term);
-      const isNew = (name: string) => !hadNames.get(term.id)?.has(foldPhrase(name));
-      report.notMatched.push(...unsafe.tooShort.filter(isNew));
-      report.onlyAsWritten.push(...unsafe.asWritten.filter(isNew));
+      const had = hadNames.get(term.id);
+      for (const held of heldBackNames(term)) if (!had?.has(foldPhrase(held.name))) report.heldBack.push({ ...held, term: term.label });
     }
   });
   return report;

@@ -7,7 +7,7 @@ import { isOpenSanctionsHeader, readOpenSanctions } from './formats/opensanction
 import { readPlainText } from './formats/plain-text';
 import { shareWatchlist, type SharedWatchlist } from './formats/shared';
 import { readCsvRows } from './formats/table';
-import { importIntoList, type ImportReport, type IncomingTerm } from './merge';
+import { emptyReport, importIntoList, type ImportReport, type IncomingTerm } from './merge';
 import { Watchlist } from './schema';
 import { createWatchlist, termsOf } from './store';
 
@@ -31,15 +31,12 @@ export function readWatchImport(name: string, text: string): WatchImport {
   throw new ImportError('Import a watchlist file (.json), a CSV (.csv, ours or OpenSanctions’ targets.simple.csv) or a text file (.txt).');
 }
 
-const emptyReport = (): ImportReport => ({ added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] });
-
 function addReports(total: ImportReport, part: ImportReport): ImportReport {
   return {
     added: total.added + part.added,
     merged: total.merged + part.merged,
     skipped: [...total.skipped, ...part.skipped],
-    notMatched: [...total.notMatched, ...part.notMatched],
-    onlyAsWritten: [...total.onlyAsWritten, ...part.onlyAsWritten],
+    heldBack: [...total.heldBack, ...part.heldBack],
   };
 }
 

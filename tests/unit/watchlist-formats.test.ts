@@ -229,8 +229,10 @@ describe('importing into the database', () => {
     const list = await createWatchlist(db, 'Sanctions');
     const first = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
     expect(first).toMatchObject({ added: 5, merged: 0, skipped: [] });
-    expect(first.notMatched).toEqual(['I']);
-    expect(first.onlyAsWritten).toEqual(['Alliance']);
+    expect(first.heldBack).toEqual([
+      { name: 'I', term: 'Ivan Petrovich Sidorov', reason: 'one character', highlighted: 'never' },
+      { name: 'Alliance', term: 'Alliance', reason: 'an ordinary word', highlighted: 'as written' },
+    ]);
     const again = await importIntoList(db, list.id, [
       ...readOpenSanctions(fixture('targets.simple.csv')).slice(0, 1),
       { label: 'volt typhoon', aliases: ['Storm-0391'] },
@@ -268,9 +270,15 @@ describe('importing into the database', () => {
     const list = await createWatchlist(db, 'Sanctions');
     await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
     const again = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
-    expect(again).toMatchObject({ added: 0, merged: 5, notMatched: [], onlyAsWritten: [] });
+    expect(again).toMatchObject({ added: 0, merged: 5, heldBack: [] });
     const more = await importIntoList(db, list.id, [{ label: 'volt typhoon', aliases: ['X', 'Apple'] }]);
-    expect(more).toMatchObject({ merged: 1, notMatched: ['X'], onlyAsWritten: ['Apple'] });
+    expect(more).toMatchObject({
+      merged: 1,
+      heldBack: [
+        { name: 'X', term: 'Volt Typhoon', reason: 'one character', highlighted: 'never' },
+        { name: 'Apple', term: 'Volt Typhoon', reason: 'an ordinary word', highlighted: 'as written' },
+      ],
+    });
   });
 
   it('tells how far it has got: the terms checked, then written a chunk at a time', async () => {
