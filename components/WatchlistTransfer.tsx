@@ -38,7 +38,7 @@ async function importFile(db: LensDatabase, file: File, into: Watchlist | undefi
     const text = await file.text();
     // The bar says the file is being read before the parse holds the page.
     await new Promise<void>((resolve) => afterNextPaint(resolve));
-    const read = readWatchImport(file.name, text);
+    const read = await readWatchImport(file.name, text);
     if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists, onProgress));
     const target = into ?? { newName: file.name.replace(/\.[^.]+$/, '') };
     return describe(file.name, await importTerms(db, read.terms, target, onProgress));

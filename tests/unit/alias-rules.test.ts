@@ -106,9 +106,10 @@ describe('the bundled dictionary and the reader’s lists, compiled together', (
   });
 });
 
+const sanctionsFile = await readOpenSanctions(readFileSync(new URL('../fixtures/watchlists/targets.python.csv', import.meta.url), 'utf8'));
+
 describe('a sanctions list’s names on a page', () => {
-  const file = readFileSync(new URL('../fixtures/watchlists/targets.python.csv', import.meta.url), 'utf8');
-  const terms = readOpenSanctions(file).map((incoming, n) => ({ ...term(n + 1, incoming.label, incoming.aliases), sanctions: incoming.sanctions as WatchTerm['sanctions'] }));
+  const terms = sanctionsFile.map((incoming, n) => ({ ...term(n + 1, incoming.label, incoming.aliases), sanctions: incoming.sanctions as WatchTerm['sanctions'] }));
   const index = WatchIndex.of(bundledDictionary, terms);
   const tables = index.pageTables(new Set(terms.map((one) => one.id)));
   const matcher = matcherFromTables(deserializeMatcher(fromBase64(pageMatcher(tables, bundledDictionary.terms.length, (id) => index.listOf(id), [list], 'r1').matcher)));

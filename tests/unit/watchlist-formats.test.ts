@@ -11,6 +11,7 @@ import { readWatchlistFile, writeWatchlistFile } from '../../lib/watchlists/form
 import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
 import { readPlainText } from '../../lib/watchlists/formats/plain-text';
 import { readValueList, writeValueList } from '../../lib/watchlists/formats/value-list';
+import { csvRecords } from '../../lib/watchlists/formats/csv-records';
 import { exporterFile, exporterList } from '../fixtures/opensanctions-export';
 import type { SharedWatchlist } from '../../lib/watchlists/formats/shared';
 import { createWatchlist, termsOf } from '../../lib/watchlists/store';
@@ -23,8 +24,8 @@ import { readImportFile } from '../../lib/export/read-file';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/watchlists/${name}`, import.meta.url), 'utf8');
 
 describe('reading watchlist files', () => {
-  it('reads OpenSanctions’ targets.simple.csv: a term per row with its sanctions fields', () => {
-    const terms = readOpenSanctions(fixture('targets.simple.csv'));
+  it('reads OpenSanctions’ targets.simple.csv: a term per row with its sanctions fields', async () => {
+    const terms = await readOpenSanctions(fixture('targets.simple.csv'));
     expect(terms).toHaveLength(5);
     expect(terms[0]).toMatchObject({
       label: 'Hangzhou Hikvision Digital Technology Co. Ltd.',
@@ -42,18 +43,19 @@ describe('reading watchlist files', () => {
     expect(terms[4]!.kind).toBeUndefined();
   });
 
-  it('reads a CSV by column names, ignoring extra columns, and refuses a bad row by its number', () => {
-    const terms = readWatchCsv(fixture('terms.csv'));
+  it('reads a CSV by column names, ignoring extra columns, and refuses a bad row by its number and column', async () => {
+    const terms = await readWatchCsv(fixture('terms.csv'));
     expect(terms.map((t) => t.label)).toEqual(['Salt Typhoon', 'United Front Work Department', 'Apple']);
     expect(terms[1]).toMatchObject({ aliases: ['UFWD', 'United Front'], kind: 'government body', note: 'CCP body for influence work abroad' });
     expect(terms[0]!.links).toEqual(['https://www.cisa.gov/']);
     // Columns in another order, in capitals, found by name.
-    expect(readWatchCsv('Note,LABEL\nabout it,Huawei\n')).toMatchObject([{ label: 'Huawei', note: 'about it' }]);
-    expect(() => readWatchCsv('label,kind\nHuawei,company\nZTE,spaceship\n')).toThrow(/Row 3.kind/);
-    expect(() => readWatchCsv('label,link\nHuawei,javascript:alert(1)\n')).toThrow(/Row 2.links\[0\]: not a/);
-    expect(() => readWatchCsv('label,note\nHuawei,x\n,orphan note\n')).toThrow(/Row 3.label: /);
-    expect(() => readWatchCsv('name,note\nHuawei,x\n')).toThrow(ImportError);
-    expect(() => readWatchCsv('label\n"Huawei\n')).toThrow(/Row 2/);
+    expect(await readWatchCsv('Note,LABEL\nabout it,Huawei\n')).toMatchObject([{ label: 'Huawei', note: 'about it' }]);
+    await expect(readWatchCsv('label,kind\nHuawei,company\nZTE,spaceship\n')).rejects.toThrow(/^Row 3, column kind: /);
+    await expect(readWatchCsv('label,link\nHuawei,javascript:alert(1)\n')).rejects.toThrow(/^Row 2, column link: not a/);
+    await expect(readWatchCsv('Label,Note\nHuawei,x\n,orphan note\n')).rejects.toThrow(/^Row 3, column Label: empty$/);
+    await expect(readWatchCsv(`label,aliases\nHuawei,a;b;${'x'.repeat(301)}\n`)).rejects.toThrow(/^Row 2, column aliases, value 3: longer than 300 characters$/);
+    await expect(readWatchCsv('name,note\nHuawei,x\n')).rejects.toThrow(ImportError);
+    await expect(readWatchCsv('label\n"Huawei\n')).rejects.toThrow(/^Row 2: a quote is opened and never closed\.$/);
   });
 
   it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', () => {
@@ -66,21 +68,62 @@ describe('reading watchlist files', () => {
     expect(() => readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).toThrow(ImportError);
   });
 
-  it('tells the formats apart by name and header, and refuses others', () => {
-    expect(readWatchImport('targets.simple.csv', fixture('targets.simple.csv'))).toMatchObject({ kind: 'terms', format: 'OpenSanctions' });
-    expect(readWatchImport('mine.CSV', fixture('terms.csv'))).toMatchObject({ kind: 'terms', format: 'CSV' });
-    expect(readWatchImport('list.txt', fixture('terms.txt'))).toMatchObject({ kind: 'terms', format: 'text' });
-    expect(() => readWatchImport('list.xlsx', '')).toThrow(ImportError);
-    expect(() => readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":7}')).toThrow(/version 7/);
-    expect(() => readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":1,"exportedAt":"2026-01-01T00:00:00Z","watchlists":[{"name":"A","terms":[{"label":""}]}]}')).toThrow(
+  it('tells the formats apart by name and header, and refuses others', async () => {
+    expect(await readWatchImport('targets.simple.csv', fixture('targets.simple.csv'))).toMatchObject({ kind: 'terms', format: 'OpenSanctions' });
+    expect(await readWatchImport('mine.CSV', fixture('terms.csv'))).toMatchObject({ kind: 'terms', format: 'CSV' });
+    expect(await readWatchImport('list.txt', fixture('terms.txt'))).toMatchObject({ kind: 'terms', format: 'text' });
+    await expect(readWatchImport('list.xlsx', '')).rejects.toThrow(ImportError);
+    await expect(readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":7}')).rejects.toThrow(/version 7/);
+    await expect(readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":1,"exportedAt":"2026-01-01T00:00:00Z","watchlists":[{"name":"A","terms":[{"label":""}]}]}')).rejects.toThrow(
       /watchlists\[0\].terms\[0\].label/,
     );
   });
 });
 
+describe('CSV records, and a refused file in words', () => {
+  const records = (text: string) => [...csvRecords(text)].map(({ row, cells }) => [row, ...cells]);
+
+  it('numbers rows as a spreadsheet does: a quoted line break is one row, an empty line is a row', () => {
+    expect(records('\ufeffa,b\r\n"x\ny",2\n\n"q""uote",,\rlast')).toEqual([
+      [1, 'a', 'b'],
+      [2, 'x\ny', '2'],
+      [4, 'q"uote', '', ''],
+      [5, 'last'],
+    ]);
+    expect(records('name,note\nIvan "Vanya" Petrov,x')).toEqual([
+      [1, 'name', 'note'],
+      [2, 'Ivan "Vanya" Petrov', 'x'],
+    ]);
+  });
+
+  it('says where a quote is never closed, and where a quoted value goes on after its closing quote', () => {
+    expect(() => records('label\n"a\nb"\nfine\n"never closed,\nmore\n')).toThrow(/^Row 4: a quote is opened and never closed\.$/);
+    expect(() => records('label,note\n"Huawei" Technologies,x\n')).toThrow(/^Row 2: a quoted value goes on after its closing quote/);
+  });
+
+  it('names the file’s own column of a refused OpenSanctions row', async () => {
+    const file = exporterFile([
+      { id: 'NK-1', schema: 'Person', name: 'Ivan Petrov' },
+      { id: 'NK-2', schema: 'Person', name: ' ' },
+    ]);
+    await expect(readOpenSanctions(file)).rejects.toThrow(/^Row 3, column name: empty$/);
+    await expect(readOpenSanctions(exporterFile([{ id: 'NK 1', schema: 'Person', name: 'A B' }]))).rejects.toThrow(/^Row 2, column id: OpenSanctions entity id$/);
+  });
+
+  it('refuses a huge cell, or a cell of too many values, by its row and column', async () => {
+    await expect(readOpenSanctions(exporterFile([{ id: 'NK-1', schema: 'Person', name: 'x'.repeat(5_000_000) }]))).rejects.toThrow(
+      /^Row 2, column name: longer than 300 characters$/,
+    );
+    const many = Array.from({ length: 100_000 }, (_, i) => `Name ${i}`);
+    await expect(readOpenSanctions(exporterFile([{ id: 'NK-1', schema: 'Person', name: 'A B', aliases: many }]))).rejects.toThrow(
+      /^Row 2, column aliases: more than 500 entries$/,
+    );
+  });
+});
+
 describe('cells of several values, as OpenSanctions’ exporter writes them', () => {
-  it('reads a file Python’s csv module wrote as the exporter does, value for value', () => {
-    const terms = readOpenSanctions(fixture('targets.python.csv'));
+  it('reads a file Python’s csv module wrote as the exporter does, value for value', async () => {
+    const terms = await readOpenSanctions(fixture('targets.python.csv'));
     const arktika = terms.find((term) => term.label === 'Arktika Tranzit')!;
     expect(arktika.aliases).toEqual(['AO "Arktika Tranzit"', 'Arktika; Tranzit JSC', 'Арктика, Транзит']);
     expect(arktika.sanctions).toMatchObject({
@@ -105,10 +148,10 @@ describe('cells of several values, as OpenSanctions’ exporter writes them', ()
     );
   });
 
-  it('gives back names, other names, countries, sanctions, programmes and datasets through a whole file', () => {
+  it('gives back names, other names, countries, sanctions, programmes and datasets through a whole file', async () => {
     const entity = fc.record({ name: value, aliases: values, countries: values, sanctions: values, programs: values, datasets: values, births: values });
-    fc.assert(
-      fc.property(fc.array(entity, { minLength: 1, maxLength: 4 }), fc.boolean(), (entities, quoteLineBreaks) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(entity, { minLength: 1, maxLength: 4 }), fc.boolean(), async (entities, quoteLineBreaks) => {
         const rows = entities.map((e, i) => ({
           id: `NK-${i}`,
           schema: 'Person',
@@ -120,7 +163,7 @@ describe('cells of several values, as OpenSanctions’ exporter writes them', ()
           dataset: e.datasets,
           birth_date: e.births,
         }));
-        const read = readOpenSanctions(exporterFile(rows, { quoteLineBreaks }));
+        const read = await readOpenSanctions(exporterFile(rows, { quoteLineBreaks }));
         expect(read.map((term) => [term.label, term.aliases, term.sanctions])).toEqual(
           entities.map((e, i) => [
             e.name,
@@ -185,7 +228,7 @@ const sharedJsonTerm = fc.record(
 );
 
 describe('round trips', () => {
-  it('the watchlist JSON gives back what was written', () => {
+  it('the watchlist JSON gives back what was written', async () => {
     const list = fc.record(
       {
         id: fc.uuid().map((uuid) => `wl-${uuid}`),
@@ -196,18 +239,18 @@ describe('round trips', () => {
       },
       { requiredKeys: ['name', 'colour', 'enabled', 'terms'] },
     );
-    fc.assert(
-      fc.property(fc.array(list, { maxLength: 3 }), (lists) => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(list, { maxLength: 3 }), async (lists) => {
         const shared: SharedWatchlist[] = lists;
-        expect(readWatchlistFile(writeWatchlistFile(shared, '2026-01-01T00:00:00.000Z'))).toEqual(shared);
+        expect(await readWatchlistFile(writeWatchlistFile(shared, '2026-01-01T00:00:00.000Z'))).toEqual(shared);
       }),
     );
   });
 
-  it('the CSV gives back labels, aliases (semicolons and quotes in them too), notes, kinds and links, even with commas, quotes and formulas', () => {
-    fc.assert(
-      fc.property(fc.array(sharedTerm, { minLength: 1, maxLength: 6 }), (terms) => {
-        const read = readWatchCsv(writeWatchCsv(terms));
+  it('the CSV gives back labels, aliases (semicolons and quotes in them too), notes, kinds and links, even with commas, quotes and formulas', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(sharedTerm, { minLength: 1, maxLength: 6 }), async (terms) => {
+        const read = await readWatchCsv(writeWatchCsv(terms));
         const unquote = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
         const aliases = (list: string[] = []) => list.map((alias, at) => (at === 0 ? unquote(alias) : alias));
         expect(read.map((t) => ({ ...t, label: unquote(t.label), aliases: aliases(t.aliases), note: unquote(t.note ?? '') }))).toEqual(
@@ -227,14 +270,14 @@ describe('importing into the database', () => {
 
   it('reports added, merged (same entity or label), skipped, and names kept but not matched', async () => {
     const list = await createWatchlist(db, 'Sanctions');
-    const first = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
+    const first = await importIntoList(db, list.id, await readOpenSanctions(fixture('targets.simple.csv')));
     expect(first).toMatchObject({ added: 5, merged: 0, skipped: [] });
     expect(first.heldBack).toEqual([
       { name: 'I', term: 'Ivan Petrovich Sidorov', reason: 'one character', highlighted: 'never' },
       { name: 'Alliance', term: 'Alliance', reason: 'an ordinary word', highlighted: 'as written' },
     ]);
     const again = await importIntoList(db, list.id, [
-      ...readOpenSanctions(fixture('targets.simple.csv')).slice(0, 1),
+      ...(await readOpenSanctions(fixture('targets.simple.csv'))).slice(0, 1),
       { label: 'volt typhoon', aliases: ['Storm-0391'] },
       { label: 'New one', aliases: [], links: ['ftp://example.org/'] },
     ]);
@@ -247,7 +290,7 @@ describe('importing into the database', () => {
 
   it('keeps namesakes apart: an entity merges only with its own id, a plain name only where one term has it', async () => {
     const list = await createWatchlist(db, 'Sanctions');
-    const file = readOpenSanctions(fixture('targets.python.csv'));
+    const file = await readOpenSanctions(fixture('targets.python.csv'));
     expect(await importIntoList(db, list.id, file)).toMatchObject({ added: 9, merged: 0 });
     const petrovs = (await termsOf(db, list.id)).filter((term) => term.label === 'Ivan Petrov');
     expect(petrovs.map((term) => [term.sanctions?.entityId, term.sanctions?.countries, term.sanctions?.birthDates]).sort()).toEqual([
@@ -268,8 +311,8 @@ describe('importing into the database', () => {
 
   it('reports held-back names only when the import brings them, not again for a term it merges', async () => {
     const list = await createWatchlist(db, 'Sanctions');
-    await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
-    const again = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
+    await importIntoList(db, list.id, await readOpenSanctions(fixture('targets.simple.csv')));
+    const again = await importIntoList(db, list.id, await readOpenSanctions(fixture('targets.simple.csv')));
     expect(again).toMatchObject({ added: 0, merged: 5, heldBack: [] });
     const more = await importIntoList(db, list.id, [{ label: 'volt typhoon', aliases: ['X', 'Apple'] }]);
     expect(more).toMatchObject({
@@ -307,7 +350,7 @@ describe('importing into the database', () => {
   it('exports lists and imports them back, merging by id rather than doubling', async () => {
     const list = await createWatchlist(db, 'Beat');
     await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
-    const exported = readWatchlistFile(writeWatchlistFile(await exportWatchlists(db), '2026-01-01T00:00:00.000Z'));
+    const exported = await readWatchlistFile(writeWatchlistFile(await exportWatchlists(db), '2026-01-01T00:00:00.000Z'));
     expect(await importWatchlists(db, exported)).toMatchObject({ added: 0, merged: 3 });
     const other = openDatabase(`test-${crypto.randomUUID()}`);
     try {

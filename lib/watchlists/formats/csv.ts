@@ -1,8 +1,7 @@
 import Papa from 'papaparse';
-import { parseAt } from '../../export/import-error';
 import type { IncomingTerm } from '../merge';
 import { SharedTerm } from './shared';
-import { readCsvRows } from './table';
+import { parseRow, readCsvTable, whereInRow } from './table';
 import { readValueList, writeValueList } from './value-list';
 
 export const WATCH_CSV_COLUMNS = ['label', 'aliases', 'note', 'kind', 'link'] as const;
@@ -12,15 +11,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 const kindOf = (cell: string) => (cell ? cell.toLowerCase() : undefined);
 
+/** The column each field of a term comes from. */
+const COLUMN_OF: Record<string, string> = { label: 'label', aliases: 'aliases', note: 'note', kind: 'kind', links: 'link' };
+
 /**
  * A CSV with a header: `label` (required), `aliases` (separated by `;`, quoted within the
  * cell where a name holds one, as OpenSanctions writes them: value-list.ts), `note`, `kind` (one
  * of the dictionary's kinds), `link`; columns found by name, others ignored. A row that does
  * not fit refuses the whole file, naming the row and the column.
  */
-export function readWatchCsv(text: string): IncomingTerm[] {
-  const { rows } = readCsvRows(text, ['label']);
-  return rows.map((row) => {
+export function readWatchCsv(text: string): Promise<IncomingTerm[]> {
+  return readCsvTable(text, ['label'], (row, column) => {
     const term = {
       label: row.get('label'),
       aliases: readValueList(row.get('aliases')),
@@ -28,7 +29,7 @@ export function readWatchCsv(text: string): IncomingTerm[] {
       kind: kindOf(row.get('kind')),
       links: row.get('link') ? [row.get('link')] : [],
     };
-    return parseAt(SharedTerm, term, [`Row ${row.line}`]);
+    return parseRow(SharedTerm, term, row.line, whereInRow(column, COLUMN_OF, ['links']));
   });
 }
 

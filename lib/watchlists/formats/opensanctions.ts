@@ -1,8 +1,7 @@
-import { parseAt } from '../../export/import-error';
 import type { TermKind } from '../../dictionary/schema';
 import type { IncomingTerm } from '../merge';
 import { SharedTerm } from './shared';
-import { readCsvRows } from './table';
+import { parseRow, readCsvTable, whereInRow } from './table';
 import { readValueList } from './value-list';
 
 /**
@@ -16,13 +15,26 @@ export const OPENSANCTIONS_COLUMNS = ['id', 'schema', 'name', 'aliases', 'countr
 /** Its entity types that are one of the dictionary's kinds; the others show their own type. */
 const KINDS: Record<string, TermKind> = { person: 'person', company: 'company', organization: 'institution', publicbody: 'government body' };
 
+/** The column each field of a term comes from, for a refused row's message. */
+const COLUMN_OF: Record<string, string> = {
+  label: 'name',
+  aliases: 'aliases',
+  kind: 'schema',
+  'sanctions.entityId': 'id',
+  'sanctions.schema': 'schema',
+  'sanctions.countries': 'countries',
+  'sanctions.sanctions': 'sanctions',
+  'sanctions.datasets': 'dataset',
+  'sanctions.birthDates': 'birth_date',
+  'sanctions.programIds': 'program_ids',
+};
+
 /** Is this CSV header OpenSanctions' export (rather than a reader's own CSV)? */
 export const isOpenSanctionsHeader = (columns: ReadonlySet<string>) => OPENSANCTIONS_COLUMNS.every((column) => columns.has(column));
 
 /** Each row a term: its name, its aliases, and what the sanctions lists say of it. */
-export function readOpenSanctions(text: string): IncomingTerm[] {
-  const { rows } = readCsvRows(text, OPENSANCTIONS_COLUMNS);
-  return rows.map((row) => {
+export function readOpenSanctions(text: string): Promise<IncomingTerm[]> {
+  return readCsvTable(text, OPENSANCTIONS_COLUMNS, (row, column) => {
     const schema = row.get('schema');
     const kind = KINDS[schema.toLowerCase()];
     const term = {
@@ -39,6 +51,6 @@ export function readOpenSanctions(text: string): IncomingTerm[] {
         programIds: readValueList(row.get('program_ids')),
       },
     };
-    return parseAt(SharedTerm, term, [`Row ${row.line}`]);
+    return parseRow(SharedTerm, term, row.line, whereInRow(column, COLUMN_OF));
   });
 }
