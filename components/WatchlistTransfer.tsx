@@ -50,8 +50,17 @@ async function importFile(db: LensDatabase, file: File, into: Watchlist | undefi
 
 const fileName = (name: string, extension: string) => `${name.replace(/[^\p{L}\p{N} _-]+/gu, '').trim() || 'watchlist'}.${extension}`;
 
+interface WatchlistTransferProps {
+  db: LensDatabase;
+  selected?: Watchlist;
+  /** The background takes the lists in again and tells every tab. */
+  changed(): Promise<void>;
+  /** The page reads its lists and their counts again, so that the report shows with them right. */
+  imported(): Promise<void>;
+}
+
 /** Import a file (ours, CSV, OpenSanctions, text) and export a list, or all of them. */
-export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase; selected?: Watchlist; changed(): Promise<void> }) {
+export function WatchlistTransfer({ db, selected, changed, imported }: WatchlistTransferProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   /** The background compiling the lists again after an import, before open tabs show the terms. */
@@ -79,6 +88,7 @@ export function WatchlistTransfer({ db, selected, changed }: { db: LensDatabase;
             if (!file) return;
             setOutcome(null);
             const result = await importFile(db, file, selected, setProgress);
+            if (result.ok) await imported();
             setProgress(null);
             setOutcome(result);
             input.value = '';

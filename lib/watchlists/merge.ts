@@ -1,9 +1,12 @@
+import { Dexie } from 'dexie';
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
 import type { OnProgress } from '../db/transfer';
 import { foldPhrase } from '../match/characters';
+import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../page/slices';
 import { heldBackNames, type HeldBackName } from './alias-rules';
 import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';
+import { TERMS_PER_REQUEST, termsOfList } from './store';
 
 /** A term as an import or a paste brings it, before it belongs to a list. */
 export type IncomingTerm = Omit<WatchTermInput, 'id' | 'listId' | 'createdAt' | 'updatedAt'> & { id?: string };
@@ -100,49 +103,62 @@ class ListTerms {
  * Brings terms into a list: a term with the id of one the list has, or its sanctions entity,
  * is merged into it, and so is a term with no entity whose label (folded) is that of one term
  * of the list (ListTerms); the rest are added; one that does not fit the schema is skipped,
- * with why. One transaction: all that is written is written together, a chunk a request
- * (`onProgress`).
+ * with why. One transaction: all that is written is written together. The work is cut into
+ * slices (lib/page/slices.ts) that keep the transaction open while the page paints
+ * (Dexie.waitFor), and the writes into requests of a few hundred terms, so that 20,000 terms
+ * never hold the page for long; `onProgress` hears of each.
  */
 export async function importIntoList(db: LensDatabase, listId: string, incoming: readonly IncomingTerm[], onProgress: OnProgress = () => {}): Promise<ImportReport> {
   const report = emptyReport();
   const time = new Date().toISOString();
   onProgress({ stage: 'checking terms', done: 0, total: incoming.length });
+  const written = new Map<string, WatchTerm>();
+  // The names a merged term had before: only names the import brings are reported below.
+  const hadNames = new Map<string, Set<string>>();
   await db.transaction('rw', db.watchlists, db.watchTerms, async () => {
     if (!(await db.watchlists.get(listId))) throw new Error('That watchlist no longer exists.');
-    const existing = await db.watchTerms.where('listId').equals(listId).toArray();
+    const listTerms = new ListTerms(await termsOfList(db, listId));
     const ids = incoming.flatMap((term) => (term.id ? [term.id] : []));
     const elsewhere = (await db.watchTerms.bulkGet(ids)).filter((term) => term && term.listId !== listId);
     const taken = new Set(elsewhere.map((term) => term!.id));
-    const listTerms = new ListTerms(existing);
-    const written = new Map<string, WatchTerm>();
-    // The names a merged term had before: only names the import brings are reported below.
-    const hadNames = new Map<string, Set<string>>();
-    for (const term of incoming) {
-      const current = listTerms.find(term);
-      const next = current ? merged(current, term, time) : added(term, listId, taken, time);
-      if (!next.success) {
-        const issue = next.error.issues[0];
-        report.skipped.push({ label: term.label, reason: issue ? `${issue.path.join('.') || 'term'}: ${issue.message}` : 'not a valid term' });
-        continue;
-      }
-      if (current) {
-        report.merged++;
-        if (!hadNames.has(current.id)) hadNames.set(current.id, new Set([current.label, ...current.aliases].map(foldPhrase)));
-      } else report.added++;
-      written.set(next.data.id, next.data);
-      listTerms.set(next.data, current);
-    }
+    let checked = 0;
+    const pause = () => {
+      onProgress({ stage: 'checking terms', done: checked, total: incoming.length });
+      return Dexie.waitFor(yieldToBrowser());
+    };
+    await inSlices(
+      incoming,
+      (term) => {
+        checked++;
+        const current = listTerms.find(term);
+        const next = current ? merged(current, term, time) : added(term, listId, taken, time);
+        if (!next.success) {
+          const issue = next.error.issues[0];
+          report.skipped.push({ label: term.label, reason: issue ? `${issue.path.join('.') || 'term'}: ${issue.message}` : 'not a valid term' });
+          return;
+        }
+        if (current) {
+          report.merged++;
+          if (!hadNames.has(current.id)) hadNames.set(current.id, new Set([current.label, ...current.aliases].map(foldPhrase)));
+        } else report.added++;
+        written.set(next.data.id, next.data);
+        listTerms.set(next.data, current);
+      },
+      SLICE_BUDGET_MS,
+      pause,
+    );
     const terms = [...written.values()];
     let done = 0;
-    for (const chunk of inChunks(terms)) {
+    for (const chunk of inChunks(terms, TERMS_PER_REQUEST)) {
       onProgress({ stage: 'writing terms', done, total: terms.length });
       await db.watchTerms.bulkPut(chunk);
       done += chunk.length;
     }
-    for (const term of terms) {
-      const had = hadNames.get(term.id);
-      for (const held of heldBackNames(term)) if (!had?.has(foldPhrase(held.name))) report.heldBack.push({ ...held, term: term.label });
-    }
+  });
+  // Once written, and a slice at a time: the names each term brings that are held back.
+  await inSlices(written.values(), (term) => {
+    const had = hadNames.get(term.id);
+    for (const held of heldBackNames(term)) if (!had?.has(foldPhrase(held.name))) report.heldBack.push({ ...held, term: term.label });
   });
   return report;
 }
