@@ -15,7 +15,6 @@ import {
   restoreWatchlist,
   restoreWatchTerm,
   termsMatching,
-  termsOf,
   updateWatchlist,
   updateWatchTerm,
   type DeletedWatchlist,
@@ -24,6 +23,7 @@ import { heldBackLine } from './HeldBackNames';
 import { ItemActions } from './ItemActions';
 import { Switch } from './Switch';
 import { UndoBar } from './UndoBar';
+import { useListTerms } from './use-list-terms';
 import { useLiveQuery, useRefreshableQuery } from './use-live-query';
 import { WatchlistTransfer } from './WatchlistTransfer';
 import { WatchTermEditor } from './WatchTermEditor';
@@ -122,7 +122,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
   const [chosen, setChosen] = useState<string | undefined>();
   const selectedId = chosen ?? focused?.listId ?? lists?.[0]?.id;
   const selected = lists?.find((list) => list.id === selectedId);
-  const terms = useLiveQuery(() => (selectedId ? termsOf(db, selectedId) : Promise.resolve([])), [selectedId]);
+  const terms = useListTerms(db, selectedId);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<string | undefined>(focusTerm);
   const [paste, setPaste] = useState('');
