@@ -25,8 +25,8 @@ function describe(fileName: string, report: ImportReport): Outcome {
   for (const { label, reason } of report.skipped.slice(0, SHOWN_NAMES)) lines.push(`Skipped “${label}”: ${reason}`);
   const never = report.heldBack.filter((held) => held.highlighted === 'never').length;
   const asWritten = report.heldBack.length - never;
-  if (never) lines.push(`${count(never)} names kept but not highlighted (too short).`);
-  if (asWritten) lines.push(`${count(asWritten)} names are ordinary words, highlighted only as written.`);
+  if (never) lines.push(`${count(never)} ${never === 1 ? 'name' : 'names'} kept but not highlighted (too short).`);
+  if (asWritten) lines.push(`${count(asWritten)} ${asWritten === 1 ? 'name is an ordinary word' : 'names are ordinary words'}, highlighted only as written.`);
   return { ok: true, message: lines.join('\n'), heldBack: report.heldBack };
 }
 
