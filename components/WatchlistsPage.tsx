@@ -160,7 +160,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
     if (!selected) return;
     const listId = selected.id;
     try {
-      const report = await write(importIntoList(db, listId, readPlainText(paste)));
+      const report = await write(importIntoList(db, listId, await readPlainText(paste)));
       setPaste('');
       await refreshLists();
       setPasted({ listId, message: `${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.` });

@@ -26,7 +26,7 @@ export async function readWatchImport(name: string, text: string): Promise<Watch
     if (isOpenSanctionsHeader(csvColumns(text))) return { kind: 'terms', format: 'OpenSanctions', terms: await readOpenSanctions(text) };
     return { kind: 'terms', format: 'CSV', terms: await readWatchCsv(text) };
   }
-  if (extension === 'txt') return { kind: 'terms', format: 'text', terms: readPlainText(text) };
+  if (extension === 'txt') return { kind: 'terms', format: 'text', terms: await readPlainText(text) };
   throw new ImportError('Import a watchlist file (.json), a CSV (.csv, ours or OpenSanctions’ targets.simple.csv) or a text file (.txt).');
 }
 

@@ -58,14 +58,14 @@ describe('reading watchlist files', () => {
     await expect(readWatchCsv('label\n"Huawei\n')).rejects.toThrow(/^Row 2: a quote is opened and never closed\.$/);
   });
 
-  it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', () => {
-    expect(readPlainText(fixture('terms.txt')).map(({ label, aliases }) => ({ label, aliases }))).toEqual([
+  it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', async () => {
+    expect((await readPlainText(fixture('terms.txt'))).map(({ label, aliases }) => ({ label, aliases }))).toEqual([
       { label: 'Volt Typhoon', aliases: ['Vanguard Panda', 'Bronze Silhouette'] },
       { label: 'Salt Typhoon', aliases: [] },
       { label: 'UFWD', aliases: ['United Front Work Department'] },
     ]);
-    expect(() => readPlainText(`Huawei\n\n# a comment\nZTE | ${'x'.repeat(301)}\n`)).toThrow(/Line 4.aliases\[0\]: /);
-    expect(() => readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).toThrow(ImportError);
+    await expect(readPlainText(`Huawei\n\n# a comment\nZTE | ${'x'.repeat(301)}\n`)).rejects.toThrow(/Line 4.aliases\[0\]: /);
+    await expect(readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).rejects.toThrow(ImportError);
   });
 
   it('tells the formats apart by name and header, and refuses others', async () => {
@@ -340,10 +340,10 @@ describe('importing into the database', () => {
 
   it('writes a file whole or not at all: no new list is left behind, no list of a shared file comes in alone', async () => {
     const failing = vi.spyOn(db.watchTerms, 'bulkPut').mockRejectedValue(new Error('disk full'));
-    await expect(importTerms(db, readPlainText(fixture('terms.txt')), { newName: 'From a file' })).rejects.toThrow('disk full');
+    await expect(importTerms(db, await readPlainText(fixture('terms.txt')), { newName: 'From a file' })).rejects.toThrow('disk full');
     const shared = [
       { name: 'First', colour: 0, enabled: true, terms: [] },
-      { name: 'Second', colour: 1, enabled: true, terms: readPlainText(fixture('terms.txt')) },
+      { name: 'Second', colour: 1, enabled: true, terms: await readPlainText(fixture('terms.txt')) },
     ];
     await expect(importWatchlists(db, shared)).rejects.toThrow('disk full');
     expect(await db.watchlists.count()).toBe(0);
@@ -354,7 +354,7 @@ describe('importing into the database', () => {
 
   it('exports lists and imports them back, merging by id rather than doubling', async () => {
     const list = await createWatchlist(db, 'Beat');
-    await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
+    await importIntoList(db, list.id, await readPlainText(fixture('terms.txt')));
     const exported = await readWatchlistFile(writeWatchlistFile(await exportWatchlists(db), '2026-01-01T00:00:00.000Z'));
     expect(await importWatchlists(db, exported)).toMatchObject({ added: 0, merged: 3 });
     const other = openDatabase(`test-${crypto.randomUUID()}`);
@@ -390,7 +390,7 @@ describe('the collection archive, version 2', () => {
     const db = openDatabase(`test-${crypto.randomUUID()}`);
     try {
       const list = await createWatchlist(db, 'Beat');
-      await importIntoList(db, list.id, readPlainText(fixture('terms.txt')));
+      await importIntoList(db, list.id, await readPlainText(fixture('terms.txt')));
       await db.highlights.put(savedHighlight);
       const text = writeArchive(await collectAll(db), { exportedAt: '2026-01-01T00:00:00.000Z', termLabel: () => undefined });
       expect(JSON.parse(text)).toMatchObject({ version: 2, watchlists: [{ name: 'Beat', terms: [{}, {}, {}] }] });
