@@ -68,7 +68,10 @@ const markThread = (page: Page, mark: string) => page.evaluate((name) => void pe
 function longTasks(events: readonly TraceEvent[], { pid, tid }: { pid: number; tid: number }, ms: number) {
   const change = events.find((e) => e.name === 'bench:change');
   if (!change) throw new Error('The page never heard of the file');
-  const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts + e.dur > change.ts);
+  // The task in which the page hears of the file is the harness's: it hands the page 4.6 MB (a
+  // reader's file picker does not), then dispatches `change`; the page's part of it is reported
+  // on its own (changeHandler below).
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts > change.ts);
   const tasks = thread.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').sort((a, b) => a.ts - b.ts);
   let end = -Infinity;
   const top = tasks.filter((task) => (task.ts >= end ? ((end = task.ts + task.dur!), true) : false));
@@ -89,6 +92,12 @@ function longestWall(events: readonly TraceEvent[], { pid, tid }: { pid: number;
   const change = events.find((e) => e.name === 'bench:change')!;
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.ts > change.ts && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
   return Math.round(tasks.reduce((longest, task) => Math.max(longest, task.dur ?? 0), 0) / 100) / 10;
+}
+
+/** The page's own part of the task that handed it the file: its `change` listeners (ms of CPU). */
+function changeHandler(events: readonly TraceEvent[]): number {
+  const dispatch = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'change');
+  return dispatch ? Math.round((dispatch.tdur ?? dispatch.dur ?? 0) / 100) / 10 : NaN;
 }
 
 async function run(csv: string, page: pages.BenchPage) {
@@ -133,6 +142,7 @@ async function run(csv: string, page: pages.BenchPage) {
       highlightedMs,
       manager: longTasks(events, markedThread(events, 'bench:manager'), LONG_TASK_MS),
       tab: longTasks(events, markedThread(events, 'bench:tab'), LONG_TASK_MS),
+      changeHandlerMs: changeHandler(events),
       longestWall: { manager: longestWall(events, markedThread(events, 'bench:manager')), tab: longestWall(events, markedThread(events, 'bench:tab')) },
     };
   } finally {
@@ -161,7 +171,7 @@ for (const { what, page } of tabs) {
     const result = await run(csv, page);
     console.log(`\n${what} open, run ${at + 1}: report after ${result.reportMs} ms, list count then "${result.countAtReport}", terms in the open tab after ${result.highlightedMs} ms`);
     const list = (tasks: typeof result.tab) => (tasks.length ? tasks.map((t) => `${t.cpuMs} ms CPU, ${t.wallMs} ms wall (${t.what})`).join('; ') : 'none');
-    console.log(`  watchlists page, tasks over ${LONG_TASK_MS} ms of CPU: ${list(result.manager)}`);
+    console.log(`  watchlists page, tasks over ${LONG_TASK_MS} ms of CPU: ${list(result.manager)} (and its change listener: ${result.changeHandlerMs} ms of CPU)`);
     console.log(`  news tab, tasks over ${LONG_TASK_MS} ms of CPU: ${list(result.tab)}`);
     console.log(`  longest wall time of any task: watchlists page ${result.longestWall.manager} ms, news tab ${result.longestWall.tab} ms`);
   }
