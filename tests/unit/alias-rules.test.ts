@@ -120,6 +120,10 @@ describe('a sanctions list’s names on a page', () => {
     expect(found('The ufwd, a golden dawn and Golden Dawn; the UFWD and GOLDEN DAWN.')).toEqual(['UFWD', 'GOLDEN DAWN']);
   });
 
+  it('ends a possessive name where the bundled terms end theirs', () => {
+    expect(found("Gennady Brusnikin’s company, and Dan Jarvis’s remarks on MI5's work.")).toEqual(['Gennady Brusnikin’s', 'Dan Jarvis’s', "MI5's"]);
+  });
+
   it('finds a two-character Chinese name', () => {
     expect(found('报道称 王强 已被制裁。')).toEqual(['王强']);
   });
