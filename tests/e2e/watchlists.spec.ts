@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { SANCTIONS_ARTICLE_URL, WATCHLIST_ARTICLE_URL, sanctionsArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { exporterFile } from '../fixtures/opensanctions-export.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { layerTexts, readHighlightNames } from './highlight-names.ts';
@@ -231,6 +232,26 @@ test('an OpenSanctions file in the exporter’s quoting: namesakes kept apart on
   const vessel = await openCardByHover(page, 'Zolotaya Zarya', 'watch0');
   await expect(vessel.getByRole('heading', { name: 'ZOLOTAYA ZARYA' })).toBeVisible();
   await expect(vessel.locator('.watch-namesakes')).toHaveCount(0);
+});
+
+test('the list’s count is right in the moment an import’s report appears', async ({ context, extensionId }) => {
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'Sanctions', 'Volt Typhoon', '1 added, 0 merged.');
+  const rows = Array.from({ length: 3_000 }, (_, i) => ({ id: `NK-${i}`, schema: 'Company', name: `Qorvath Shipping ${i}`, countries: ['ir'] }));
+  // Read in the same task in which the report first shows: the page may not catch up later.
+  const countAtReport = manager.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (![...document.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('Imported'))) return;
+          observer.disconnect();
+          resolve(document.querySelector('.watchlist .count')?.textContent ?? '');
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(exporterFile(rows)) });
+  expect(await countAtReport).toBe('(3,001 terms)');
+  await expect(manager.getByText('3,001 of 3,001 terms')).toBeVisible();
 });
 
 test('the watchlists page says which row and what is wrong in a file it refuses, and keeps a paste’s report with its list', async ({ context, extensionId }) => {
