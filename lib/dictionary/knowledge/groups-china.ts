@@ -1,3 +1,3 @@
 import type { TermInput } from '../schema';
 
-export const groups: TermInput[] = [];
+export const groupsChina: TermInput[] = [];

@@ -1,0 +1,3 @@
+import type { TermInput } from '../schema';
+
+export const groupsOthers: TermInput[] = [];
