@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary';
-import { foldPhrase } from '../../lib/match/characters';
+import { foldPhrase, isApostrophe } from '../../lib/match/characters';
 import { compileMatcher, findTermsInBlocks, type FoundTerm } from '../../lib/match/matcher';
 import { PACKS, realNews, type Mention, type Place, type RealPassage } from '../fixtures/real-news/passages';
 
@@ -19,14 +19,15 @@ const namesOf = (termId: string): Set<string> => {
   return new Set(term ? [term.label, ...term.aliases.map((alias) => alias.text)].map(foldPhrase) : []);
 };
 
-// A hit may take in the possessive the mention's label left out, or leave out one it took in.
-const POSSESSIVE = /^['’ʼ]s?$/;
+// A hit may take in the possessive the mention's label left out, or leave out one it took in:
+// any apostrophe the matcher folds, with or without an s.
+const isPossessive = (text: string) => /^.s?$/i.test(text) && isApostrophe(text.charCodeAt(0));
 const overlaps = (a: Place, b: Place) => a.block === b.block && a.start < b.end && b.start < a.end;
 
 function sameSpan(hit: FoundTerm, mention: Place, text: string): boolean {
   if (hit.block !== mention.block || hit.start !== mention.start) return false;
   const [from, to] = [Math.min(hit.end, mention.end), Math.max(hit.end, mention.end)];
-  return from === to || POSSESSIVE.test(text.slice(from, to));
+  return from === to || isPossessive(text.slice(from, to));
 }
 
 /** A mention is highlighted when a hit covers exactly its words and is the actor the article names. */
