@@ -41,5 +41,7 @@ export const NAMERS = [
   'EU',
   'Press',
   'Self',
+  'Sygnia',
+  'Graphika',
 ] as const;
 export type Namer = (typeof NAMERS)[number];
