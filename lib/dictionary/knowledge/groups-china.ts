@@ -36,6 +36,7 @@ const hackingCues = [
   'exploit',
   'exploited',
   'phishing',
+  'phished',
   'intrusion',
   'breach',
   'breached',
@@ -60,8 +61,13 @@ const chemistryCues = [
   'smelter',
   'metallurgy',
   'semiconductor materials',
+  'germanium',
+  'critical minerals',
+  'rare earths',
 ];
 
+// Completed by onHackingPages() below with the groups' own unambiguous names: a page that names
+// Volt Typhoon is about hacking even when it never says "hackers".
 const onHackingPages = { requires: [hackingCues] };
 
 /** A name that means only the group (a code name, a coined word): any capitalisation. */
@@ -81,10 +87,11 @@ const numberedName = (text: string, by: Namer[]): AliasInput => ({ text, case: '
 
 /**
  * One of Microsoft's element names, retired in 2023. Written in capitals, as Microsoft wrote
- * them, except where the press writes them capitalised as names (Hafnium, Zirconium).
+ * them; `capitalised` where the press also writes them as names (Hafnium, Zirconium), which
+ * the proper case rule accepts in capitals too.
  */
-const element = (text: string, options: { capitalised?: boolean } = {}): AliasInput => ({
-  text,
+const element = (name: string, options: { capitalised?: boolean } = {}): AliasInput => ({
+  text: options.capitalised ? name.charAt(0) + name.slice(1).toLowerCase() : name,
   case: options.capitalised ? 'proper' : 'exact',
   by: ['Microsoft'],
   former: true,
@@ -156,8 +163,22 @@ const sygniaVelvetAnt: Link = {
   published: '2024-07',
 };
 
+/**
+ * Gives the names that count only on pages about hacking the groups' unambiguous names as cues
+ * too (every alias without a context of its own): "BRONZE SILHOUETTE" beside "Volt Typhoon".
+ */
+function onAnyHackingPage(terms: TermInput[]): TermInput[] {
+  const namesOfGroups = terms.flatMap((term) => term.aliases.filter((alias) => !alias.context).map((alias) => alias.text));
+  const cues = [...hackingCues, ...namesOfGroups];
+  const withNames = (alias: AliasInput): AliasInput => {
+    const [first, ...others] = alias.context?.requires ?? [];
+    return alias.context && first === hackingCues ? { ...alias, context: { ...alias.context, requires: [cues, ...others] } } : alias;
+  };
+  return terms.map((term) => ({ ...term, aliases: term.aliases.map(withNames) }));
+}
+
 /** China-attributed hacking groups, and the contractors and fronts the press names with them. */
-export const groupsChina: TermInput[] = [
+export const groupsChina: TermInput[] = onAnyHackingPage([
   {
     id: 'volt-typhoon',
     label: 'Volt Typhoon',
@@ -958,7 +979,12 @@ export const groupsChina: TermInput[] = [
       properName('Anxun Information Technology', ['Self']),
       properName('Shanghai Anxun Information Technology', ['Self']),
       properName('Sichuan Anxun', ['Self']),
-      { text: 'Anxun', case: 'proper', by: ['Self'], context: { requires: [hackingCues, ['China', 'Chinese', 'Chengdu', 'Shanghai']] } },
+      {
+        text: 'Anxun',
+        case: 'proper',
+        by: ['Self'],
+        context: { requires: [hackingCues, ['China', 'Chinese', 'Chengdu', 'Shanghai', 'Mandarin', 'i-Soon', 'iSoon']] },
+      },
     ],
     country: 'CN',
     attribution: {
@@ -1539,7 +1565,7 @@ export const groupsChina: TermInput[] = [
     kind: 'hacking group',
     pack: 'groups',
     role: 'Chinese group stealing call records from telecom carriers',
-    aliases: [element('GALLIUM'), properName('Granite Typhoon', ['Microsoft']), wordsName('Alloy Taurus', ['Palo Alto Networks'])],
+    aliases: [element('GALLIUM', { capitalised: true }), properName('Granite Typhoon', ['Microsoft']), wordsName('Alloy Taurus', ['Palo Alto Networks'])],
     country: 'CN',
     attribution: {
       state: 'CN',
@@ -1814,4 +1840,4 @@ export const groupsChina: TermInput[] = [
     links: [mitre('G0005', 'APT12')],
     related: ['apt1'],
   },
-];
+]);
