@@ -43,5 +43,6 @@ export const NAMERS = [
   'Self',
   'Sygnia',
   'Graphika',
+  'Dutch government',
 ] as const;
 export type Namer = (typeof NAMERS)[number];
