@@ -211,7 +211,7 @@ export const companies: TermInput[] = [
     role: 'Russian anti-virus and cyber-security company',
     aliases: [
       { text: 'Kaspersky', case: 'any' },
-      { text: 'Kaspersky Lab', case: 'any' },
+      { text: 'Kaspersky Lab', case: 'any', plural: true },
       { text: 'AO Kaspersky Lab', case: 'any' },
     ],
     // Its founder, Eugene Kaspersky, is a person, not the company.
@@ -277,6 +277,7 @@ export const companies: TermInput[] = [
       { text: 'China Telecom', case: 'exact', context: onSecurityPage },
       { text: 'China Telecom Americas', case: 'any', context: onSecurityPage },
       { text: 'China Telecom (Americas)', case: 'any', context: onSecurityPage },
+      { text: 'China Telecommunications Corporation', case: 'any', context: onSecurityPage },
     ],
     country: 'CN',
     summary:
