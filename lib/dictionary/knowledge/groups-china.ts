@@ -279,7 +279,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
       'Backbone and edge routers of telecom, government and transport networks in dozens of countries',
     ],
     summary:
-      'A Chinese espionage group that specialises in telecom networks. Its 2024 intrusions into US carriers, called by US senators the worst telecom hack in the country’s history, gave it call records and access to lawful-intercept systems.',
+      'A Chinese espionage group that specialises in telecom networks. Its 2024 intrusions into US carriers, which a US senator called the worst telecom hack in the country’s history, gave it call records and access to lawful-intercept systems.',
     links: [mitre('G1045', 'Salt Typhoon'), treasurySaltTyphoon],
     related: ['volt-typhoon', 'flax-typhoon', 'liminal-panda'],
   },
@@ -504,7 +504,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     country: 'CN',
     attribution: {
       state: 'CN',
-      sponsor: 'mss',
+      sponsor: 'hainan-state-security-department',
       unit: 'MSS Hainan State Security Department, through the front company Hainan Xiandun',
       by: [
         {
@@ -518,7 +518,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
         },
         { who: 'UK Government', source: ukChinaExchange2021 },
         {
-          who: 'Australian Signals Directorate with seven partner agencies',
+          who: 'Australian Signals Directorate with agencies of seven partner countries',
           source: {
             url: 'https://www.cisa.gov/news-events/cybersecurity-advisories/aa24-190a',
             title: 'People’s Republic of China (PRC) Ministry of State Security APT40 Tradecraft in Action',
@@ -537,7 +537,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     summary:
       'A Chinese cyber-espionage group run, according to US prosecutors, by the Hainan provincial department of the Ministry of State Security through a front company. It has long targeted maritime industries and governments around the South China Sea.',
     links: [mitre('G0065', 'Leviathan (APT40)')],
-    related: ['mss', 'hainan-state-security-department', 'apt31', 'silk-typhoon'],
+    related: ['mss', 'apt31', 'silk-typhoon'],
   },
   {
     id: 'apt31',
@@ -560,7 +560,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     country: 'CN',
     attribution: {
       state: 'CN',
-      sponsor: 'mss',
+      sponsor: 'hubei-state-security-department',
       unit: 'MSS Hubei State Security Department, through the front company Wuhan Xiaoruizhi Science and Technology',
       by: [
         {
@@ -596,12 +596,12 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
       'More than 10,000 spoofed emails to critics of China, businesses and politicians, charged by the US in 2024',
       'Reconnaissance of British and European parliamentarians of the Inter-Parliamentary Alliance on China',
       'Hacking the Finnish parliament (2020–21) and the Czech foreign ministry (from 2022)',
-      'Microsoft saw it target the 2020 US presidential campaigns as ZIRCONIUM',
+      'As ZIRCONIUM, targeting people around the 2020 US presidential campaigns, according to Microsoft',
     ],
     summary:
       'A Chinese cyber-espionage group that US prosecutors place under the Hubei State Security Department in Wuhan. It targets politicians, dissidents and governments in the US and Europe, and the US and the UK sanctioned its front company in 2024.',
     links: [mitre('G0128', 'ZIRCONIUM (APT31)'), microsoftSharePoint2025],
-    related: ['mss', 'hubei-state-security-department', 'apt40', 'apt27', 'electoral-commission'],
+    related: ['mss', 'apt40', 'apt27', 'electoral-commission'],
   },
   {
     id: 'apt10',
@@ -624,7 +624,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     country: 'CN',
     attribution: {
       state: 'CN',
-      sponsor: 'mss',
+      sponsor: 'tianjin-state-security-bureau',
       unit: 'MSS Tianjin State Security Bureau, through the company Huaying Haitai',
       by: [
         {
@@ -654,7 +654,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
         published: '2018-12-20',
       },
     ],
-    related: ['mss', 'tianjin-state-security-bureau', 'mirrorface', 'apt40'],
+    related: ['mss', 'mirrorface', 'apt40'],
   },
   {
     id: 'apt3',
@@ -691,7 +691,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
       ],
     },
     knownFor: [
-      'Zero-day exploits against Internet Explorer and Firefox users around 2014',
+      'Zero-day exploits against Internet Explorer and Adobe Flash users in 2014 and 2015',
       'US charges in 2017 against three Boyusec employees for stealing from Siemens, Moody’s Analytics and Trimble',
     ],
     summary:
@@ -941,7 +941,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
       'Espionage against telecom, technology and government targets',
     ],
     summary:
-      'A Chinese group tracked by CrowdStrike since 2020 with both espionage and money-making aims. Other vendors’ Earth Lusca, Charcoal Typhoon and RedHotel overlap with it, and it is linked to the contractor i-Soon.',
+      'A Chinese group tracked by CrowdStrike since 2020 with both espionage and money-making aims. Other vendors’ Earth Lusca, Charcoal Typhoon and RedHotel overlap with it, and researchers link it to the contractor i-Soon.',
     links: [mitre('G0143', 'Aquatic Panda')],
     related: ['earth-lusca', 'redhotel', 'i-soon'],
   },
@@ -1087,7 +1087,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
         url: 'https://www.cisa.gov/sites/default/files/2024-04/CSRB_Review_of_the_Summer_2023_MEO_Intrusion_Final_508c.pdf',
         title: 'Review of the Summer 2023 Microsoft Exchange Online Intrusion',
         publisher: 'Cyber Safety Review Board',
-        published: '2024-03',
+        published: '2024-04',
       },
     ],
     related: ['silk-typhoon'],
@@ -1741,7 +1741,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     },
     knownFor: [
       'Thousands of fake accounts on over 50 platforms praising Beijing and attacking its critics',
-      'Meta’s removal of some 7,700 Facebook accounts in 2023, the largest such takedown it had made',
+      'Meta’s removal of some 7,700 Facebook accounts in 2023, calling it the largest known cross-platform covert influence operation',
       'Impersonating American voters around US elections',
     ],
     summary:
