@@ -64,6 +64,14 @@ const chemistryCues = [
   'germanium',
   'critical minerals',
   'rare earths',
+  'nickel mining',
+  'nickel miner',
+  'nickel price',
+  'nickel ore',
+  'stainless steel',
+  'battery metals',
+  'lithium',
+  'metals',
 ];
 
 // Completed by onHackingPages() below with the groups' own unambiguous names: a page that names
@@ -397,6 +405,8 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'Chinese group mixing state espionage with crime for profit',
     aliases: [
       acronym('APT41', ['Mandiant']),
+      acronym('APT 41', ['Press']),
+      properName('Advanced Persistent Threat 41', ['US government']),
       properName('Brass Typhoon', ['Microsoft']),
       element('BARIUM', { capitalised: true }),
       properName('Wicked Panda', ['CrowdStrike']),
@@ -489,6 +499,8 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'MSS Hainan cyber-espionage group',
     aliases: [
       acronym('APT40', ['Mandiant']),
+      acronym('APT 40', ['Press']),
+      properName('Advanced Persistent Threat 40', ['US government']),
       properName('Gingham Typhoon', ['Microsoft']),
       element('GADOLINIUM'),
       wordsName('Leviathan', ['Proofpoint']),
@@ -547,6 +559,8 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'MSS Hubei cyber-espionage group',
     aliases: [
       acronym('APT31', ['Mandiant']),
+      acronym('APT 31', ['Press']),
+      properName('Advanced Persistent Threat 31', ['US government']),
       properName('Violet Typhoon', ['Microsoft']),
       element('ZIRCONIUM', { capitalised: true }),
       wordsName('Judgment Panda', ['CrowdStrike']),
@@ -611,6 +625,8 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'MSS Tianjin cyber-espionage group behind Cloud Hopper',
     aliases: [
       acronym('APT10', ['Mandiant']),
+      acronym('APT 10', ['Press']),
+      properName('Advanced Persistent Threat 10', ['US government']),
       properName('Stone Panda', ['CrowdStrike']),
       codeName('menuPass', ['Palo Alto Networks', 'MITRE ATT&CK']),
       element('POTASSIUM'),
@@ -707,6 +723,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'The hacking group of PLA Unit 61398',
     aliases: [
       acronym('APT1', ['Mandiant']),
+      properName('Advanced Persistent Threat 1', ['Press']),
       wordsName('Comment Crew', ['Press']),
       wordsName('Comment Group', ['Press']),
       properName('Comment Panda', ['CrowdStrike']),
@@ -752,7 +769,7 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
       codeName('Ke3chang', ['Mandiant', 'MITRE ATT&CK']),
       properName('Vixen Panda', ['CrowdStrike']),
       wordsName('Playful Dragon', ['Press']),
-      element('NICKEL'),
+      element('NICKEL', { capitalised: true }),
       properName('Nylon Typhoon', ['Microsoft']),
       wordsName('Bronze Palace', ['Secureworks']),
     ],
@@ -797,6 +814,8 @@ export const groupsChina: TermInput[] = onAnyHackingPage([
     role: 'Chinese espionage and hack-for-hire group',
     aliases: [
       acronym('APT27', ['Mandiant']),
+      acronym('APT 27', ['Press']),
+      properName('Advanced Persistent Threat 27', ['US government']),
       properName('Linen Typhoon', ['Microsoft']),
       properName('Emissary Panda', ['CrowdStrike']),
       codeName('LuckyMouse', ['Kaspersky']),
