@@ -119,6 +119,9 @@ const russia: TermInput[] = [
       name('BlueDelta', ['Recorded Future']),
       name('Tsar Team', ['Press']),
       code('ITG05', ['IBM X-Force']),
+      // The personas that leaked the 2016 Democratic emails, run by Unit 26165 per the indictment.
+      { text: 'Guccifer 2.0', case: 'any', by: ['Self'] },
+      { text: 'DCLeaks', case: 'any', by: ['Self'] },
     ],
     country: 'RU',
     attribution: {
@@ -243,6 +246,9 @@ const russia: TermInput[] = [
       name('TeleBots', ['ESET']),
       name('Iron Viking', ['Secureworks']),
       { text: 'FROZENBARENTS', case: 'any', by: ['Google'] },
+      // The "hacktivist" Telegram front that claimed the 2023 Kyivstar attack, in two spellings.
+      { text: 'Solntsepek', case: 'any', by: ['Self'] },
+      { text: 'Solntsepyok', case: 'any', by: ['Self'] },
     ],
     country: 'RU',
     attribution: {
@@ -268,13 +274,22 @@ const russia: TermInput[] = [
             published: '2024-04-17',
           },
         },
+        {
+          who: 'Ukraine’s SSSCIP and Mandiant (the Solntsepek front)',
+          source: {
+            url: 'https://devdiscourse.com/article/technology/2744965-hackers-linked-to-russian-spy-agency-claim-cyberattack-on-ukrainian-cell-network',
+            title: 'Hackers linked to Russian spy agency claim cyberattack on Ukrainian cell network',
+            publisher: 'Devdiscourse (Reuters)',
+            published: '2023-12-13',
+          },
+        },
       ],
     },
     knownFor: [
       'Blacking out parts of Ukraine’s power grid in 2015, 2016 and 2022',
+      'Wiping Kyivstar, Ukraine’s largest mobile operator, in December 2023 under the Solntsepek front',
       'The NotPetya malware of 2017, which did billions of dollars of damage worldwide',
       'Olympic Destroyer, the attack on the 2018 Winter Olympics',
-      'Wiper attacks on Ukraine since the 2022 invasion',
     ],
     summary:
       'Russia’s most destructive hacking unit, part of military intelligence. It has switched off power in Ukraine, spread the NotPetya malware and attacked the Olympics, and works alongside Russia’s armed forces in the war; Mandiant renamed it APT44 in 2024.',
@@ -1340,6 +1355,46 @@ const iran: TermInput[] = [
     links: [mitre('G1055', 'VOID MANTICORE')],
     related: ['handala', 'mois', 'apt39'],
   },
+  {
+    id: 'tortoiseshell',
+    label: 'Tortoiseshell (Imperial Kitten, Crimson Sandstorm)',
+    kind: 'hacking group',
+    pack: 'groups',
+    role: 'Iranian Revolutionary Guards espionage group',
+    aliases: [
+      ambiguous('Tortoiseshell', ['Symantec']),
+      name('Imperial Kitten', ['CrowdStrike']),
+      name('Crimson Sandstorm', ['Microsoft']),
+      element('Curium'),
+      code('TA456', ['Proofpoint']),
+      name('Yellow Liderc', ['PwC']),
+    ],
+    country: 'IR',
+    attribution: {
+      state: 'IR',
+      sponsor: 'irgc',
+      unit: 'Malware from Mahak Rayan Afraz, a Tehran company tied to the IRGC',
+      by: [
+        {
+          who: 'Facebook (Meta)',
+          source: {
+            url: 'https://rferl.org/amp/facebook-iran-hacking/31360658.html',
+            title: 'Facebook Disrupts Iranian Hackers Targeting U.S. Military Personnel',
+            publisher: 'RFE/RL',
+            published: '2021-07-15',
+          },
+        },
+      ],
+    },
+    knownFor: [
+      'Posing as defence recruiters on Facebook to infect US military personnel (2021)',
+      'Watering-hole and supply-chain attacks on IT providers and shipping in the Middle East',
+    ],
+    summary:
+      'An Iranian espionage group tied to the Revolutionary Guards that builds fake recruiter and journalist personas to infect defence, aerospace and shipping targets, first in the Gulf and later in the US and Europe.',
+    links: [mitre('G1012', 'CURIUM')],
+    related: ['irgc', 'apt35'],
+  },
 ];
 
 const northKorea: TermInput[] = [
@@ -1738,6 +1793,40 @@ const northKorea: TermInput[] = [
       },
     ],
     related: ['moonstone-sleet', 'lazarus-group'],
+  },
+  {
+    id: 'citrine-sleet',
+    label: 'Citrine Sleet (AppleJeus)',
+    kind: 'hacking group',
+    pack: 'groups',
+    role: 'North Korean cryptocurrency theft group',
+    aliases: [name('Citrine Sleet', ['Microsoft']), code('UNC4736', ['Mandiant']), name('Gleaming Pisces', ['Palo Alto Networks'])],
+    country: 'KP',
+    attribution: {
+      state: 'KP',
+      sponsor: 'rgb',
+      unit: 'Bureau 121 of the Reconnaissance General Bureau, per Microsoft',
+      by: [
+        {
+          who: 'Microsoft',
+          source: {
+            url: 'https://dlnews-dlnews-prod.web.arc-cdn.net/articles/people-culture/north-korean-hackers-exploit-previously-unknown-bug',
+            title: 'North Korean hackers exploit previously unknown bug to steal crypto',
+            publisher: 'DL News',
+            published: '2024-08',
+          },
+        },
+      ],
+    },
+    knownFor: [
+      'The AppleJeus trojan, hidden in fake cryptocurrency trading apps',
+      'A Chrome zero-day used against crypto firms in August 2024',
+      'The $50 million Radiant Capital theft (2024), per Mandiant',
+    ],
+    summary:
+      'A North Korean group that studies the cryptocurrency industry closely and lures its staff with fake trading platforms and job offers to steal digital assets.',
+    links: [mitre('G1049', 'AppleJeus')],
+    related: ['lazarus-group', 'bluenoroff', 'tradertraitor', 'rgb'],
   },
 ];
 
@@ -2217,6 +2306,66 @@ const others: TermInput[] = [
       },
     ],
     related: ['killnet'],
+  },
+  {
+    id: 'stealth-falcon',
+    label: 'Stealth Falcon',
+    kind: 'hacking group',
+    pack: 'groups',
+    role: 'Espionage operation suspected to work for the United Arab Emirates',
+    aliases: [name('Stealth Falcon', ['Citizen Lab'])],
+    country: 'AE',
+    attribution: {
+      state: 'AE',
+      by: [
+        {
+          who: 'Citizen Lab',
+          source: {
+            url: 'https://deibert.citizenlab.org/2016/05/a-stealth-falcon-quietly-snatches-its-twitter-prey/',
+            title: 'A Stealth Falcon Quietly Snatches Its Twitter Prey',
+            publisher: 'Citizen Lab (Ron Deibert)',
+            published: '2016-05-30',
+          },
+        },
+      ],
+    },
+    knownFor: [
+      'Malware sent to the UK journalist Rori Donaghy from a fake human-rights group (2015)',
+      'Fake personas and Twitter accounts used to unmask critics of the UAE',
+    ],
+    summary:
+      'An espionage campaign exposed by Citizen Lab in 2016 that targets journalists, activists and dissidents writing about the United Arab Emirates; the evidence points to the UAE government.',
+    links: [mitre('G0038', 'Stealth Falcon')],
+    related: [],
+  },
+  {
+    id: 'cyber-partisans',
+    label: 'Belarusian Cyber Partisans',
+    kind: 'hacking group',
+    pack: 'groups',
+    role: 'Belarusian opposition hacktivist group',
+    aliases: [
+      name('Cyber Partisans', ['Self']),
+      name('Cyber-Partisans', ['Self']),
+      name('Cyberpartisans', ['Press']),
+      name('Belarusian Cyber Partisans', ['Self']),
+    ],
+    country: 'BY',
+    knownFor: [
+      'Encrypting Belarusian Railways systems in 2022 to slow Russian troop movements',
+      'Leaking police and government databases of the Lukashenko regime',
+    ],
+    summary:
+      'A group of Belarusian opposition hackers, formed after the disputed 2020 election, that breaks into the Lukashenko government’s systems to leak their data and disrupt them.',
+    links: [
+      {
+        url: 'https://therecord.media/cyber-partisans-hacktivists-claim-credit-for-cyberattack-on-belarusian-railways/',
+        title: 'Cyber Partisans hacktivists claim credit for cyberattack on Belarusian Railways',
+        publisher: 'The Record',
+        published: '2022-01-24',
+      },
+    ],
+    related: ['ghostwriter'],
   },
 ];
 
