@@ -30,7 +30,25 @@ const spywareCues = [
 ];
 
 /** The Italian vendor's name is also what a headline calls any team of hackers ("North Korean Hacking Team"). */
-const hackingTeamCues = ['Milan', 'Italian', 'Italy', 'Memento Labs', 'Remote Control System', 'Vincenzetti', 'HackingTeam'];
+const hackingTeamCues = [
+  'Milan',
+  'Italian',
+  'Italy',
+  'Memento Labs',
+  'Remote Control System',
+  'Galileo',
+  'Da Vinci',
+  'Vincenzetti',
+  'HackingTeam',
+  'Phineas Fisher',
+  'lawful interception',
+  'spyware vendor',
+  'spyware maker',
+  'surveillance company',
+];
+
+// Indian political coverage of the Pegasus affair speaks of a "snooping row" more than of spyware.
+const pegasusCues = [...spywareCues, 'NSO', 'NSO Group', 'Pegasus Project', 'snooping', 'snoop', 'surveillance', 'hacking', 'infected'];
 
 export const spyware: TermInput[] = [
   {
@@ -93,8 +111,8 @@ export const spyware: TermInput[] = [
       {
         text: 'Pegasus',
         case: 'proper',
-        // The winged horse, Pegasus Airlines, Pegasus Books and a rocket share the name.
-        context: { requires: [[...spywareCues, 'NSO', 'NSO Group', 'Pegasus Project']], excludes: ['airline'] },
+        // The winged horse, Pegasus Airlines, Pegasus Books and Northrop's rocket share the name.
+        context: { requires: [pegasusCues], excludes: ['airline', 'rocket', 'Northrop'] },
       },
       // Google's name for the Android version; also a figure of Greek myth.
       { text: 'Chrysaor', case: 'exact', context: { requires: [[...spywareCues, 'NSO', 'NSO Group']] } },
