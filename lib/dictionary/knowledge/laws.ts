@@ -105,7 +105,7 @@ export const laws: TermInput[] = [
         published: '2024-04',
       },
     ],
-    related: ['fisa-section-702', 'fisa-court', 'risaa', 'executive-order-12333', 'patriot-act', 'usa-freedom-act'],
+    related: ['fisa-section-702', 'fisa-court', 'risaa', 'executive-order-12333', 'patriot-act', 'usa-freedom-act', 'nsa', 'fbi', 'odni', 'national-security-division'],
   },
   {
     id: 'fisa-section-702',
@@ -147,7 +147,7 @@ export const laws: TermInput[] = [
         publisher: 'Privacy and Civil Liberties Oversight Board',
       },
     ],
-    related: ['fisa', 'risaa', 'fisa-court', 'executive-order-12333'],
+    related: ['fisa', 'risaa', 'fisa-court', 'executive-order-12333', 'nsa', 'fbi', 'odni'],
   },
   {
     id: 'fisa-court',
@@ -174,7 +174,7 @@ export const laws: TermInput[] = [
       { url: 'https://www.fisc.uscourts.gov/', title: 'United States Foreign Intelligence Surveillance Court', publisher: 'US Courts' },
       wikipedia('United_States_Foreign_Intelligence_Surveillance_Court', 'United States Foreign Intelligence Surveillance Court'),
     ],
-    related: ['fisa', 'fisa-section-702', 'risaa'],
+    related: ['fisa', 'fisa-section-702', 'risaa', 'fbi', 'national-security-division'],
   },
   {
     id: 'risaa',
@@ -208,7 +208,7 @@ export const laws: TermInput[] = [
         published: '2025-07-08',
       },
     ],
-    related: ['fisa-section-702', 'fisa', 'fisa-court'],
+    related: ['fisa-section-702', 'fisa', 'fisa-court', 'fbi', 'odni'],
   },
   {
     id: 'executive-order-12333',
@@ -239,7 +239,7 @@ export const laws: TermInput[] = [
         published: '2013-11',
       },
     ],
-    related: ['fisa', 'fisa-section-702'],
+    related: ['fisa', 'fisa-section-702', 'nsa', 'cia', 'odni'],
   },
   {
     id: 'patriot-act',
@@ -270,7 +270,7 @@ export const laws: TermInput[] = [
       'Partly replaced by the USA Freedom Act in 2015; Section 215 lapsed in 2020',
     ],
     links: [wikipedia('Patriot_Act', 'Patriot Act')],
-    related: ['usa-freedom-act', 'national-security-letter', 'fisa'],
+    related: ['usa-freedom-act', 'national-security-letter', 'fisa', 'fbi', 'nsa'],
   },
   {
     id: 'usa-freedom-act',
@@ -291,7 +291,7 @@ export const laws: TermInput[] = [
       'Created a panel of amici for the FISA Court',
     ],
     links: [wikipedia('USA_Freedom_Act', 'USA Freedom Act')],
-    related: ['patriot-act', 'fisa', 'fisa-court'],
+    related: ['patriot-act', 'fisa', 'fisa-court', 'nsa'],
   },
   {
     id: 'calea',
@@ -330,7 +330,7 @@ export const laws: TermInput[] = [
       },
       wikipedia('Communications_Assistance_for_Law_Enforcement_Act', 'Communications Assistance for Law Enforcement Act'),
     ],
-    related: ['fisa'],
+    related: ['fisa', 'salt-typhoon', 'fbi'],
   },
   {
     id: 'national-security-letter',
@@ -348,7 +348,7 @@ export const laws: TermInput[] = [
       'Gag orders challenged in court by providers and librarians',
     ],
     links: [wikipedia('National_security_letter', 'National security letter')],
-    related: ['patriot-act', 'usa-freedom-act'],
+    related: ['patriot-act', 'usa-freedom-act', 'fbi'],
   },
   {
     id: 'espionage-act',
@@ -369,7 +369,7 @@ export const laws: TermInput[] = [
       'The 2023 indictment over classified documents kept at Mar-a-Lago',
     ],
     links: [wikipedia('Espionage_Act_of_1917', 'Espionage Act of 1917')],
-    related: ['fara'],
+    related: ['fara', 'fbi', 'national-security-division'],
   },
   {
     id: 'fara',
@@ -405,7 +405,7 @@ export const laws: TermInput[] = [
       { url: 'https://www.justice.gov/nsd-fara', title: 'Foreign Agents Registration Act', publisher: 'US Department of Justice' },
       wikipedia('Foreign_Agents_Registration_Act', 'Foreign Agents Registration Act'),
     ],
-    related: ['russia-foreign-agent-law', 'foreign-influence-registration-scheme', 'foreign-influence-transparency-scheme', 'espionage-act'],
+    related: ['russia-foreign-agent-law', 'foreign-influence-registration-scheme', 'foreign-influence-transparency-scheme', 'espionage-act', 'national-security-division', 'fbi'],
   },
   // --- United States: lists, bans and investment screening ----------------------------------
   {
@@ -446,7 +446,7 @@ export const laws: TermInput[] = [
         published: '2022-03-25',
       },
     ],
-    related: ['secure-and-trusted-communications-networks-act', 'ndaa-section-889', 'entity-list', 'hikvision', 'dahua'],
+    related: ['secure-and-trusted-communications-networks-act', 'ndaa-section-889', 'entity-list', 'hikvision', 'dahua', 'huawei', 'zte', 'hytera', 'kaspersky', 'china-mobile', 'china-telecom', 'china-unicom', 'pacific-networks'],
   },
   {
     id: 'secure-and-trusted-communications-networks-act',
@@ -486,7 +486,7 @@ export const laws: TermInput[] = [
         published: '2020-02',
       },
     ],
-    related: ['covered-list', 'ndaa-section-889'],
+    related: ['covered-list', 'ndaa-section-889', 'huawei', 'zte'],
   },
   {
     id: 'ndaa',
@@ -507,7 +507,7 @@ export const laws: TermInput[] = [
       'FY2021: Section 1260H list of Chinese military companies',
     ],
     links: [wikipedia('National_Defense_Authorization_Act', 'National Defense Authorization Act')],
-    related: ['ndaa-section-889', '1260h-list'],
+    related: ['ndaa-section-889', '1260h-list', 'kaspersky', 'huawei', 'zte'],
   },
   {
     id: 'ndaa-section-889',
@@ -539,7 +539,7 @@ export const laws: TermInput[] = [
       { url: 'https://www.eac.gov/what-section-889-fy-2019-ndaa', title: 'What is Section 889 of the FY 2019 NDAA?', publisher: 'US Election Assistance Commission', published: '2022-10-19' },
       { url: 'https://ndia.org/policy/issues/cyber/section-889', title: 'Section 889', publisher: 'National Defense Industrial Association' },
     ],
-    related: ['ndaa', 'covered-list', 'hikvision', 'dahua', 'entity-list'],
+    related: ['ndaa', 'covered-list', 'hikvision', 'dahua', 'entity-list', 'huawei', 'zte', 'hytera'],
   },
   {
     id: '1260h-list',
@@ -582,7 +582,7 @@ export const laws: TermInput[] = [
         published: '2025-01-07',
       },
     ],
-    related: ['ndaa', 'entity-list', 'sdn-list'],
+    related: ['ndaa', 'entity-list', 'sdn-list', 'tencent', 'catl', 'dji', 'cxmt', 'quectel', 'autel-robotics', 'cosco', 'bgi', 'sensetime'],
   },
   {
     id: 'ofac',
@@ -610,7 +610,7 @@ export const laws: TermInput[] = [
         publisher: 'US Department of the Treasury',
       },
     ],
-    related: ['sdn-list', 'cfius', 'entity-list'],
+    related: ['sdn-list', 'cfius', 'entity-list', 'intellexa'],
   },
   {
     id: 'sdn-list',
@@ -641,7 +641,7 @@ export const laws: TermInput[] = [
         published: '2022-04',
       },
     ],
-    related: ['ofac', 'entity-list', '1260h-list'],
+    related: ['ofac', 'entity-list', '1260h-list', 'intellexa', 'evil-corp', 'integrity-tech'],
   },
   {
     id: 'cfius',
@@ -670,7 +670,7 @@ export const laws: TermInput[] = [
       },
       wikipedia('Committee_on_Foreign_Investment_in_the_United_States', 'Committee on Foreign Investment in the United States'),
     ],
-    related: ['national-security-and-investment-act', 'ofac', 'pafaca'],
+    related: ['national-security-and-investment-act', 'ofac', 'pafaca', 'bytedance', 'tiktok'],
   },
   {
     id: 'pafaca',
@@ -699,7 +699,7 @@ export const laws: TermInput[] = [
       wikipedia('Protecting_Americans_from_Foreign_Adversary_Controlled_Applications_Act', 'Protecting Americans from Foreign Adversary Controlled Applications Act'),
       wikipedia('TikTok_v._Garland', 'TikTok v. Garland'),
     ],
-    related: ['cfius', 'clean-network'],
+    related: ['cfius', 'clean-network', 'bytedance', 'tiktok'],
   },
   {
     id: 'clean-network',
@@ -743,7 +743,7 @@ export const laws: TermInput[] = [
         published: '2020-08-06',
       },
     ],
-    related: ['eu-5g-toolbox', 'pafaca', 'covered-list'],
+    related: ['eu-5g-toolbox', 'pafaca', 'covered-list', 'huawei', 'zte', 'china-mobile', 'china-telecom', 'china-unicom', 'tiktok'],
   },
   {
     id: 'chips-act',
@@ -775,7 +775,7 @@ export const laws: TermInput[] = [
       'Passed weeks before the October 2022 chip export controls',
     ],
     links: [wikipedia('CHIPS_and_Science_Act', 'CHIPS and Science Act')],
-    related: ['foreign-direct-product-rule', 'entity-list', 'asml'],
+    related: ['foreign-direct-product-rule', 'entity-list', 'asml', 'smic', 'ymtc'],
   },
   {
     id: 'foreign-direct-product-rule',
@@ -810,7 +810,7 @@ export const laws: TermInput[] = [
         published: '2020-05-19',
       },
     ],
-    related: ['entity-list', 'chips-act', 'wassenaar-arrangement'],
+    related: ['entity-list', 'chips-act', 'wassenaar-arrangement', 'huawei', 'smic'],
   },
   // --- United Kingdom ------------------------------------------------------------------------
   {
@@ -845,7 +845,7 @@ export const laws: TermInput[] = [
         published: '2025-07-15',
       },
     ],
-    related: ['foreign-influence-registration-scheme', 'official-secrets-act', 'mi5', 'investigatory-powers-act'],
+    related: ['foreign-influence-registration-scheme', 'official-secrets-act', 'mi5', 'investigatory-powers-act', 'counter-terrorism-policing'],
   },
   {
     id: 'foreign-influence-registration-scheme',
@@ -922,7 +922,7 @@ export const laws: TermInput[] = [
         published: '2023-09',
       },
     ],
-    related: ['national-security-act-2023', 'mi5'],
+    related: ['national-security-act-2023', 'mi5', 'gchq'],
   },
   {
     id: 'investigatory-powers-act',
@@ -957,7 +957,7 @@ export const laws: TermInput[] = [
         publisher: 'Privacy International',
       },
     ],
-    related: ['technical-capability-notice', 'investigatory-powers-tribunal', 'ripa', 'national-security-act-2023'],
+    related: ['technical-capability-notice', 'investigatory-powers-tribunal', 'ripa', 'national-security-act-2023', 'gchq', 'mi5'],
   },
   {
     id: 'technical-capability-notice',
@@ -1021,7 +1021,7 @@ export const laws: TermInput[] = [
         publisher: 'Privacy International',
       },
     ],
-    related: ['investigatory-powers-act', 'technical-capability-notice', 'ripa'],
+    related: ['investigatory-powers-act', 'technical-capability-notice', 'ripa', 'gchq'],
   },
   {
     id: 'ripa',
@@ -1091,7 +1091,7 @@ export const laws: TermInput[] = [
         published: '2022-01-05',
       },
     ],
-    related: ['cfius', 'cabinet-office', 'telecommunications-security-act'],
+    related: ['cfius', 'cabinet-office', 'telecommunications-security-act', 'newport-wafer-fab', 'nexperia', 'wingtech'],
   },
   {
     id: 'telecommunications-security-act',
@@ -1126,7 +1126,7 @@ export const laws: TermInput[] = [
         published: '2022-10-13',
       },
     ],
-    related: ['national-security-and-investment-act', 'eu-5g-toolbox'],
+    related: ['national-security-and-investment-act', 'eu-5g-toolbox', 'huawei', 'ncsc-uk'],
   },
   // --- China and Hong Kong -------------------------------------------------------------------
   {
@@ -1179,7 +1179,12 @@ export const laws: TermInput[] = [
       { text: 'Data Security Law', case: 'proper' },
       { text: "Data Security Law of the People's Republic of China", case: 'proper' },
       // DSL is also digital subscriber line broadband.
-      { text: 'DSL', case: 'exact', afterFullName: true },
+      {
+        text: 'DSL',
+        case: 'exact',
+        afterFullName: true,
+        context: { requires: [['Data Security Law']], excludes: ['modem', 'modems', 'broadband', 'router', 'routers'] },
+      },
     ],
     country: 'CN',
     sharedName: true,
@@ -1204,7 +1209,7 @@ export const laws: TermInput[] = [
         publisher: 'Start With Identity',
       },
     ],
-    related: ['cybersecurity-law', 'personal-information-protection-law', 'national-intelligence-law', 'counter-espionage-law'],
+    related: ['cybersecurity-law', 'personal-information-protection-law', 'national-intelligence-law', 'counter-espionage-law', 'cyberspace-administration-of-china'],
   },
   {
     id: 'cybersecurity-law',
@@ -1238,7 +1243,7 @@ export const laws: TermInput[] = [
         publisher: 'DLA Piper',
       },
     ],
-    related: ['data-security-law', 'personal-information-protection-law', 'national-intelligence-law'],
+    related: ['data-security-law', 'personal-information-protection-law', 'national-intelligence-law', 'cyberspace-administration-of-china'],
   },
   {
     id: 'personal-information-protection-law',
@@ -1268,7 +1273,7 @@ export const laws: TermInput[] = [
         publisher: 'Start With Identity',
       },
     ],
-    related: ['data-security-law', 'cybersecurity-law'],
+    related: ['data-security-law', 'cybersecurity-law', 'cyberspace-administration-of-china'],
   },
   {
     id: 'national-security-law-china',
@@ -1548,7 +1553,7 @@ export const laws: TermInput[] = [
         published: '2022-12-27',
       },
     ],
-    related: ['cyber-resilience-act', 'eu-5g-toolbox'],
+    related: ['cyber-resilience-act', 'eu-5g-toolbox', 'enisa'],
   },
   {
     id: 'cyber-resilience-act',
@@ -1573,7 +1578,7 @@ export const laws: TermInput[] = [
         published: '2024-11-20',
       },
     ],
-    related: ['nis2-directive'],
+    related: ['nis2-directive', 'enisa'],
   },
   {
     id: 'eu-5g-toolbox',
@@ -1609,7 +1614,7 @@ export const laws: TermInput[] = [
         published: '2023-06-15',
       },
     ],
-    related: ['nis2-directive', 'clean-network', 'telecommunications-security-act', 'european-parliament'],
+    related: ['nis2-directive', 'clean-network', 'telecommunications-security-act', 'huawei', 'zte'],
   },
   // --- Australia and Canada ------------------------------------------------------------------
   {
@@ -1641,7 +1646,7 @@ export const laws: TermInput[] = [
         published: '2018-11-22',
       },
     ],
-    related: ['foreign-influence-transparency-scheme', 'countering-foreign-interference-act'],
+    related: ['foreign-influence-transparency-scheme', 'countering-foreign-interference-act', 'asio'],
   },
   {
     id: 'foreign-influence-transparency-scheme',
@@ -1676,7 +1681,7 @@ export const laws: TermInput[] = [
         publisher: 'AustLII',
       },
     ],
-    related: ['espionage-and-foreign-interference-act', 'fara', 'foreign-influence-registration-scheme'],
+    related: ['espionage-and-foreign-interference-act', 'fara', 'foreign-influence-registration-scheme', 'asio'],
   },
   {
     id: 'countering-foreign-interference-act',
@@ -1718,7 +1723,7 @@ export const laws: TermInput[] = [
         published: '2024-05-10',
       },
     ],
-    related: ['foreign-influence-transparency-scheme', 'foreign-influence-registration-scheme', 'fara'],
+    related: ['foreign-influence-transparency-scheme', 'foreign-influence-registration-scheme', 'fara', 'csis'],
   },
   // --- International -------------------------------------------------------------------------
   {
@@ -1749,7 +1754,7 @@ export const laws: TermInput[] = [
         published: '2014-01-15',
       },
     ],
-    related: ['foreign-direct-product-rule', 'entity-list'],
+    related: ['foreign-direct-product-rule', 'entity-list', 'finfisher'],
   },
   {
     id: 'budapest-convention',
