@@ -143,7 +143,18 @@ export const companies: TermInput[] = [
       },
       coveredList,
     ],
-    related: ['zte', 'entity-list', 'national-intelligence-law', 'smic', 'ymtc'],
+    related: [
+      'zte',
+      'entity-list',
+      'covered-list',
+      'national-intelligence-law',
+      'secure-and-trusted-communications-networks-act',
+      'ndaa-section-889',
+      'foreign-direct-product-rule',
+      'telecommunications-security-act',
+      'smic',
+      'ymtc',
+    ],
   },
   {
     id: 'zte',
@@ -173,7 +184,7 @@ export const companies: TermInput[] = [
       },
       coveredList,
     ],
-    related: ['huawei', 'entity-list'],
+    related: ['huawei', 'entity-list', 'covered-list', 'secure-and-trusted-communications-networks-act', 'ndaa-section-889'],
   },
   {
     id: 'hytera',
@@ -201,7 +212,7 @@ export const companies: TermInput[] = [
       },
       coveredList,
     ],
-    related: ['huawei', 'zte', 'hikvision', 'dahua'],
+    related: ['huawei', 'zte', 'hikvision', 'dahua', 'covered-list', 'ndaa-section-889'],
   },
   {
     id: 'kaspersky',
@@ -233,7 +244,7 @@ export const companies: TermInput[] = [
       },
       coveredList2022,
     ],
-    related: ['entity-list', 'positive-technologies'],
+    related: ['entity-list', 'positive-technologies', 'covered-list', 'fsb'],
   },
   {
     id: 'china-mobile',
@@ -265,7 +276,7 @@ export const companies: TermInput[] = [
       },
       coveredList2022,
     ],
-    related: ['china-telecom', 'china-unicom', 'deepseek'],
+    related: ['china-telecom', 'china-unicom', 'deepseek', 'covered-list'],
   },
   {
     id: 'china-telecom',
@@ -295,7 +306,7 @@ export const companies: TermInput[] = [
       },
       coveredList2022,
     ],
-    related: ['china-mobile', 'china-unicom', 'pacific-networks'],
+    related: ['china-mobile', 'china-unicom', 'pacific-networks', 'covered-list'],
   },
   {
     id: 'china-unicom',
@@ -326,7 +337,7 @@ export const companies: TermInput[] = [
         published: '2022-11',
       },
     ],
-    related: ['china-mobile', 'china-telecom', 'pacific-networks'],
+    related: ['china-mobile', 'china-telecom', 'pacific-networks', 'covered-list'],
   },
   {
     id: 'pacific-networks',
@@ -352,7 +363,7 @@ export const companies: TermInput[] = [
         published: '2022-03-16',
       },
     ],
-    related: ['china-telecom', 'china-unicom', 'china-mobile'],
+    related: ['china-telecom', 'china-unicom', 'china-mobile', 'covered-list'],
   },
   {
     id: 'smic',
@@ -387,7 +398,7 @@ export const companies: TermInput[] = [
         published: '2020-12',
       },
     ],
-    related: ['entity-list', 'ymtc', 'cxmt', 'huawei', 'asml'],
+    related: ['entity-list', 'ymtc', 'cxmt', 'huawei', 'asml', '1260h-list'],
   },
   {
     id: 'ymtc',
@@ -421,7 +432,7 @@ export const companies: TermInput[] = [
         published: '2022-12-15',
       },
     ],
-    related: ['entity-list', 'smic', 'cxmt', 'huawei'],
+    related: ['entity-list', 'smic', 'cxmt', 'huawei', '1260h-list'],
   },
   {
     id: 'cxmt',
@@ -445,7 +456,7 @@ export const companies: TermInput[] = [
         published: '2025-01-07',
       },
     ],
-    related: ['ymtc', 'smic', 'tencent', 'catl'],
+    related: ['ymtc', 'smic', 'tencent', 'catl', '1260h-list'],
   },
   {
     id: 'inspur',
@@ -532,7 +543,7 @@ export const companies: TermInput[] = [
         published: '2019-10',
       },
     ],
-    related: ['megvii', 'iflytek', 'hikvision', 'entity-list', 'xinjiang'],
+    related: ['megvii', 'iflytek', 'hikvision', 'entity-list', 'xinjiang', '1260h-list'],
   },
   {
     id: 'megvii',
@@ -552,7 +563,7 @@ export const companies: TermInput[] = [
       'Removed from the Pentagon’s list of Chinese military companies in January 2025.',
     ],
     links: [xinjiangEntityList, pentagonList2025Reuters],
-    related: ['sensetime', 'iflytek', 'entity-list', 'xinjiang'],
+    related: ['sensetime', 'iflytek', 'entity-list', 'xinjiang', '1260h-list'],
   },
   {
     id: 'dji',
@@ -587,7 +598,7 @@ export const companies: TermInput[] = [
         published: '2020-12',
       },
     ],
-    related: ['autel-robotics', 'entity-list', 'smic'],
+    related: ['autel-robotics', 'entity-list', 'smic', '1260h-list', 'covered-list', 'pla'],
   },
   {
     id: 'autel-robotics',
@@ -615,7 +626,7 @@ export const companies: TermInput[] = [
       },
       pentagonList2025Reuters,
     ],
-    related: ['dji'],
+    related: ['dji', '1260h-list', 'covered-list'],
   },
   {
     id: 'nuctech',
@@ -680,7 +691,7 @@ export const companies: TermInput[] = [
         published: '2024-09',
       },
     ],
-    related: ['dji'],
+    related: ['dji', '1260h-list'],
   },
   {
     id: 'bytedance',
@@ -709,7 +720,7 @@ export const companies: TermInput[] = [
         published: '2025-01-17',
       },
     ],
-    related: ['tiktok', 'national-intelligence-law'],
+    related: ['tiktok', 'national-intelligence-law', 'pafaca'],
   },
   {
     id: 'tiktok',
@@ -739,7 +750,7 @@ export const companies: TermInput[] = [
         published: '2024-04-24',
       },
     ],
-    related: ['bytedance', 'deepseek'],
+    related: ['bytedance', 'deepseek', 'pafaca'],
   },
   {
     id: 'deepseek',
@@ -797,7 +808,7 @@ export const companies: TermInput[] = [
       },
       pentagonList2025Reuters,
     ],
-    related: ['fibocom'],
+    related: ['fibocom', '1260h-list', 'covered-list'],
   },
   {
     id: 'fibocom',
@@ -820,7 +831,7 @@ export const companies: TermInput[] = [
         published: '2023-09-07',
       },
     ],
-    related: ['quectel'],
+    related: ['quectel', 'covered-list'],
   },
   {
     id: 'unitree',
@@ -852,7 +863,7 @@ export const companies: TermInput[] = [
         published: '2025-05',
       },
     ],
-    related: ['dji', 'iflytek'],
+    related: ['dji', 'iflytek', 'pla'],
   },
   {
     id: 'xiaomi',
@@ -881,7 +892,7 @@ export const companies: TermInput[] = [
         published: '2021-05-11',
       },
     ],
-    related: ['huawei'],
+    related: ['huawei', '1260h-list'],
   },
   {
     id: 'catl',
@@ -898,7 +909,7 @@ export const companies: TermInput[] = [
       'CATL (Contemporary Amperex Technology) is a Ningde company, the world’s largest maker of electric-vehicle batteries, supplying Tesla, Ford and most European carmakers.',
     knownFor: ['Added to the Pentagon’s list of Chinese military companies in January 2025; it called the listing a mistake.'],
     links: [pentagonList2025, pentagonList2025Reuters],
-    related: ['tencent', 'cosco', 'cxmt'],
+    related: ['tencent', 'cosco', 'cxmt', '1260h-list'],
   },
   {
     id: 'cosco',
@@ -930,7 +941,7 @@ export const companies: TermInput[] = [
         published: '2025-01',
       },
     ],
-    related: ['catl', 'tencent'],
+    related: ['catl', 'tencent', '1260h-list'],
   },
   {
     id: 'tencent',
@@ -950,7 +961,7 @@ export const companies: TermInput[] = [
       'Its WeChat app was the target of a 2020 US executive order, later revoked.',
     ],
     links: [pentagonList2025, pentagonList2025Reuters],
-    related: ['catl', 'cosco', 'bytedance'],
+    related: ['catl', 'cosco', 'bytedance', '1260h-list'],
   },
   {
     id: 'crrc',
@@ -985,7 +996,7 @@ export const companies: TermInput[] = [
         published: '2019-08-23',
       },
     ],
-    related: ['cosco'],
+    related: ['cosco', '1260h-list'],
   },
   {
     id: 'nexperia',
@@ -1015,7 +1026,7 @@ export const companies: TermInput[] = [
         published: '2022-11-18',
       },
     ],
-    related: ['wingtech', 'newport-wafer-fab', 'asml'],
+    related: ['wingtech', 'newport-wafer-fab', 'asml', 'national-security-and-investment-act'],
   },
   {
     id: 'newport-wafer-fab',
@@ -1042,7 +1053,7 @@ export const companies: TermInput[] = [
         published: '2022-11-16',
       },
     ],
-    related: ['nexperia', 'wingtech'],
+    related: ['nexperia', 'wingtech', 'national-security-and-investment-act'],
   },
   {
     id: 'wingtech',
@@ -1161,6 +1172,6 @@ export const companies: TermInput[] = [
         published: '2021-11-03',
       },
     ],
-    related: ['kaspersky', 'nso-group', 'candiru', 'entity-list'],
+    related: ['kaspersky', 'nso-group', 'candiru', 'entity-list', 'fsb', 'ofac'],
   },
 ];

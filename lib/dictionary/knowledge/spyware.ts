@@ -181,7 +181,7 @@ export const spyware: TermInput[] = [
         published: '2024-09',
       },
     ],
-    related: ['predator', 'cytrox', 'entity-list', 'nso-group'],
+    related: ['predator', 'cytrox', 'entity-list', 'nso-group', 'ofac'],
   },
   {
     id: 'cytrox',
@@ -217,7 +217,7 @@ export const spyware: TermInput[] = [
         published: '2024-03',
       },
     ],
-    related: ['intellexa', 'predator', 'entity-list'],
+    related: ['intellexa', 'predator', 'entity-list', 'ofac'],
   },
   {
     id: 'predator',
@@ -436,7 +436,7 @@ export const spyware: TermInput[] = [
         published: '2015-07-06',
       },
     ],
-    related: ['memento-labs', 'remote-control-system', 'dante'],
+    related: ['memento-labs', 'remote-control-system', 'dante', 'wassenaar-arrangement'],
   },
   {
     id: 'remote-control-system',
@@ -896,7 +896,7 @@ export const spyware: TermInput[] = [
         published: '2019-06',
       },
     ],
-    related: ['project-raven'],
+    related: ['project-raven', 'nsa'],
   },
   {
     id: 'project-raven',
@@ -941,7 +941,7 @@ export const spyware: TermInput[] = [
         published: '2019-01-30',
       },
     ],
-    related: ['darkmatter'],
+    related: ['darkmatter', 'nsa'],
   },
   {
     id: 'sandvine',
