@@ -242,7 +242,6 @@ const russia: TermInput[] = [
       name('Seashell Blizzard', ['Microsoft']),
       // The satellite operator Iridium is in the news for hacking and Microsoft too.
       element('Iridium', ['Iridium Communications', 'satellite phone', 'satellite phones']),
-      ambiguous('Electrum', ['Dragos']),
       name('TeleBots', ['ESET']),
       name('Iron Viking', ['Secureworks']),
       { text: 'FROZENBARENTS', case: 'any', by: ['Google'] },
@@ -525,7 +524,11 @@ const russia: TermInput[] = [
       ambiguous('Energetic Bear', ['CrowdStrike']),
       name('Berserk Bear', ['CrowdStrike']),
       name('Berzerk Bear', ['Press']),
-      ambiguous('Dragonfly', ['Symantec']),
+      // Also NASA's Titan probe and Google's censored search project for China.
+      ambiguous('Dragonfly', ['Symantec'], false, {
+        requires: [hackingCues],
+        excludes: ['Titan', 'Project Dragonfly', 'censored search'],
+      }),
       name('Crouching Yeti', ['Kaspersky']),
       name('Ghost Blizzard', ['Microsoft']),
       element('Bromine'),
@@ -710,7 +713,15 @@ const russia: TermInput[] = [
     kind: 'hacking group',
     pack: 'groups',
     role: 'Russian cybercrime group with ties to the FSB',
-    aliases: [name('Evil Corp', ['US government']), name('Indrik Spider', ['CrowdStrike']), name('Manatee Tempest', ['Microsoft'])],
+    aliases: [
+      // Also the nickname of E Corp, the company in the TV series Mr. Robot.
+      ambiguous('Evil Corp', ['US government'], false, {
+        requires: [hackingCues],
+        excludes: ['Mr. Robot', 'Mr Robot', 'Elliot Alderson', 'Rami Malek'],
+      }),
+      name('Indrik Spider', ['CrowdStrike']),
+      name('Manatee Tempest', ['Microsoft']),
+    ],
     country: 'RU',
     attribution: {
       state: 'RU',
@@ -754,8 +765,12 @@ const russia: TermInput[] = [
     pack: 'groups',
     role: 'Hack-and-disinformation campaign against NATO’s eastern members',
     aliases: [
+      // A memoir's ghostwriter can share a page with phone hacking: the campaign's targets must be named too.
       ambiguous('Ghostwriter', ['Mandiant'], false, {
-        requires: [[...hackingCues, 'disinformation', 'UNC1151']],
+        requires: [
+          [...hackingCues, 'disinformation', 'UNC1151'],
+          ['Belarus', 'Belarusian', 'Minsk', 'Poland', 'Polish', 'Lithuania', 'Latvia', 'NATO', 'UNC1151', 'Mandiant'],
+        ],
         excludes: [],
       }),
       code('UNC1151', ['Mandiant']),
@@ -1023,6 +1038,11 @@ const iran: TermInput[] = [
     aliases: [
       { text: 'CyberAv3ngers', case: 'any', by: ['Self'] },
       { text: 'Cyber Av3ngers', case: 'any', by: ['Self'] },
+      // The press sometimes spells it out; a superhero-themed name otherwise, so only with Iran's targets.
+      ambiguous('Cyber Avengers', ['Press'], false, {
+        requires: [hackingCues, ['Iran', 'Iranian', 'Israel', 'Israeli', 'Unitronics', 'Aliquippa']],
+        excludes: [],
+      }),
       code('Storm-0784', ['Microsoft']),
     ],
     country: 'IR',
@@ -1071,6 +1091,8 @@ const iran: TermInput[] = [
       element('Rubidium'),
       code('UNC757', ['Mandiant']),
       name('Parisite', ['Dragos']),
+      // The handle it uses with ransomware affiliates, per the FBI.
+      { text: 'Br0k3r', case: 'any', by: ['Self'] },
     ],
     country: 'IR',
     attribution: {
@@ -1525,7 +1547,7 @@ const northKorea: TermInput[] = [
       }),
       code('APT45', ['Mandiant']),
       name('Onyx Sleet', ['Microsoft']),
-      element('Plutonium'),
+      element('Plutonium', ['Yongbyon', 'reactor', 'plutonium production']),
       name('Silent Chollima', ['CrowdStrike']),
       ambiguous('Stonefly', ['Symantec']),
       name('Jumpy Pisces', ['Palo Alto Networks']),
@@ -1874,7 +1896,7 @@ const others: TermInput[] = [
     kind: 'hacking group',
     pack: 'groups',
     role: 'Group that leaked NSA hacking tools',
-    aliases: [name('Shadow Brokers', ['Self']), name('ShadowBrokers', ['Press'])],
+    aliases: [ambiguous('Shadow Brokers', ['Self']), name('ShadowBrokers', ['Press'])],
     knownFor: [
       'Auctioning and then dumping NSA hacking tools in 2016–17',
       'Leaking EternalBlue, later used in WannaCry and NotPetya',
@@ -2181,7 +2203,7 @@ const others: TermInput[] = [
       code('UNC1326', ['Mandiant']),
     ],
     country: 'TR',
-    namesakes: ['Silicon Valley', 'Silicon Labs', 'Silicon Graphics', 'Silicon Motion'],
+    namesakes: ['Silicon Valley', 'Apple Silicon', 'Silicon Labs', 'Silicon Graphics', 'Silicon Motion'],
     attribution: {
       state: 'TR',
       by: [
