@@ -6,15 +6,16 @@ import type { TermInput } from '../schema';
  * and national bans and security reviews. Hikvision and Dahua are concepts of terms.ts.
  *
  * Most of these names also fill phone reviews, shopping pages and business news. A company of
- * this pack is highlighted only on a page about security (a ban, sanctions, espionage, the
- * lists): its aliases need one of `securityCues` on the page. The names the press uses almost
- * only in security stories (Huawei, ZTE, Hytera, Kaspersky, Nuctech, ...) need none.
+ * this pack is highlighted only on a page about state security (a ban, sanctions, espionage,
+ * the lists), which one of the cues below must show. The names the press uses almost only in
+ * security stories (Huawei, ZTE, Hytera, Kaspersky, Nuctech, ...) need none.
  */
 
-// What a page about a company's security listing or ban says. Kept to phrases a phone
+// What a page about a state's measures against a company says. Kept to phrases a phone
 // review, a shopping page or an earnings report does not use: no bare "security" (security
-// updates), "intelligence" (artificial intelligence), "privacy" or "PLA" (3D-printer filament).
-const securityCues = [
+// updates), "intelligence" (artificial intelligence), "privacy", "PLA" (3D-printer filament),
+// "spy" (the "spy shots" of an unreleased phone) or "surveillance" (home security cameras).
+const policyCues = [
   'national security',
   'national-security',
   'economic security',
@@ -23,12 +24,10 @@ const securityCues = [
   'security concerns',
   'security review',
   'espionage',
-  'spy',
   'spies',
   'spying',
-  'spyware',
-  'malware',
-  'surveillance',
+  'mass surveillance',
+  'state surveillance',
   'intelligence agency',
   'intelligence agencies',
   'intelligence services',
@@ -41,7 +40,6 @@ const securityCues = [
   'sanctions',
   'sanctioned',
   'Covered List',
-  'FCC',
   'Federal Communications Commission',
   'Pentagon',
   'Department of Defense',
@@ -58,10 +56,6 @@ const securityCues = [
   'divest',
   'divestiture',
   'divestment',
-  'data security',
-  'cybersecurity',
-  'hackers',
-  'backdoor',
   'CFIUS',
   'foreign adversary',
   'foreign adversaries',
@@ -75,10 +69,21 @@ const securityCues = [
   'Uighurs',
 ];
 
+// Words of threats to users, which device reviews use too ("keeps hackers out", "malware
+// protection"), and the regulator's acronym, which drone and phone pages use for radio
+// certification ("FCC mode", "spotted in an FCC filing").
+const threatCues = ['spyware', 'malware', 'hackers', 'backdoor', 'data security', 'cybersecurity', 'FCC'];
+
 // "Ban" is the word of most of these stories ("TikTok ban"), but drone hobby pages use it
 // for national parks: DJI and Autel do without it.
-const onSecurityPage = { requires: [[...securityCues, 'ban', 'banned', 'banning']] };
-const onDronePolicyPage = { requires: [securityCues] };
+const banCues = ['ban', 'banned', 'banning'];
+
+/** Carriers, chipmakers, apps and conglomerates: any sign of a security story. */
+const onSecurityPage = { requires: [[...policyCues, ...threatCues, ...banCues]] };
+/** Phones, routers and robots, reviewed for their own security: only a state's measures count. */
+const onDevicePolicyPage = { requires: [[...policyCues, ...banCues]] };
+/** Drones, also flown where parks ban them. */
+const onDronePolicyPage = { requires: [policyCues] };
 
 const coveredList = {
   url: 'https://www.hermanwhiteaker.com/fcc-releases-list-of-communications-equipment-and-services-that-pose-a-national-security-risk/',
@@ -609,7 +614,7 @@ export const companies: TermInput[] = [
     aliases: [
       { text: 'Autel Robotics', case: 'any', context: onDronePolicyPage },
       // Its parent also makes car diagnostic tools and chargers: the short name only with drones.
-      { text: 'Autel', case: 'exact', context: { requires: [securityCues, ['drone', 'drones', 'DJI', 'Autel Robotics']] } },
+      { text: 'Autel', case: 'exact', context: { requires: [policyCues, ['drone', 'drones', 'DJI', 'Autel Robotics']] } },
     ],
     country: 'CN',
     summary: 'Autel Robotics is a Shenzhen drone maker, DJI’s main Chinese rival in the US market.',
@@ -840,8 +845,8 @@ export const companies: TermInput[] = [
     pack: 'companies',
     role: 'Chinese robot maker',
     aliases: [
-      { text: 'Unitree', case: 'any', context: onSecurityPage },
-      { text: 'Unitree Robotics', case: 'any', context: onSecurityPage },
+      { text: 'Unitree', case: 'any', context: onDevicePolicyPage },
+      { text: 'Unitree Robotics', case: 'any', context: onDevicePolicyPage },
     ],
     country: 'CN',
     summary:
@@ -871,7 +876,7 @@ export const companies: TermInput[] = [
     kind: 'company',
     pack: 'companies',
     role: 'Chinese smartphone and electric-car maker',
-    aliases: [{ text: 'Xiaomi', case: 'any', context: onSecurityPage }],
+    aliases: [{ text: 'Xiaomi', case: 'any', context: onDevicePolicyPage }],
     country: 'CN',
     summary:
       'Xiaomi is a Beijing maker of smartphones, home electronics and electric cars. The Pentagon listed it as a Chinese military company in January 2021, then withdrew the designation after losing in court.',
@@ -1091,7 +1096,7 @@ export const companies: TermInput[] = [
     kind: 'company',
     pack: 'companies',
     role: 'Chinese-founded maker of home Wi-Fi routers',
-    aliases: [{ text: 'TP-Link', case: 'any', context: onSecurityPage }],
+    aliases: [{ text: 'TP-Link', case: 'any', context: onDevicePolicyPage }],
     country: 'CN',
     summary:
       'TP-Link is a Shenzhen-founded maker of home and small-office Wi-Fi routers, the best-selling brand in the US; its US business was split off as TP-Link Systems in 2024. US agencies have weighed banning its routers over ties to China.',
