@@ -8,18 +8,17 @@ import type { TermInput } from '../schema';
 
 // A page about commercial spyware names at least one of these. They keep the product names
 // that are also ordinary words or other things (Pegasus, Predator, Graphite, Candiru, Reign,
-// Hermit, Circles) to the pages where the spyware is meant.
+// Hermit, Circles) to the pages where the spyware is meant. Not "exploit" (a film review
+// "exploits" its setting) nor "surveillance technology" (the Predator drone's).
 const spywareCues = [
   'spyware',
   'mercenary spyware',
   'commercial spyware',
   'surveillance software',
-  'surveillance technology',
   'surveillance vendor',
   'surveillance firm',
   'zero-click',
   'zero-day',
-  'exploit',
   'malware',
   'hacked',
   'hacking tool',
