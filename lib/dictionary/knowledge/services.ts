@@ -104,7 +104,7 @@ const unitedStates: TermInput[] = [
       page('https://www.fbi.gov/', 'Federal Bureau of Investigation', 'FBI'),
       wikipedia('Federal_Bureau_of_Investigation', 'Federal Bureau of Investigation'),
     ],
-    related: ['national-security-division', 'cisa', 'nsa', 'cia'],
+    related: ['national-security-division', 'cisa', 'nsa', 'cia', 'espionage-act'],
   },
   {
     id: 'cia',
@@ -165,7 +165,7 @@ const unitedStates: TermInput[] = [
       page('https://www.nsa.gov/', 'National Security Agency', 'NSA'),
       wikipedia('National_Security_Agency', 'National Security Agency'),
     ],
-    related: ['cyber-command', 'nsa-tao', 'gchq', 'five-eyes', 'odni'],
+    related: ['cyber-command', 'nsa-tao', 'gchq', 'five-eyes', 'odni', 'fisa-section-702', 'equation-group'],
   },
   {
     id: 'nsa-tao',
@@ -183,7 +183,7 @@ const unitedStates: TermInput[] = [
       'Tailored Access Operations is the NSA unit that breaks into foreign computer networks to collect intelligence; it has since been folded into the agency’s computer network operations directorate.',
     knownFor: ['Hacking tools leaked by the Shadow Brokers in 2016–2017', 'Linked by researchers to the Equation Group'],
     links: [wikipedia('Tailored_Access_Operations', 'Tailored Access Operations')],
-    related: ['nsa'],
+    related: ['nsa', 'equation-group', 'shadow-brokers'],
   },
   {
     id: 'cisa',
@@ -210,7 +210,7 @@ const unitedStates: TermInput[] = [
       page('https://www.cisa.gov/', 'Cybersecurity and Infrastructure Security Agency', 'CISA'),
       wikipedia('Cybersecurity_and_Infrastructure_Security_Agency', 'Cybersecurity and Infrastructure Security Agency'),
     ],
-    related: ['dhs', 'fbi', 'nsa', 'ncsc-uk'],
+    related: ['dhs', 'fbi', 'nsa', 'ncsc-uk', 'volt-typhoon', 'salt-typhoon'],
   },
   {
     id: 'dhs',
@@ -431,7 +431,7 @@ const unitedStates: TermInput[] = [
         'US Department of Justice',
       ),
     ],
-    related: ['fbi'],
+    related: ['fbi', 'fara', 'fisa-court'],
   },
 ];
 
@@ -484,7 +484,7 @@ const britainAndAllies: TermInput[] = [
       page('https://www.gchq.gov.uk/', 'GCHQ', 'GCHQ'),
       wikipedia('Government_Communications_Headquarters', 'Government Communications Headquarters'),
     ],
-    related: ['ncsc-uk', 'mi5', 'mi6', 'nsa', 'five-eyes'],
+    related: ['ncsc-uk', 'mi5', 'mi6', 'nsa', 'five-eyes', 'investigatory-powers-act'],
   },
   {
     id: 'ncsc-uk',
@@ -514,7 +514,7 @@ const britainAndAllies: TermInput[] = [
       page('https://www.ncsc.gov.uk/', 'National Cyber Security Centre', 'NCSC'),
       wikipedia('National_Cyber_Security_Centre_(United_Kingdom)', 'National Cyber Security Centre (United Kingdom)'),
     ],
-    related: ['gchq', 'cisa', 'five-eyes'],
+    related: ['gchq', 'cisa', 'five-eyes', 'star-blizzard'],
   },
   {
     id: 'counter-terrorism-policing',
@@ -533,7 +533,7 @@ const britainAndAllies: TermInput[] = [
     links: [
       page('https://www.counterterrorism.police.uk/', 'Counter Terrorism Policing', 'Counter Terrorism Policing'),
     ],
-    related: ['counter-terrorism-command', 'metropolitan-police', 'mi5'],
+    related: ['counter-terrorism-command', 'metropolitan-police', 'mi5', 'national-security-act-2023'],
   },
   {
     id: 'counter-terrorism-command',
@@ -553,7 +553,7 @@ const britainAndAllies: TermInput[] = [
       'The Counter Terrorism Command (SO15) of London’s Metropolitan Police leads the UK’s investigations of terrorism and of official-secrets and espionage offences.',
     knownFor: ['Arrests of suspects charged under the National Security Act 2023'],
     links: [wikipedia('Counter_Terrorism_Command', 'Counter Terrorism Command')],
-    related: ['metropolitan-police', 'counter-terrorism-policing', 'mi5'],
+    related: ['metropolitan-police', 'counter-terrorism-policing', 'mi5', 'national-security-act-2023'],
   },
   {
     id: 'metropolitan-police',
@@ -631,13 +631,13 @@ const britainAndAllies: TermInput[] = [
     links: [
       page('https://www.nationalcrimeagency.gov.uk/', 'National Crime Agency', 'National Crime Agency'),
       page(
-        'https://www.adsgroup.org.uk/knowledge/industry-member-news/nca-cyber-investigation-leads-to-sanctions-for-hostile-actors-linked-to-russia-s-fsb/',
-        'NCA cyber investigation leads to sanctions for hostile actors linked to Russia’s FSB',
-        'ADS Group',
-        '2024-01-05',
+        'https://unn.ua/en/amp/british-foreign-office-summons-russian-ambassador-over-hacker-attacks',
+        'British Foreign Office summons Russian ambassador over hacker attacks',
+        'UNN',
+        '2023-12-07',
       ),
     ],
-    related: ['ncsc-uk', 'fsb-center-18'],
+    related: ['ncsc-uk', 'fsb-center-18', 'star-blizzard'],
   },
   {
     id: 'five-eyes',
@@ -674,9 +674,34 @@ const russia: TermInput[] = [
       {
         text: 'FSB',
         case: 'exact',
-        // The UK's Federation of Small Businesses and the Financial Stability Board are FSB too.
+        // The UK's Federation of Small Businesses and the Financial Stability Board are FSB too;
+        // they talk of cyber attacks on small firms, never of spies, so the cues are about spying.
         context: {
-          requires: [[...russiaCues, 'KGB', 'Crimea', 'Chechnya', 'Belarus']],
+          requires: [
+            [
+              ...russiaCues,
+              ...ukraineCues,
+              'KGB',
+              'Crimea',
+              'Chechnya',
+              'Belarus',
+              'Federal Security Service',
+              'espionage',
+              'spy',
+              'spies',
+              'spying',
+              'counter-intelligence',
+              'counterintelligence',
+              'intelligence officer',
+              'intelligence officers',
+              'Centre 18',
+              'Center 18',
+              'Centre 16',
+              'Center 16',
+              'Star Blizzard',
+              'Turla',
+            ],
+          ],
           excludes: ['Federation of Small Businesses', 'Financial Stability Board'],
         },
       },
@@ -691,7 +716,7 @@ const russia: TermInput[] = [
       'Its Centre 18 is linked by the UK to Star Blizzard',
     ],
     links: [wikipedia('Federal_Security_Service', 'Federal Security Service')],
-    related: ['fsb-center-16', 'fsb-center-18', 'svr', 'gru', 'kgb'],
+    related: ['fsb-center-16', 'fsb-center-18', 'svr', 'gru', 'kgb', 'turla', 'star-blizzard', 'energetic-bear'],
   },
   {
     id: 'fsb-center-16',
@@ -717,7 +742,7 @@ const russia: TermInput[] = [
         '2023-05-09',
       ),
     ],
-    related: ['fsb'],
+    related: ['fsb', 'turla', 'energetic-bear'],
   },
   {
     id: 'fsb-center-18',
@@ -742,7 +767,7 @@ const russia: TermInput[] = [
         '2023-12-07',
       ),
     ],
-    related: ['fsb', 'ncsc-uk', 'national-crime-agency'],
+    related: ['fsb', 'ncsc-uk', 'national-crime-agency', 'star-blizzard'],
   },
   {
     id: 'gru',
@@ -767,7 +792,7 @@ const russia: TermInput[] = [
       'Sabotage and arson plots across Europe since 2022',
     ],
     links: [wikipedia('GRU_(Russian_Federation)', 'GRU (Russian Federation)')],
-    related: ['gru-unit-26165', 'gru-unit-74455', 'gru-unit-29155', 'gru-unit-54777', 'fsb', 'svr'],
+    related: ['gru-unit-26165', 'gru-unit-74455', 'gru-unit-29155', 'gru-unit-54777', 'fsb', 'svr', 'apt28', 'sandworm', 'cadet-blizzard'],
   },
   {
     id: 'gru-unit-26165',
@@ -798,7 +823,7 @@ const russia: TermInput[] = [
       ),
       page('https://thehill.com/policy/cybersecurity/396892-mueller-indicts-12-russians-in-2016-dnc-hack/', 'Mueller indicts 12 Russians in 2016 DNC hack', 'The Hill', '2018-07-13'),
     ],
-    related: ['gru', 'gru-unit-74455'],
+    related: ['gru', 'gru-unit-74455', 'apt28'],
   },
   {
     id: 'gru-unit-74455',
@@ -829,7 +854,7 @@ const russia: TermInput[] = [
         '2020-10-20',
       ),
     ],
-    related: ['gru', 'gru-unit-26165'],
+    related: ['gru', 'gru-unit-26165', 'sandworm'],
   },
   {
     id: 'gru-unit-29155',
@@ -850,13 +875,13 @@ const russia: TermInput[] = [
     links: [
       page('https://euobserver.com/tickers/146209', 'Report: Russian spy unit to “destabilise Europe”', 'EUobserver', '2019-10-09'),
       page(
-        'https://dailywrap.uk/baltimore-charges-russian-officers-over-2021-ukraine-cyberattack,7068071198733953a',
-        'Baltimore charges Russian officers over Ukraine cyberattack',
-        'Daily Wrap',
-        '2024-09-06',
+        'https://infobae.com/estados-unidos/2024/09/05/estados-unidos-denuncio-a-seis-hackers-rusos-por-el-ciberataque-whispergate-contra-ucrania',
+        'Estados Unidos denunció a seis hackers rusos por el ciberataque WhisperGate contra Ucrania',
+        'Infobae',
+        '2024-09-05',
       ),
     ],
-    related: ['gru'],
+    related: ['gru', 'cadet-blizzard'],
   },
   {
     id: 'gru-unit-54777',
@@ -909,7 +934,7 @@ const russia: TermInput[] = [
       'Deep-cover “illegals” in Western countries',
     ],
     links: [wikipedia('Foreign_Intelligence_Service_(Russia)', 'Foreign Intelligence Service (Russia)')],
-    related: ['fsb', 'gru', 'kgb'],
+    related: ['fsb', 'gru', 'kgb', 'apt29'],
   },
   {
     id: 'kgb',
@@ -954,7 +979,7 @@ const russia: TermInput[] = [
       'Belarus kept the Soviet name for its security service, the State Security Committee or KGB. It polices dissent for Alexander Lukashenko’s government and works closely with Russia’s services.',
     knownFor: ['Listing opposition figures and journalists as terrorists', 'Crackdown after the disputed 2020 election'],
     links: [wikipedia('State_Security_Committee_of_the_Republic_of_Belarus', 'State Security Committee of the Republic of Belarus')],
-    related: ['kgb', 'fsb'],
+    related: ['kgb', 'fsb', 'cyber-partisans'],
   },
 ];
 
@@ -988,7 +1013,7 @@ const china: TermInput[] = [
       'Online influence operations against dissidents (the “912 Special Project Working Group”)',
     ],
     links: [wikipedia('Ministry_of_Public_Security_(China)', 'Ministry of Public Security (China)')],
-    related: ['mss', 'pla', 'cyberspace-administration-of-china'],
+    related: ['mss', 'pla', 'cyberspace-administration-of-china', 'i-soon', 'spamouflage'],
   },
   {
     id: 'pla',
@@ -1105,7 +1130,7 @@ const china: TermInput[] = [
       'Unit 61398 is a Shanghai-based unit of the PLA identified by Mandiant in 2013 as the hacking group APT1. Five of its officers were indicted in the US in 2014 for stealing trade secrets from American companies.',
     knownFor: ['Mandiant’s 2013 APT1 report', 'The first US indictment of state hackers, in 2014'],
     links: [wikipedia('PLA_Unit_61398', 'PLA Unit 61398')],
-    related: ['pla', 'pla-unit-61486'],
+    related: ['pla', 'pla-unit-61486', 'apt1'],
   },
   {
     id: 'pla-unit-61486',
@@ -1121,7 +1146,7 @@ const china: TermInput[] = [
     links: [
       page('http://resources.crowdstrike.com/putterpanda/', 'Putter Panda', 'CrowdStrike', '2014-06-09'),
     ],
-    related: ['pla', 'pla-unit-61398'],
+    related: ['pla', 'pla-unit-61398', 'putter-panda'],
   },
   {
     id: 'united-front-work-department',
@@ -1160,7 +1185,7 @@ const china: TermInput[] = [
       'The Cyberspace Administration of China regulates and censors the Chinese internet and enforces China’s data-security rules, including security reviews of companies that handle Chinese data.',
     knownFor: ['The 2021 cyber-security review of Didi', 'Its 2023 security review of Micron’s chips'],
     links: [wikipedia('Cyberspace_Administration_of_China', 'Cyberspace Administration of China')],
-    related: ['ministry-of-public-security', 'mss'],
+    related: ['ministry-of-public-security', 'mss', 'data-security-law', 'cybersecurity-law'],
   },
   {
     id: 'hainan-state-security-department',
@@ -1185,7 +1210,7 @@ const china: TermInput[] = [
         '2021-07',
       ),
     ],
-    related: ['mss'],
+    related: ['mss', 'apt40'],
   },
   {
     id: 'hubei-state-security-department',
@@ -1211,7 +1236,7 @@ const china: TermInput[] = [
         '2024-03-25',
       ),
     ],
-    related: ['mss'],
+    related: ['mss', 'apt31'],
   },
   {
     id: 'tianjin-state-security-bureau',
@@ -1234,7 +1259,7 @@ const china: TermInput[] = [
         '2018-12',
       ),
     ],
-    related: ['mss'],
+    related: ['mss', 'apt10'],
   },
   {
     id: 'jiangsu-state-security-department',
@@ -1350,7 +1375,7 @@ const iranAndNorthKorea: TermInput[] = [
         'Intelligence Organization of Army of the Guardians of the Islamic Revolution',
       ),
     ],
-    related: ['irgc', 'mois', 'quds-force'],
+    related: ['irgc', 'mois', 'quds-force', 'apt42'],
   },
   {
     id: 'quds-force',
@@ -1381,6 +1406,7 @@ const iranAndNorthKorea: TermInput[] = [
     parent: 'irgc',
     aliases: [
       { text: 'IRGC Cyber-Electronic Command', case: 'any' },
+      { text: 'Islamic Revolutionary Guard Corps Cyber-Electronic Command', case: 'any' },
       { text: 'Cyber-Electronic Command', case: 'proper' },
       { text: 'Cyber Electronic Command', case: 'proper' },
       { text: 'IRGC-CEC', case: 'exact' },
@@ -1397,7 +1423,7 @@ const iranAndNorthKorea: TermInput[] = [
         '2024-02-02',
       ),
     ],
-    related: ['irgc'],
+    related: ['irgc', 'cyberav3ngers'],
   },
   {
     id: 'basij',
@@ -1434,7 +1460,7 @@ const iranAndNorthKorea: TermInput[] = [
       'Iran’s Ministry of Intelligence, known in the West as MOIS, is the Islamic Republic’s civilian intelligence service. US and allied governments attribute hacking groups such as MuddyWater to it, as well as plots against dissidents abroad.',
     knownFor: ['Attributed sponsor of MuddyWater', 'Destructive cyber attacks on Albania’s government in 2022'],
     links: [wikipedia('Ministry_of_Intelligence_(Iran)', 'Ministry of Intelligence (Iran)')],
-    related: ['irgc', 'irgc-intelligence-organization'],
+    related: ['irgc', 'irgc-intelligence-organization', 'muddywater'],
   },
   {
     id: 'rgb',
@@ -1457,7 +1483,7 @@ const iranAndNorthKorea: TermInput[] = [
       'Sanctioned by the US, the EU and the UN',
     ],
     links: [wikipedia('Reconnaissance_General_Bureau', 'Reconnaissance General Bureau')],
-    related: ['bureau-121', 'nis-korea'],
+    related: ['bureau-121', 'nis-korea', 'lazarus-group', 'kimsuky', 'andariel', 'bluenoroff'],
   },
   {
     id: 'bureau-121',
@@ -1554,7 +1580,7 @@ const europe: TermInput[] = [
       page('https://www.bsi.bund.de/', 'Bundesamt für Sicherheit in der Informationstechnik', 'BSI'),
       wikipedia('Federal_Office_for_Information_Security', 'Federal Office for Information Security'),
     ],
-    related: ['bfv', 'bnd'],
+    related: ['bfv', 'bnd', 'kaspersky'],
   },
   {
     id: 'bka',
@@ -1709,7 +1735,7 @@ const europe: TermInput[] = [
       page('https://www.aivd.nl/', 'AIVD', 'AIVD'),
       wikipedia('General_Intelligence_and_Security_Service', 'General Intelligence and Security Service'),
     ],
-    related: ['mivd'],
+    related: ['mivd', 'apt29'],
   },
   {
     id: 'mivd',
@@ -1731,7 +1757,7 @@ const europe: TermInput[] = [
       'Naming the Russian group Laundry Bear in 2025',
     ],
     links: [wikipedia('Military_Intelligence_and_Security_Service', 'Military Intelligence and Security Service')],
-    related: ['aivd', 'gru'],
+    related: ['aivd', 'gru', 'void-blizzard'],
   },
   {
     id: 'vsse',
@@ -1971,7 +1997,7 @@ const europe: TermInput[] = [
       'The CNI is Spain’s intelligence service, covering foreign intelligence and counter-intelligence, and overseeing the national cryptologic centre that handles government cyber security.',
     knownFor: ['The 2022 scandal over Pegasus spyware used against Catalan politicians'],
     links: [page('https://www.cni.es/', 'Centro Nacional de Inteligencia', 'CNI')],
-    related: [],
+    related: ['pegasus'],
   },
   {
     id: 'europol',
@@ -2069,7 +2095,7 @@ const fiveEyesPartners: TermInput[] = [
       page('https://www.asio.gov.au/', 'Australian Security Intelligence Organisation', 'ASIO'),
       wikipedia('Australian_Security_Intelligence_Organisation', 'Australian Security Intelligence Organisation'),
     ],
-    related: ['asis', 'asd', 'five-eyes'],
+    related: ['asis', 'asd', 'five-eyes', 'espionage-and-foreign-interference-act'],
   },
   {
     id: 'asis',
@@ -2117,7 +2143,7 @@ const fiveEyesPartners: TermInput[] = [
       page('https://www.asd.gov.au/', 'Australian Signals Directorate', 'ASD'),
       wikipedia('Australian_Signals_Directorate', 'Australian Signals Directorate'),
     ],
-    related: ['acsc', 'asio', 'five-eyes', 'gchq', 'nsa'],
+    related: ['acsc', 'asio', 'five-eyes', 'gchq', 'nsa', 'apt40'],
   },
   {
     id: 'acsc',
@@ -2196,7 +2222,7 @@ const fiveEyesPartners: TermInput[] = [
       page('https://www.canada.ca/en/security-intelligence-service.html', 'Canadian Security Intelligence Service', 'Government of Canada'),
       wikipedia('Canadian_Security_Intelligence_Service', 'Canadian Security Intelligence Service'),
     ],
-    related: ['cse', 'rcmp', 'five-eyes'],
+    related: ['cse', 'rcmp', 'five-eyes', 'countering-foreign-interference-act'],
   },
   {
     id: 'cse',
@@ -2282,7 +2308,7 @@ const fiveEyesPartners: TermInput[] = [
       page('https://www.gcsb.govt.nz/', 'Government Communications Security Bureau', 'GCSB'),
       wikipedia('Government_Communications_Security_Bureau', 'Government Communications Security Bureau'),
     ],
-    related: ['nzsis', 'five-eyes'],
+    related: ['nzsis', 'five-eyes', 'apt40'],
   },
   {
     id: 'nzsis',
@@ -2432,7 +2458,7 @@ const israelAndUkraine: TermInput[] = [
       'CERT-UA is Ukraine’s government computer emergency response team, under the State Service of Special Communications; it reports almost daily on Russian hacking campaigns against Ukraine.',
     knownFor: ['Reports on Sandworm, APT28 and Gamaredon attacks against Ukraine'],
     links: [page('https://cert.gov.ua/', 'CERT-UA', 'CERT-UA')],
-    related: ['sbu'],
+    related: ['sbu', 'sandworm', 'gamaredon', 'apt28'],
   },
 ];
 
@@ -2445,18 +2471,18 @@ const asia: TermInput[] = [
     role: 'South Korea’s intelligence service',
     aliases: [
       { text: 'National Intelligence Service', case: 'proper' },
-      // The EU's NIS Directive on network and information security.
+      // The EU's NIS directives on network and information security (NIS2 is a law of its own).
       { text: 'NIS', case: 'exact', context: { requires: [southKoreaCues] } },
     ],
     country: 'KR',
     // Greece, Kenya, Albania, Bulgaria, Burundi and others have a National Intelligence Service.
     sharedName: true,
-    namesakes: ['NIS Directive', 'NIS2 Directive', 'NIS 2 Directive', 'Iraqi National Intelligence Service'],
+    namesakes: ['Iraqi National Intelligence Service'],
     summary:
       'The National Intelligence Service is South Korea’s main intelligence agency, covering North Korea, foreign intelligence, counter-espionage and national cyber security; it often briefs lawmakers on the North.',
     knownFor: ['Briefings to the National Assembly on North Korea', 'Attributing hacks on South Korean targets to North Korean groups'],
     links: [wikipedia('National_Intelligence_Service_(South_Korea)', 'National Intelligence Service (South Korea)')],
-    related: ['rgb'],
+    related: ['rgb', 'kimsuky'],
   },
   {
     id: 'psia',
@@ -2489,7 +2515,7 @@ const asia: TermInput[] = [
       'Japan’s National Police Agency directs the country’s prefectural police, including their public-security and cyber units; it has publicly attributed hacking campaigns to Chinese and North Korean groups.',
     knownFor: ['Attributing the MirrorFace campaign to China (2025)', 'Attributing the DMM Bitcoin theft to North Korea’s TraderTraitor (2024)'],
     links: [wikipedia('National_Police_Agency_(Japan)', 'National Police Agency (Japan)')],
-    related: ['psia'],
+    related: ['psia', 'mirrorface', 'tradertraitor'],
   },
   {
     id: 'raw-india',
@@ -2689,7 +2715,7 @@ const middleEastAndBeyond: TermInput[] = [
       'The Signals Intelligence Agency, formerly the National Electronic Security Authority, is the United Arab Emirates’ agency for signals intelligence and government cyber security.',
     knownFor: ['Project Raven, in which former US intelligence operatives hacked targets for the UAE'],
     links: [wikipedia('Signals_Intelligence_Agency', 'Signals Intelligence Agency')],
-    related: ['nsa'],
+    related: ['nsa', 'project-raven', 'darkmatter'],
   },
   {
     id: 'egypt-gis',
@@ -2787,7 +2813,7 @@ const middleEastAndBeyond: TermInput[] = [
       'The National Intelligence and Security Service is Rwanda’s intelligence agency, responsible for internal and external intelligence; rights groups accuse Rwanda of surveilling and targeting critics abroad.',
     knownFor: ['Rwanda named as a likely Pegasus customer by researchers'],
     links: [wikipedia('National_Intelligence_and_Security_Service_(Rwanda)', 'National Intelligence and Security Service (Rwanda)')],
-    related: [],
+    related: ['pegasus'],
   },
 ];
 
