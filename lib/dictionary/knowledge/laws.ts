@@ -1322,6 +1322,10 @@ export const laws: TermInput[] = [
       // Reuters and the AP write it in lower case; on a page about Hong Kong it is this law.
       { text: 'National Security Law', case: 'any', context: { requires: [hongKongCues] } },
       { text: 'Hong Kong National Security Law', case: 'any' },
+      // Named with the sovereign that imposed it, which would otherwise make it another country's law.
+      { text: "Beijing's national security law", case: 'any', context: { requires: [hongKongCues] } },
+      { text: "China's national security law for Hong Kong", case: 'any' },
+      { text: 'national security law for Hong Kong', case: 'any' },
       {
         text: "Law of the People's Republic of China on Safeguarding National Security in the Hong Kong Special Administrative Region",
         case: 'any',
@@ -1374,6 +1378,13 @@ export const laws: TermInput[] = [
         context: { requires: [hongKongCues, ['national security', 'security law', 'Basic Law', 'sedition', 'legislation', 'Legislative Council']] },
       },
       { text: 'homegrown national security law', case: 'any', context: { requires: [hongKongCues] } },
+      { text: 'second national security law', case: 'any', context: { requires: [hongKongCues] } },
+      // In 2024 "Hong Kong's new national security law" was the ordinance; in 2020 it was Beijing's law.
+      {
+        text: 'new national security law',
+        case: 'any',
+        context: { requires: [hongKongCues, ['Article 23', 'Safeguarding National Security Ordinance']] },
+      },
       { text: 'home-grown national security law', case: 'any', context: { requires: [hongKongCues] } },
     ],
     country: 'HK',
