@@ -660,7 +660,7 @@ export const laws: TermInput[] = [
     summary:
       'An inter-agency committee chaired by the US Treasury Secretary that reviews foreign takeovers of and investments in American businesses and real estate for national security risks. On its advice the president can block a deal or order a sale.',
     knownFor: [
-      'Ordered ByteDance to sell the app that became TikTok’s US business (2020)',
+      'Its review led to the 2020 order for ByteDance to divest Musical.ly, the app merged into TikTok',
       'Powers widened by the Foreign Investment Risk Review Modernization Act (2018)',
       'Reviews of Chinese purchases of land near military bases',
     ],
@@ -1349,7 +1349,7 @@ export const laws: TermInput[] = [
     summary:
       'The law China’s legislature imposed on Hong Kong on 30 June 2020, after the 2019 protests, creating the crimes of secession, subversion, terrorism and collusion with foreign forces, with life sentences, reach over people abroad and a mainland security office in the city.',
     knownFor: [
-      'Trial and conviction of Jimmy Lai (2025)',
+      'The trial of Apple Daily founder Jimmy Lai',
       'The “Hong Kong 47” subversion case over an unofficial primary',
       'Arrest warrants and bounties for activists living abroad',
     ],
@@ -1555,7 +1555,7 @@ export const laws: TermInput[] = [
       'The EU’s 2022 directive on network and information security, which member states had to apply from October 2024. It widens the sectors that must manage cyber risks and report serious incidents, and makes company boards answerable for it, with fines of up to 2% of turnover.',
     knownFor: [
       'Directive (EU) 2022/2555, replacing the 2016 NIS Directive',
-      'Incident reporting within 24 hours of an early warning',
+      'Early warning of a significant incident due within 24 hours',
       'Many member states late to write it into national law',
     ],
     links: [
@@ -1647,7 +1647,7 @@ export const laws: TermInput[] = [
     summary:
       'The Australian law of 2018 that created offences of foreign interference, covert or deceptive conduct on behalf of a foreign government, and widened the espionage and secrecy offences, passed amid concern over Chinese influence in Australian politics.',
     knownFor: [
-      'First conviction in 2024, of Melbourne man Di Sanh Duong',
+      'First conviction, of Melbourne man Di Sanh Duong (2023)',
       'Passed together with the Foreign Influence Transparency Scheme',
       'Introduced after warnings about Chinese influence in Australian politics',
     ],
@@ -1678,7 +1678,7 @@ export const laws: TermInput[] = [
     summary:
       'Australia’s register, run by the Attorney-General’s Department since December 2018, on which people who lobby or communicate on behalf of a foreign government, party or state-linked company to influence Australian politics must declare it.',
     knownFor: [
-      'Former prime ministers and ministers required to register some activities',
+      'Former cabinet ministers must register work for foreign principals for some years after leaving office',
       'Reviewed by parliament’s intelligence committee in 2023',
     ],
     links: [
@@ -1756,7 +1756,7 @@ export const laws: TermInput[] = [
     knownFor: [
       'Named after the Dutch town where it was agreed (1995–96)',
       'Controls on “intrusion software” added in December 2013',
-      'Russia’s membership blocks updates to its lists since 2022',
+      'Decisions need consensus, so any member, Russia included, can block new controls',
     ],
     links: [
       { url: 'https://www.wassenaar.org/', title: 'The Wassenaar Arrangement', publisher: 'Wassenaar Arrangement Secretariat' },
