@@ -219,7 +219,34 @@ const unitedStates: TermInput[] = [
     pack: 'services',
     role: 'US ministry for homeland security',
     aliases: [
-      { text: 'DHS', case: 'exact' },
+      {
+        text: 'DHS',
+        case: 'exact',
+        // US states' departments of human services are "DHS" in local news.
+        context: {
+          requires: [
+            [
+              'Homeland Security',
+              'homeland',
+              'immigration',
+              'immigrants',
+              'ICE',
+              'border',
+              'deportation',
+              'deportations',
+              'CISA',
+              'FEMA',
+              'TSA',
+              'Secret Service',
+              'terrorism',
+              'cyber',
+              'cybersecurity',
+              'national security',
+            ],
+          ],
+          excludes: ['Department of Human Services', 'human services'],
+        },
+      },
       { text: 'Department of Homeland Security', case: 'proper' },
       { text: 'Homeland Security Department', case: 'proper' },
     ],
@@ -2356,7 +2383,12 @@ const israelAndUkraine: TermInput[] = [
     role: 'Israel’s internal security service',
     aliases: [
       { text: 'Shin Bet', case: 'any' },
-      { text: 'Shabak', case: 'proper' },
+      {
+        text: 'Shabak',
+        case: 'proper',
+        // The Shabak people of northern Iraq.
+        context: { requires: [['Israel', 'Israeli', 'IDF', 'Gaza', 'West Bank', 'Hamas', 'Netanyahu']], excludes: ['Nineveh', 'Mosul', 'Yazidi'] },
+      },
       { text: 'Israel Security Agency', case: 'proper' },
     ],
     country: 'IL',
@@ -2768,7 +2800,7 @@ const middleEastAndBeyond: TermInput[] = [
     pack: 'services',
     role: 'Venezuela’s intelligence and political police',
     aliases: [
-      { text: 'Sebin', case: 'proper' },
+      { text: 'Sebin', case: 'proper', context: { requires: [['Venezuela', 'Venezuelan', 'Caracas', 'Maduro']] } },
       { text: 'Bolivarian National Intelligence Service', case: 'any' },
       { text: 'Servicio Bolivariano de Inteligencia Nacional', case: 'any' },
     ],
