@@ -57,12 +57,12 @@ describe('a matcher cut out of a compiled one', () => {
 
   it('keeps only the page conditions and alias rules its claims use', () => {
     const proper = (id: string, text: string): MatchableTerm => ({ id, aliases: [{ text, case: 'proper', plural: false }] });
-    const compiled = buildMatcherTables([...bundledDictionary.terms, proper('a', 'Volt Typhoon'), proper('b', 'Salt Typhoon')]);
+    const compiled = buildMatcherTables([...bundledDictionary.terms, proper('a', 'Pewter Typhoon'), proper('b', 'Marble Typhoon')]);
     const bundledOnly = buildMatcherTables(bundledDictionary.terms);
     const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'a');
     expect(pruned.aliasRules.length).toBe(bundledOnly.aliasRules.length + 1);
     expect(pruned.conditions.length).toBe(bundledOnly.conditions.length + 1);
     const matcher = matcherFromTables(loaded(pruned));
-    expect(findTermsInBlocks(matcher, ['Salt Typhoon and Volt Typhoon']).map((found) => found.termId)).toEqual(['b']);
+    expect(findTermsInBlocks(matcher, ['Marble Typhoon and Pewter Typhoon']).map((found) => found.termId)).toEqual(['b']);
   });
 });

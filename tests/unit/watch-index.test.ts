@@ -81,17 +81,17 @@ describe('the background’s index of the reader’s lists', () => {
   }, 30_000);
 
   it('names what a text holds as whole words in each term’s case, and nothing else', () => {
-    const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+    const terms = [term(1, 'Pewter Typhoon', ['Vellum Panda']), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
     const index = WatchIndex.of(bundledDictionary, terms);
-    expect(index.named('The ufwd and VOLT TYPHOON’s work; vanguard pandas')).toEqual(new Set([terms[0]!.id]));
-    expect(index.named('UFWD, Salt Typhoon')).toEqual(new Set([terms[1]!.id, terms[2]!.id]));
-    expect(index.named('Voltaire and a typhoon')).toEqual(new Set());
+    expect(index.named('The ufwd and PEWTER TYPHOON’s work; vellum pandas')).toEqual(new Set([terms[0]!.id]));
+    expect(index.named('UFWD, Marble Typhoon')).toEqual(new Set([terms[1]!.id, terms[2]!.id]));
+    expect(index.named('Pewterer and a typhoon')).toEqual(new Set());
   });
 
   it('takes in terms added, edited and removed since it was compiled, at once', () => {
-    const index = WatchIndex.of(bundledDictionary, [term(1, 'Volt Typhoon'), term(2, 'Salt Typhoon')]);
-    const text = 'Volt Typhoon, Salt Typhoon and Flax Typhoon';
-    index.change(term(3, 'Flax Typhoon').id, indexedTerm(term(3, 'Flax Typhoon')));
+    const index = WatchIndex.of(bundledDictionary, [term(1, 'Pewter Typhoon'), term(2, 'Marble Typhoon')]);
+    const text = 'Pewter Typhoon, Marble Typhoon and Quartz Typhoon';
+    index.change(term(3, 'Quartz Typhoon').id, indexedTerm(term(3, 'Quartz Typhoon')));
     index.change(term(2, '').id, null);
     index.change(term(1, '').id, indexedTerm(term(1, 'Bronze Silhouette')));
     expect(index.named(text)).toEqual(new Set([term(3, '').id]));
@@ -100,12 +100,12 @@ describe('the background’s index of the reader’s lists', () => {
   });
 
   it('comes back from its cached bytes and lines as it was, damaged lines read as no term', () => {
-    const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD')];
+    const terms = [term(1, 'Pewter Typhoon', ['Vellum Panda']), term(2, 'UFWD')];
     const index = WatchIndex.of(bundledDictionary, terms);
     const lines = index.termLines.split('\n');
     const lists = index.listLines.split('\n');
     const cached = new WatchIndex(bundledDictionary, deserializeMatcher(serializeMatcher(index.tables)), lines, lists);
-    expect(cached.named('UFWD and Vanguard Panda')).toEqual(index.named('UFWD and Vanguard Panda'));
+    expect(cached.named('UFWD and Vellum Panda')).toEqual(index.named('UFWD and Vellum Panda'));
     expect(terms.map((one) => cached.term(one.id))).toEqual(terms.map(indexedTerm));
     expect(terms.map((one) => cached.listOf(one.id))).toEqual([list.id, list.id]);
     const damaged = new WatchIndex(bundledDictionary, index.tables, [lines[0]!, '{"id": 5'], lists);
@@ -123,15 +123,15 @@ describe('the stamp of the bundled terms a cached index was compiled with', () =
 });
 
 describe('what each reading of a page has named', () => {
-  const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+  const terms = [term(1, 'Pewter Typhoon'), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
   const ids = terms.map((one) => one.id);
 
   it('gathers the terms its parts name, each once, and forgets them once taken', () => {
     const index = WatchIndex.of(bundledDictionary, terms);
     const readings = new PageReadings();
-    readings.add(READING, index.named('Volt Typhoon struck.'));
-    readings.add(READING, index.named('Then Volt Typhoon and the UFWD.'));
-    readings.add('ffffffffffffffffffffffffffffffff', index.named('Salt Typhoon'));
+    readings.add(READING, index.named('Pewter Typhoon struck.'));
+    readings.add(READING, index.named('Then Pewter Typhoon and the UFWD.'));
+    readings.add('ffffffffffffffffffffffffffffffff', index.named('Marble Typhoon'));
     expect([...readings.take(READING)]).toEqual([ids[0], ids[1]]);
     expect([...readings.take(READING)]).toEqual([]);
     expect([...readings.take('ffffffffffffffffffffffffffffffff')]).toEqual([ids[2]]);
@@ -160,7 +160,7 @@ describe('a page’s matcher', () => {
   });
 
   it('holds the bundled terms and the reader’s terms asked for, less those removed since the compile, each in its list’s colour', () => {
-    const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+    const terms = [term(1, 'Pewter Typhoon'), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
     const index = WatchIndex.of(bundledDictionary, terms);
     index.change(terms[1]!.id, null);
     const tables = index.pageTables(new Set([terms[0]!.id, terms[1]!.id]));
