@@ -81,6 +81,75 @@ const egyptCues = ['Egypt', 'Egyptian', 'Cairo'];
 const cubaCues = ['Cuba', 'Cuban', 'Havana'];
 const rwandaCues = ['Rwanda', 'Rwandan', 'Kigali', 'Kagame'];
 
+// Police forces are named in every kind of crime story; this pack is about state security, so
+// they count only on pages about spying, terrorism, sabotage, hacking or a hostile state. The
+// list leaves out "agent", "arrested" and "intelligence", which crime stories use too.
+const stateSecurityCues = [
+  'espionage',
+  'spy',
+  'spies',
+  'spying',
+  'spymaster',
+  'counter-intelligence',
+  'counterintelligence',
+  'intelligence agency',
+  'intelligence agencies',
+  'intelligence service',
+  'intelligence services',
+  'intelligence officer',
+  'intelligence officers',
+  'national security',
+  'foreign interference',
+  'foreign agent',
+  'terrorism',
+  'terrorist',
+  'counter-terrorism',
+  'counterterrorism',
+  'extremism',
+  'extremist',
+  'sabotage',
+  'treason',
+  'hackers',
+  'hacking',
+  'hacked',
+  'cyber',
+  'cyberattack',
+  'cyber-attack',
+  'cybercrime',
+  'ransomware',
+  'malware',
+  'botnet',
+  'state-sponsored',
+  'state-backed',
+  'China',
+  'Chinese',
+  'Russia',
+  'Russian',
+  'Iran',
+  'Iranian',
+  'North Korea',
+  'North Korean',
+  'MI5',
+  'Official Secrets Act',
+  'National Security Act',
+  // Surveillance law and computer-crime law, in the words their stories use.
+  'FISA',
+  'Section 702',
+  'wiretap',
+  'classified',
+  'national security letter',
+  'NSL',
+  'Computer Fraud and Abuse Act',
+  'CFAA',
+  'Computer Misuse Act',
+];
+const onSecurityPages = { requires: [stateSecurityCues] };
+// The Secret Service also guards the president at golf and investigates counterfeit notes:
+// it counts where its protective mission meets a threat.
+const protectionPages = {
+  requires: [[...stateSecurityCues, 'assassination', 'assassin', 'gunman', 'shooter', 'threat', 'threats', 'security failures']],
+};
+
 const unitedStates: TermInput[] = [
   {
     id: 'fbi',
@@ -89,8 +158,8 @@ const unitedStates: TermInput[] = [
     pack: 'services',
     role: 'US federal police and domestic counter-intelligence',
     aliases: [
-      { text: 'FBI', case: 'exact' },
-      { text: 'Federal Bureau of Investigation', case: 'any' },
+      { text: 'FBI', case: 'exact', context: onSecurityPages },
+      { text: 'Federal Bureau of Investigation', case: 'any', context: onSecurityPages },
     ],
     country: 'US',
     summary:
@@ -222,28 +291,10 @@ const unitedStates: TermInput[] = [
       {
         text: 'DHS',
         case: 'exact',
-        // US states' departments of human services are "DHS" in local news.
+        // US states' departments of human services are "DHS" in local news, and immigration
+        // stories are not about state security.
         context: {
-          requires: [
-            [
-              'Homeland Security',
-              'homeland',
-              'immigration',
-              'immigrants',
-              'ICE',
-              'border',
-              'deportation',
-              'deportations',
-              'CISA',
-              'FEMA',
-              'TSA',
-              'Secret Service',
-              'terrorism',
-              'cyber',
-              'cybersecurity',
-              'national security',
-            ],
-          ],
+          requires: [[...stateSecurityCues, 'Homeland Security', 'CISA', 'Secret Service']],
           excludes: ['Department of Human Services', 'human services'],
         },
       },
@@ -418,8 +469,8 @@ const unitedStates: TermInput[] = [
     role: 'US protective service and financial-crime police',
     parent: 'dhs',
     aliases: [
-      { text: 'Secret Service', case: 'proper' },
-      { text: 'United States Secret Service', case: 'proper' },
+      { text: 'Secret Service', case: 'proper', context: protectionPages },
+      { text: 'United States Secret Service', case: 'proper', context: protectionPages },
     ],
     country: 'US',
     // Other countries' "secret service" is named by its country ("Ukraine's secret service").
@@ -589,10 +640,10 @@ const britainAndAllies: TermInput[] = [
     pack: 'services',
     role: 'London’s police force, lead UK force for counter-terrorism',
     aliases: [
-      { text: 'Metropolitan Police', case: 'proper' },
-      { text: 'Metropolitan Police Service', case: 'proper' },
-      { text: 'Met Police', case: 'proper' },
-      { text: 'Scotland Yard', case: 'any' },
+      { text: 'Metropolitan Police', case: 'proper', context: onSecurityPages },
+      { text: 'Metropolitan Police Service', case: 'proper', context: onSecurityPages },
+      { text: 'Met Police', case: 'proper', context: onSecurityPages },
+      { text: 'Scotland Yard', case: 'any', context: onSecurityPages },
     ],
     country: 'GB',
     // Tokyo's and Washington's forces are metropolitan police departments too.
@@ -637,13 +688,13 @@ const britainAndAllies: TermInput[] = [
     pack: 'services',
     role: 'UK national law-enforcement agency for serious crime and cyber crime',
     aliases: [
-      { text: 'National Crime Agency', case: 'proper' },
+      { text: 'National Crime Agency', case: 'proper', context: onSecurityPages },
       {
         text: 'NCA',
         case: 'exact',
         // Pakistan's National Command Authority (nuclear weapons), India's National Cricket Academy.
         context: {
-          requires: [['National Crime Agency', 'crime', 'criminal', 'criminals', 'cyber', 'ransomware', 'fraud', 'police', 'hackers', 'sanctions']],
+          requires: [stateSecurityCues],
           excludes: ['National Command Authority', 'Cricket Academy', 'cricket'],
         },
       },
@@ -1616,9 +1667,9 @@ const europe: TermInput[] = [
     pack: 'services',
     role: 'Germany’s federal criminal police',
     aliases: [
-      { text: 'BKA', case: 'exact', context: { requires: [germanyCues] } },
-      { text: 'Bundeskriminalamt', case: 'any' },
-      { text: 'Federal Criminal Police Office', case: 'proper' },
+      { text: 'BKA', case: 'exact', context: { requires: [germanyCues, stateSecurityCues] } },
+      { text: 'Bundeskriminalamt', case: 'any', context: onSecurityPages },
+      { text: 'Federal Criminal Police Office', case: 'proper', context: onSecurityPages },
     ],
     country: 'DE',
     // Austria's federal criminal police is a Bundeskriminalamt too.
@@ -2033,8 +2084,8 @@ const europe: TermInput[] = [
     pack: 'services',
     role: 'EU law-enforcement agency',
     aliases: [
-      { text: 'Europol', case: 'any' },
-      { text: 'European Union Agency for Law Enforcement Cooperation', case: 'any' },
+      { text: 'Europol', case: 'any', context: onSecurityPages },
+      { text: 'European Union Agency for Law Enforcement Cooperation', case: 'any', context: onSecurityPages },
     ],
     summary:
       'Europol is the European Union’s law-enforcement agency in The Hague. It supports national police forces against terrorism, organised crime and cyber crime through its European Cybercrime Centre.',
@@ -2051,7 +2102,7 @@ const europe: TermInput[] = [
     kind: 'agency',
     pack: 'services',
     role: 'EU agency for criminal justice cooperation',
-    aliases: [{ text: 'Eurojust', case: 'any' }],
+    aliases: [{ text: 'Eurojust', case: 'any', context: onSecurityPages }],
     summary:
       'Eurojust is the EU agency in The Hague that helps national prosecutors and judges work together on serious cross-border crime, including cyber-crime takedowns run with Europol.',
     links: [page('https://www.eurojust.europa.eu/', 'Eurojust', 'Eurojust'), wikipedia('Eurojust', 'Eurojust')],
@@ -2088,11 +2139,11 @@ const europe: TermInput[] = [
         case: 'proper',
         // Also a New York rock band.
         context: {
-          requires: [['police', 'arrest', 'arrested', 'wanted', 'Red Notice', 'extradition', 'fugitive', 'crime', 'criminal', 'criminals', 'warrant', 'law enforcement', 'cybercrime']],
+          requires: [stateSecurityCues],
           excludes: ['Paul Banks', 'album', 'indie rock'],
         },
       },
-      { text: 'International Criminal Police Organization', case: 'any' },
+      { text: 'International Criminal Police Organization', case: 'any', context: onSecurityPages },
     ],
     summary:
       'Interpol is the international organisation that connects the police forces of its 196 member countries, sharing databases and publishing Red Notices that ask police worldwide to find wanted people.',
@@ -2199,7 +2250,7 @@ const fiveEyesPartners: TermInput[] = [
     pack: 'services',
     role: 'Australia’s federal police',
     // "AFP" is far more often the news agency Agence France-Presse: only the full name here.
-    aliases: [{ text: 'Australian Federal Police', case: 'any' }],
+    aliases: [{ text: 'Australian Federal Police', case: 'any', context: onSecurityPages }],
     country: 'AU',
     summary:
       'The Australian Federal Police enforces Commonwealth law, including counter-terrorism, foreign-interference and cyber-crime offences, often in joint teams with ASIO.',
@@ -2303,9 +2354,9 @@ const fiveEyesPartners: TermInput[] = [
     pack: 'services',
     role: 'Canada’s federal police',
     aliases: [
-      { text: 'RCMP', case: 'exact' },
-      { text: 'Royal Canadian Mounted Police', case: 'any' },
-      { text: 'Mounties', case: 'proper' },
+      { text: 'RCMP', case: 'exact', context: onSecurityPages },
+      { text: 'Royal Canadian Mounted Police', case: 'any', context: onSecurityPages },
+      { text: 'Mounties', case: 'proper', context: onSecurityPages },
     ],
     country: 'CA',
     summary:
