@@ -1414,8 +1414,9 @@ export const laws: TermInput[] = [
     kind: 'policy',
     pack: 'laws',
     aliases: [
-      // The bare name is a namesake of the US Entity List in terms.ts, and the shared fixtures take
-      // "China's unreliable entity list" in lower case as a trap for it: only the capitalised forms.
+      // Capitalised only: "China's unreliable entity list" in lower case is a trap of the shared
+      // fixtures (for the US Entity List), and is read as no term.
+      { text: 'Unreliable Entity List', case: 'proper' },
       { text: "China's Unreliable Entity List", case: 'proper' },
       { text: 'Unreliable Entities List', case: 'proper' },
     ],

@@ -2553,7 +2553,10 @@ const asia: TermInput[] = [
     pack: 'services',
     role: 'South Korea’s intelligence service',
     aliases: [
-      { text: 'National Intelligence Service', case: 'proper' },
+      // Kenya's, Greece's, Albania's and a dozen others' bodies share the name: a page that
+      // names no country at all ("Ruto appoints Haji as National Intelligence Service chief")
+      // is not taken for South Korea's.
+      { text: 'National Intelligence Service', case: 'proper', context: { requires: [southKoreaCues] } },
       // The EU's NIS directives on network and information security (NIS2 is a law of its own).
       { text: 'NIS', case: 'exact', context: { requires: [southKoreaCues] } },
     ],
