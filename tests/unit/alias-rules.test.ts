@@ -54,7 +54,7 @@ describe('which aliases are safe to highlight', () => {
 });
 
 describe('the bundled dictionary and the reader’s lists, compiled together', () => {
-  const terms = [term(1, 'Volt Typhoon', ['VANGUARD PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
+  const terms = [term(1, 'Pewter Typhoon', ['VELLUM PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
   const index = WatchIndex.of(bundledDictionary, terms);
   const tables = index.pageTables(new Set(terms.map((one) => one.id)));
   const compiled = pageMatcher(tables, bundledDictionary.terms.length, (id) => index.listOf(id), [list], 'r1');
@@ -62,9 +62,9 @@ describe('the bundled dictionary and the reader’s lists, compiled together', (
   const found = (text: string) => findTerms(matcher, text).map((f) => [f.termId, f.text]);
 
   it('finds both in one pass, with the case rules of each', () => {
-    expect(found('volt typhoon and Vanguard Panda and VANGUARD PANDA; Apple not apple; MI5')).toEqual([
-      [terms[0]!.id, 'volt typhoon'],
-      [terms[0]!.id, 'VANGUARD PANDA'],
+    expect(found('pewter typhoon and Vellum Panda and VELLUM PANDA; Apple not apple; MI5')).toEqual([
+      [terms[0]!.id, 'pewter typhoon'],
+      [terms[0]!.id, 'VELLUM PANDA'],
       [terms[0]!.id, 'Apple'],
       ['mi5', 'MI5'],
     ]);

@@ -42,8 +42,8 @@ describe('reading watchlist files', () => {
 
   it('reads a CSV by column names, ignoring extra columns, and refuses a bad row by its number', () => {
     const terms = readWatchCsv(fixture('terms.csv'));
-    expect(terms.map((t) => t.label)).toEqual(['Salt Typhoon', 'United Front Work Department', 'Apple']);
-    expect(terms[1]).toMatchObject({ aliases: ['UFWD', 'United Front'], kind: 'government body', note: 'CCP body for influence work abroad' });
+    expect(terms.map((t) => t.label)).toEqual(['Marble Typhoon', 'Joint Outreach Work Department', 'Apple']);
+    expect(terms[1]).toMatchObject({ aliases: ['JOWD', 'Joint Outreach'], kind: 'government body', note: 'CCP body for influence work abroad' });
     expect(terms[0]!.links).toEqual(['https://www.cisa.gov/']);
     // Columns in another order, in capitals, found by name.
     expect(readWatchCsv('Note,LABEL\nabout it,Huawei\n')).toMatchObject([{ label: 'Huawei', note: 'about it' }]);
@@ -56,9 +56,9 @@ describe('reading watchlist files', () => {
 
   it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', () => {
     expect(readPlainText(fixture('terms.txt')).map(({ label, aliases }) => ({ label, aliases }))).toEqual([
-      { label: 'Volt Typhoon', aliases: ['Vanguard Panda', 'Bronze Silhouette'] },
-      { label: 'Salt Typhoon', aliases: [] },
-      { label: 'UFWD', aliases: ['United Front Work Department'] },
+      { label: 'Pewter Typhoon', aliases: ['Vellum Panda', 'Bronze Lantern'] },
+      { label: 'Marble Typhoon', aliases: [] },
+      { label: 'JOWD', aliases: ['Joint Outreach Work Department'] },
     ]);
     expect(() => readPlainText(`Huawei\n\n# a comment\nZTE | ${'x'.repeat(301)}\n`)).toThrow(/Line 4.aliases\[0\]: /);
     expect(() => readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).toThrow(ImportError);
@@ -160,14 +160,14 @@ describe('importing into the database', () => {
     expect(first.onlyAsWritten).toEqual(['Alliance']);
     const again = await importIntoList(db, list.id, [
       ...readOpenSanctions(fixture('targets.simple.csv')).slice(0, 1),
-      { label: 'volt typhoon', aliases: ['Storm-0391'] },
+      { label: 'pewter typhoon', aliases: ['Storm-9391'] },
       { label: 'New one', aliases: [], links: ['ftp://example.org/'] },
     ]);
     expect(again).toMatchObject({ added: 0, merged: 2 });
     expect(again.skipped).toEqual([{ label: 'New one', reason: expect.stringMatching(/^links\.0/) }]);
-    const volt = (await termsOf(db, list.id)).find((t) => t.label === 'Volt Typhoon')!;
-    expect(volt.aliases).toContain('Storm-0391');
-    expect(volt.sanctions?.entityId).toBe('Q-test-volt-typhoon');
+    const volt = (await termsOf(db, list.id)).find((t) => t.label === 'Pewter Typhoon')!;
+    expect(volt.aliases).toContain('Storm-9391');
+    expect(volt.sanctions?.entityId).toBe('Q-test-pewter-typhoon');
   });
 
   it('reports held-back names only when the import brings them, not again for a term it merges', async () => {
@@ -175,7 +175,7 @@ describe('importing into the database', () => {
     await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
     const again = await importIntoList(db, list.id, readOpenSanctions(fixture('targets.simple.csv')));
     expect(again).toMatchObject({ added: 0, merged: 5, notMatched: [], onlyAsWritten: [] });
-    const more = await importIntoList(db, list.id, [{ label: 'volt typhoon', aliases: ['X', 'Apple'] }]);
+    const more = await importIntoList(db, list.id, [{ label: 'pewter typhoon', aliases: ['X', 'Apple'] }]);
     expect(more).toMatchObject({ merged: 1, notMatched: ['X'], onlyAsWritten: ['Apple'] });
   });
 
@@ -228,10 +228,10 @@ describe('the collection archive, version 2', () => {
       exportedAt: '2026-01-01T00:00:00.000Z',
       pages: [],
       highlights: [],
-      watchlists: [{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }, { name: '', terms: 'none' }],
+      watchlists: [{ name: 'Beat', terms: [{ label: 'Pewter Typhoon' }] }, { name: '', terms: 'none' }],
     };
     const { collection, refused } = await readImportFile(JSON.stringify(archive), '2026-01-02T00:00:00.000Z');
-    expect(collection.watchlists).toMatchObject([{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }]);
+    expect(collection.watchlists).toMatchObject([{ name: 'Beat', terms: [{ label: 'Pewter Typhoon' }] }]);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.where).toBe('watchlists[1]');
   });
