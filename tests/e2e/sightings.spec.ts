@@ -150,7 +150,7 @@ test('a paused site records nothing; "Forget this page" removes a page; the sett
   const section = popup.getByRole('region', { name: 'Where terms appear' });
   await expect(section).toContainText('terms of this page are remembered');
   await section.getByRole('button', { name: 'Forget this page' }).click();
-  await expect(section.getByRole('status')).toHaveText(/Forgotten/);
+  await expect(section.getByRole('status')).toContainText('Page forgotten');
   await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
 
   // "Remember where terms appear" turned off on the settings page: a page read records nothing.
@@ -158,6 +158,40 @@ test('a paused site records nothing; "Forget this page" removes a page; the sett
   await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
   await page.waitForTimeout(1000);
   expect(await storedSightings(extensionPage)).toEqual([]);
+});
+
+test('in a popup 600 px tall, "Forget this page" is in reach without scrolling, and can be undone', async ({
+  page,
+  context,
+  getPageMatches,
+  serviceWorker,
+  extensionId,
+}) => {
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/library.html`);
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await expect.poll(async () => (await storedSightings(extensionPage)).length).toBeGreaterThan(10);
+  const before = await storedSightings(extensionPage);
+
+  const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
+  // The browser's popup is at most 600 px tall; this page has more to show than that.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const forget = popup.getByRole('button', { name: 'Forget this page' });
+  await expect(forget).toBeVisible();
+  expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+  expect(await popup.evaluate(() => scrollY)).toBe(0);
+  await expect(forget).toBeInViewport({ ratio: 1 });
+
+  await forget.click();
+  await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
+  const undo = popup.getByRole('status').filter({ hasText: 'Page forgotten' }).getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeInViewport({ ratio: 1 });
+  await undo.click();
+  await expect.poll(() => storedSightings(extensionPage)).toEqual(before);
+  await expect(popup.getByRole('region', { name: 'Where terms appear' })).toContainText(`${before.length} terms of this page are remembered`);
+  // The term's page counts it again: its summaries came back with it.
+  await extensionPage.goto(`chrome-extension://${extensionId}/term.html#hikvision`);
+  await expect(extensionPage.locator('.timeline-count')).toHaveText('1 of 1 page');
 });
 
 test('the library lists every term seen; sightings are cleared by date or all, exported and imported again', async ({
