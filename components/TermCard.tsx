@@ -95,7 +95,8 @@ export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'relat
 /**
  * One page the term was seen on, as the card lists it: the headline without the site's
  * additions, then the site, the day the reader saw it (their local day) and, when the page
- * said, the day it was published (as written), each named for what it is.
+ * said, the day it was published (as written), each named for what it is; the year only when
+ * it is not this one.
  */
 function SeenPage({ page }: { page: SightingLink }) {
   const seenDay = localDay(page.lastSeen);
@@ -111,7 +112,7 @@ function SeenPage({ page }: { page: SightingLink }) {
         </span>
         {page.publishedAt && (
           <span>
-            published <time dateTime={page.publishedAt}>{formatDay(page.publishedAt)}</time>
+            published <time dateTime={page.publishedAt}>{formatRecentDay(page.publishedAt)}</time>
           </span>
         )}
       </span>
@@ -170,8 +171,13 @@ export function TermCard({ term, watch, sources, related, count, position, save,
         </p>
       )}
       {why && <p class="why">{why}</p>}
-      {save && <SaveAction key={key} {...save} onClose={onClose} />}
-      {notThis && <NotThisAction key={key} {...notThis} />}
+      {(save || notThis) && (
+        // One row for both while they are buttons: the history below comes a line higher.
+        <div class="card-actions">
+          {save && <SaveAction key={key} {...save} onClose={onClose} />}
+          {notThis && <NotThisAction key={key} {...notThis} />}
+        </div>
+      )}
       {/* The reader's own history comes high, where it is seen without scrolling; it arrives a
           moment after the card opens, below the actions so that they do not move under the
           pointer. What the card says about the term (the reader's own part, then the facts)
