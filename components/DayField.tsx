@@ -43,10 +43,11 @@ export function DayField({ label, value, end, onChange }: DayFieldProps) {
         title={HINT}
         value={text}
         aria-invalid={invalid}
+        aria-description={HINT}
         onInput={(event) => read(event.currentTarget.value)}
         onBlur={() => typed && setText(typed.label)}
       />
-      {invalid && <span class="field-error">Not a date: try 22 Sept 2025</span>}
+      {invalid && <span class="field-error">Not a date</span>}
     </label>
   );
 }

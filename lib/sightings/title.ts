@@ -13,20 +13,25 @@ const MAX_ADDED_CHARS = 32;
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** The site's own name in its host: "theguardian" of theguardian.com, "bbc" of bbc.co.uk. */
-function siteName(site: string): string {
-  const labels = site.toLowerCase().split('.');
-  // The label before the public suffix: the last one before a two-letter country code's
-  // second level (co.uk, com.au), or else the one before the last.
-  const secondLevel = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3;
-  return letters(labels.at(secondLevel ? -3 : -2) ?? site);
+/**
+ * The names in a site's host: "theguardian" of theguardian.com, "bbc" of bbc.co.uk,
+ * "committees" and "parliament" of committees.parliament.uk. Labels of three letters or fewer
+ * are left out ("www", "com", "co", "uk"), unless the site's own name is that short ("bbc",
+ * "ft"): the label before the public suffix always counts.
+ */
+function siteNames(site: string): string[] {
+  const labels = site.toLowerCase().split('.').map(letters);
+  // The public suffix: a two-letter country code with its second level (co.uk, com.au), or the last label.
+  const suffix = labels.length > 2 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 2 : 1;
+  const own = labels.at(-suffix - 1) ?? labels[0]!;
+  const others = labels.slice(0, -suffix - 1).filter((label) => label.length > 3);
+  return [own, ...others].filter((label) => label.length > 1);
 }
 
 /** Does this part name the site ("The Guardian" on theguardian.com, "BBC News" on bbc.co.uk)? */
 function namesSite(part: string, site: string): boolean {
-  const name = siteName(site);
   const compact = letters(part);
-  return name.length > 1 && compact.length > 2 && (compact.includes(name) || name.includes(compact));
+  return compact.length > 2 && siteNames(site).some((name) => compact.includes(name) || name.includes(compact));
 }
 
 const isShort = (part: string) => part.length <= MAX_ADDED_CHARS && part.split(/\s+/).length <= MAX_ADDED_WORDS;

@@ -13,6 +13,9 @@ describe('readableTitle', () => {
     );
     expect(readableTitle('Spy agencies and the cloud — Financial Times', 'ft.com')).toBe('Spy agencies and the cloud — Financial Times');
     expect(readableTitle('Spy agencies and the cloud · FT', 'ft.com')).toBe('Spy agencies and the cloud');
+    expect(readableTitle('Surveillance technology procurement - Committees - UK Parliament', 'committees.parliament.uk')).toBe(
+      'Surveillance technology procurement',
+    );
   });
 
   it('keeps a dash that is the headline’s own, and a long part after a bar', () => {
