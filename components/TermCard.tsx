@@ -1,6 +1,8 @@
 import type { Source, Term } from '../lib/dictionary/schema';
+import { formatDay, formatRecentDay, localDay } from '../lib/dates';
 import { seenSummary } from '../lib/sightings/format';
 import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
+import { readableTitle } from '../lib/sightings/title';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
@@ -30,25 +32,6 @@ export interface TermCardProps {
   onClose(): void;
 }
 
-/**
- * A formatter made on first use: building one loads locale data (about 7 ms), which every page
- * would otherwise pay when the content script starts, card or no card. Dates are calendar
- * dates, in UTC whatever the reader's time zone.
- */
-function utcDateFormat(options: Intl.DateTimeFormatOptions): () => Intl.DateTimeFormat {
-  let format: Intl.DateTimeFormat | undefined;
-  return () => (format ??= new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' }));
-}
-const monthYear = utcDateFormat({ month: 'short', year: 'numeric' });
-const dayMonthYear = utcDateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "2022-11" → "Nov 2022"; "2025-11-19" → "19 Nov 2025". */
-export function formatPublished(published: string): string {
-  const [year, month, day] = published.split('-').map(Number);
-  const date = new Date(Date.UTC(year!, month! - 1, day ?? 1));
-  return (day ? dayMonthYear : monthYear)().format(date);
-}
-
 const mentions = (count: number) =>
   count === 0 ? 'Not mentioned on this page' : count === 1 ? 'Mentioned once on this page' : `Mentioned ${count} times on this page`;
 
@@ -62,7 +45,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
       {' · '}
       <span class="source-title">{source.title}</span>
       {' · '}
-      <time dateTime={source.published}>{formatPublished(source.published)}</time>
+      <time dateTime={source.published}>{formatDay(source.published)}</time>
     </cite>
   );
 }
@@ -109,9 +92,32 @@ export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'relat
   );
 }
 
-/** The day a sighting's page was published, or else the day it was last seen. */
-export function sightingDay(sighting: Pick<SightingLink, 'publishedAt' | 'lastSeen'>): string {
-  return formatPublished(sighting.publishedAt ?? sighting.lastSeen.slice(0, 10));
+/**
+ * One page the term was seen on, as the card lists it: the headline without the site's
+ * additions, then the site, the day the reader saw it (their local day) and, when the page
+ * said, the day it was published (as written), each named for what it is; the year only when
+ * it is not this one.
+ */
+function SeenPage({ page }: { page: SightingLink }) {
+  const seenDay = localDay(page.lastSeen);
+  return (
+    <li>
+      <a href={page.url} target="_blank" rel="noopener noreferrer">
+        {readableTitle(page.title, page.site) || page.url}
+      </a>
+      <span class="seen-meta">
+        <span>{page.site}</span>
+        <span>
+          seen <time dateTime={seenDay}>{formatRecentDay(seenDay)}</time>
+        </span>
+        {page.publishedAt && (
+          <span>
+            published <time dateTime={page.publishedAt}>{formatRecentDay(page.publishedAt)}</time>
+          </span>
+        )}
+      </span>
+    </li>
+  );
 }
 
 function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void }) {
@@ -122,18 +128,11 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
       </h3>
       <p class="seen-summary">{seenSummary(seen)}</p>
       {seen.recent.length > 0 && (
-        <ul class="seen-pages">
+        <ol class="seen-pages" aria-label="The latest, most recently seen first">
           {seen.recent.map((page) => (
-            <li key={page.url}>
-              <a href={page.url} target="_blank" rel="noopener noreferrer">
-                {page.title || page.url}
-              </a>
-              <span class="seen-meta">
-                {page.site} · <time dateTime={page.publishedAt ?? page.lastSeen}>{sightingDay(page)}</time>
-              </span>
-            </li>
+            <SeenPage key={page.url} page={page} />
           ))}
-        </ul>
+        </ol>
       )}
       <button type="button" class="chip" onClick={trusted(onAll)}>
         All sightings
@@ -172,11 +171,20 @@ export function TermCard({ term, watch, sources, related, count, position, save,
         </p>
       )}
       {why && <p class="why">{why}</p>}
-      {watch && <WatchCardPart {...watch} />}
-      {save && <SaveAction key={key} {...save} onClose={onClose} />}
-      {notThis && <NotThisAction key={key} {...notThis} />}
-      {term && <KeyFacts term={term} sources={sources} />}
+      {(save || notThis) && (
+        // One row for both while they are buttons: the history below comes a line higher.
+        <div class="card-actions">
+          {save && <SaveAction key={key} {...save} onClose={onClose} />}
+          {notThis && <NotThisAction key={key} {...notThis} />}
+        </div>
+      )}
+      {/* The reader's own history comes high, where it is seen without scrolling; it arrives a
+          moment after the card opens, below the actions so that they do not move under the
+          pointer. What the card says about the term (the reader's own part, then the facts)
+          follows. */}
       {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}
+      {watch && <WatchCardPart {...watch} />}
+      {term && <KeyFacts term={term} sources={sources} />}
       <RelatedTerms related={related} onOpenTerm={onOpenTerm} />
       <footer class="foot">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>P</kbd> next or previous term · <kbd>Esc</kbd> close

@@ -47,6 +47,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
   args?: string[];
+  /** The time zone of the pages (extension pages and content scripts too), e.g. America/New_York. */
+  timezoneId?: string;
 }
 
 export interface ExtensionSession {
@@ -67,6 +69,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     // Playwright adds --disable-extensions unless --disable-extensions-except names the build.
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS, ...(options.args ?? [])],
   });

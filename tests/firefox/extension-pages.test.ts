@@ -28,7 +28,7 @@ import {
 import { highlightTexts } from './reader.ts';
 
 /** A page with none of the bundled terms, and one of the reader's. */
-const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Volt Typhoon for the outage.</p></article>';
+const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Pewter Typhoon for the outage.</p></article>';
 
 let firefox: FirefoxSession;
 let page: Page;
@@ -86,19 +86,19 @@ test('a list made on the watchlists page is highlighted on an article, and in te
   await library.type('input[name="name"]', 'Typhoons');
   await library.click('form.new-list button[type="submit"]');
   await waitFor(() => innerText(library), (text) => text.includes('Add to Typhoons'), 'the new list');
-  await library.type('label.paste textarea', 'Volt Typhoon | Vanguard Panda\nSalt Typhoon');
+  await library.type('label.paste textarea', 'Pewter Typhoon | Vellum Panda\nMarble Typhoon');
   await library.click('label.paste + button');
   await waitFor(() => innerText(library), (text) => text.includes('2 added, 0 merged.'), 'the terms added');
 
   await page.goto(NEWS_URLS.traps.bakery);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Volt Typhoon']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Pewter Typhoon']);
   await page.evaluate(() => {
     const paragraph = document.createElement('p');
-    paragraph.textContent = 'Salt Typhoon was named the next day.';
+    paragraph.textContent = 'Marble Typhoon was named the next day.';
     document.querySelector('article')!.append(paragraph);
   });
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Volt Typhoon', 'Salt Typhoon']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Pewter Typhoon', 'Marble Typhoon']);
 
   // An OpenSanctions file imported into a new list (its progress, then its report): its terms
   // are highlighted on an article, with the bundled ones.
@@ -111,7 +111,7 @@ test('a list made on the watchlists page is highlighted on an article, and in te
   await waitFor(() => innerText(library), (text) => text.includes('Imported targets.simple.csv: 5 added, 0 merged, 0 skipped.'), 'the import\u2019s report');
   await page.goto(WATCHLIST_ARTICLE_URL);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Salt Typhoon', 'Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Marble Typhoon', 'Pewter Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
 });
 
 const ARCHIVE = {

@@ -37,7 +37,7 @@ describe('which aliases are safe to highlight', () => {
     expect(holdReason('EU')).toBeUndefined();
     expect(holdReason('Alliance')).toBe('an ordinary word');
     expect(holdReason('Apple')).toBe('an ordinary word');
-    expect(holdReason('Volt Typhoon')).toBeUndefined();
+    expect(holdReason('Pewter Typhoon')).toBeUndefined();
     expect(holdReason('Huawei')).toBeUndefined();
   });
 
@@ -60,7 +60,7 @@ describe('which aliases are safe to highlight', () => {
     expect(aliasCase('ZOLOTAYA ZARYA', 'auto')).toBe('any');
     expect(aliasCase('SOVCOMFLOT', 'auto')).toBe('any');
     expect(aliasCase('PAO SOVCOMFLOT', 'auto')).toBe('any');
-    expect(aliasCase('Volt Typhoon', 'auto')).toBe('any');
+    expect(aliasCase('Pewter Typhoon', 'auto')).toBe('any');
     expect(aliasCase('UFWD', 'any')).toBe('any');
     const names = { label: 'Apple', aliases: ['A', 'Apple Inc', 'apple', 'GOLDEN DAWN'], caseRule: 'auto' as const };
     expect(heldBackNames(names)).toEqual([
@@ -78,7 +78,7 @@ describe('which aliases are safe to highlight', () => {
 });
 
 describe('the bundled dictionary and the reader’s lists, compiled together', () => {
-  const terms = [term(1, 'Volt Typhoon', ['VANGUARD PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
+  const terms = [term(1, 'Pewter Typhoon', ['VELLUM PANDA', 'Apple']), term(2, 'Hikvision', ['Hikvision cameras'])];
   const index = WatchIndex.of(bundledDictionary, terms);
   const tables = index.pageTables(new Set(terms.map((one) => one.id)));
   const compiled = pageMatcher(tables, bundledDictionary.terms.length, (id) => index.listOf(id), [list], 'r1');
@@ -86,10 +86,10 @@ describe('the bundled dictionary and the reader’s lists, compiled together', (
   const found = (text: string) => findTerms(matcher, text).map((f) => [f.termId, f.text]);
 
   it('finds both in one pass, with the case rules of each', () => {
-    expect(found('volt typhoon and Vanguard Panda and VANGUARD PANDA; Apple not apple; MI5')).toEqual([
-      [terms[0]!.id, 'volt typhoon'],
-      [terms[0]!.id, 'Vanguard Panda'],
-      [terms[0]!.id, 'VANGUARD PANDA'],
+    expect(found('pewter typhoon and Vellum Panda and VELLUM PANDA; Apple not apple; MI5')).toEqual([
+      [terms[0]!.id, 'pewter typhoon'],
+      [terms[0]!.id, 'Vellum Panda'],
+      [terms[0]!.id, 'VELLUM PANDA'],
       [terms[0]!.id, 'Apple'],
       ['mi5', 'MI5'],
     ]);
@@ -117,7 +117,7 @@ describe('a sanctions list’s names on a page', () => {
 
   it('finds a distinctive name the list writes in capitals in title case too, and keeps acronyms and ordinary words to capitals', () => {
     expect(found('The tanker Zolotaya Zarya, run by Sovcomflot (PAO SOVCOMFLOT), docked.')).toEqual(['Zolotaya Zarya', 'Sovcomflot', 'PAO SOVCOMFLOT']);
-    expect(found('The ufwd, a golden dawn and Golden Dawn; the UFWD and GOLDEN DAWN.')).toEqual(['UFWD', 'GOLDEN DAWN']);
+    expect(found('The jowd, a golden dawn and Golden Dawn; the JOWD and GOLDEN DAWN.')).toEqual(['JOWD', 'GOLDEN DAWN']);
   });
 
   it('ends a possessive name where the bundled terms end theirs', () => {

@@ -45,8 +45,8 @@ describe('reading watchlist files', () => {
 
   it('reads a CSV by column names, ignoring extra columns, and refuses a bad row by its number and column', async () => {
     const terms = await readWatchCsv(fixture('terms.csv'));
-    expect(terms.map((t) => t.label)).toEqual(['Salt Typhoon', 'United Front Work Department', 'Apple']);
-    expect(terms[1]).toMatchObject({ aliases: ['UFWD', 'United Front'], kind: 'government body', note: 'CCP body for influence work abroad' });
+    expect(terms.map((t) => t.label)).toEqual(['Marble Typhoon', 'Joint Outreach Work Department', 'Apple']);
+    expect(terms[1]).toMatchObject({ aliases: ['JOWD', 'Joint Outreach'], kind: 'government body', note: 'CCP body for influence work abroad' });
     expect(terms[0]!.links).toEqual(['https://www.cisa.gov/']);
     // Columns in another order, in capitals, found by name.
     expect(await readWatchCsv('Note,LABEL\nabout it,Huawei\n')).toMatchObject([{ label: 'Huawei', note: 'about it' }]);
@@ -60,9 +60,9 @@ describe('reading watchlist files', () => {
 
   it('reads plain text, one term per line, other names after |, and refuses a line that does not fit by its number', async () => {
     expect((await readPlainText(fixture('terms.txt'))).map(({ label, aliases }) => ({ label, aliases }))).toEqual([
-      { label: 'Volt Typhoon', aliases: ['Vanguard Panda', 'Bronze Silhouette'] },
-      { label: 'Salt Typhoon', aliases: [] },
-      { label: 'UFWD', aliases: ['United Front Work Department'] },
+      { label: 'Pewter Typhoon', aliases: ['Vellum Panda', 'Bronze Lantern'] },
+      { label: 'Marble Typhoon', aliases: [] },
+      { label: 'JOWD', aliases: ['Joint Outreach Work Department'] },
     ]);
     await expect(readPlainText(`Huawei\n\n# a comment\nZTE | ${'x'.repeat(301)}\n`)).rejects.toThrow(/Line 4.aliases\[0\]: /);
     await expect(readPlainText(`Huawei\n${'y'.repeat(301)}\n`)).rejects.toThrow(ImportError);
@@ -184,7 +184,7 @@ describe('cells of several values, as OpenSanctions’ exporter writes them', ()
   });
 
   it('reads a hand-made cell as written where it is not quoted as the exporter quotes', () => {
-    expect(readValueList('UFWD; United Front ;; ')).toEqual(['UFWD', 'United Front']);
+    expect(readValueList('JOWD; Joint Outreach ;; ')).toEqual(['JOWD', 'Joint Outreach']);
     expect(readValueList('Ivan "Vanya" Petrov;"Quoted" Name;"unclosed')).toEqual(['Ivan "Vanya" Petrov', '"Quoted" Name', '"unclosed']);
     expect(readValueList(writeValueList(['a;b', 'say "x"', 'plain']))).toEqual(['a;b', 'say "x"', 'plain']);
   });
@@ -278,14 +278,14 @@ describe('importing into the database', () => {
     ]);
     const again = await importIntoList(db, list.id, [
       ...(await readOpenSanctions(fixture('targets.simple.csv'))).slice(0, 1),
-      { label: 'volt typhoon', aliases: ['Storm-0391'] },
+      { label: 'pewter typhoon', aliases: ['Storm-9391'] },
       { label: 'New one', aliases: [], links: ['ftp://example.org/'] },
     ]);
     expect(again).toMatchObject({ added: 0, merged: 2 });
     expect(again.skipped).toEqual([{ label: 'New one', reason: expect.stringMatching(/^links\.0/) }]);
-    const volt = (await termsOf(db, list.id)).find((t) => t.label === 'Volt Typhoon')!;
-    expect(volt.aliases).toContain('Storm-0391');
-    expect(volt.sanctions?.entityId).toBe('Q-test-volt-typhoon');
+    const volt = (await termsOf(db, list.id)).find((t) => t.label === 'Pewter Typhoon')!;
+    expect(volt.aliases).toContain('Storm-9391');
+    expect(volt.sanctions?.entityId).toBe('Q-test-pewter-typhoon');
   });
 
   it('keeps namesakes apart: an entity merges only with its own id, a plain name only where one term has it', async () => {
@@ -314,12 +314,12 @@ describe('importing into the database', () => {
     await importIntoList(db, list.id, await readOpenSanctions(fixture('targets.simple.csv')));
     const again = await importIntoList(db, list.id, await readOpenSanctions(fixture('targets.simple.csv')));
     expect(again).toMatchObject({ added: 0, merged: 5, heldBack: [] });
-    const more = await importIntoList(db, list.id, [{ label: 'volt typhoon', aliases: ['X', 'Apple'] }]);
+    const more = await importIntoList(db, list.id, [{ label: 'pewter typhoon', aliases: ['X', 'Apple'] }]);
     expect(more).toMatchObject({
       merged: 1,
       heldBack: [
-        { name: 'X', term: 'Volt Typhoon', reason: 'one character', highlighted: 'never' },
-        { name: 'Apple', term: 'Volt Typhoon', reason: 'an ordinary word', highlighted: 'as written' },
+        { name: 'X', term: 'Pewter Typhoon', reason: 'one character', highlighted: 'never' },
+        { name: 'Apple', term: 'Pewter Typhoon', reason: 'an ordinary word', highlighted: 'as written' },
       ],
     });
   });
@@ -378,10 +378,10 @@ describe('the collection archive, version 2', () => {
       exportedAt: '2026-01-01T00:00:00.000Z',
       pages: [],
       highlights: [],
-      watchlists: [{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }, { name: '', terms: 'none' }],
+      watchlists: [{ name: 'Beat', terms: [{ label: 'Pewter Typhoon' }] }, { name: '', terms: 'none' }],
     };
     const { collection, refused } = await readImportFile(JSON.stringify(archive), '2026-01-02T00:00:00.000Z');
-    expect(collection.watchlists).toMatchObject([{ name: 'Beat', terms: [{ label: 'Volt Typhoon' }] }]);
+    expect(collection.watchlists).toMatchObject([{ name: 'Beat', terms: [{ label: 'Pewter Typhoon' }] }]);
     expect(refused).toHaveLength(1);
     expect(refused[0]!.where).toBe('watchlists[1]');
   });
