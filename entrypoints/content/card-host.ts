@@ -39,8 +39,8 @@ export interface CardHostEvents {
   onClosed(): void;
   /** The other half of a term the dictionary and a reader's list share, if any. */
   companionsOf(termId: string): readonly string[];
-  /** The reader's part of a card (their term and its list), fetched when the card opens. */
-  watchPart(termId: string): Promise<WatchCardPartProps | undefined>;
+  /** The reader's part of a card (their term and its list, and the namesakes of `text`), fetched when the card opens. */
+  watchPart(termId: string, text?: string): Promise<WatchCardPartProps | undefined>;
 }
 
 const isReadersTerm = (termId: string) => termId.startsWith('wt-');
@@ -99,7 +99,7 @@ export class CardHost {
     if (!this.request?.focus) this.focusBefore = document.activeElement;
     this.request = request;
     const readers = [request.termId, ...this.events.companionsOf(request.termId)].find(isReadersTerm);
-    const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers) : undefined]);
+    const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers, request.text) : undefined]);
     const props = this.cardProps(request, watch);
     // Another card, or none, may have been asked for while the view was loading.
     if (view && props && this.request === request) {

@@ -142,7 +142,7 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
       hover.reset();
     },
     companionsOf: (termId) => session.termSource.matcher.companionsOf(termId),
-    watchPart: (termId) => watchPart(termId, () => cards.close()),
+    watchPart: (termId, text) => watchPart(termId, text, () => cards.close()),
   });
   const navigator = new TermNavigator(annotator, cards, active);
 

@@ -50,6 +50,9 @@ export const SanctionsRecord = z.object({
   countries: z.array(z.string().check(z.maxLength(100))),
   sanctions: z.array(z.string().check(z.maxLength(2000))),
   datasets: z.array(z.string().check(z.maxLength(200))),
+  /** What tells namesakes apart on the card: birth dates as the lists give them (1961-04-12, 1984), and programmes (RUSSIA-EO14024). */
+  birthDates: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  programIds: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)), []),
 });
 export type SanctionsRecord = z.infer<typeof SanctionsRecord>;
 

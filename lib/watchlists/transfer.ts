@@ -6,8 +6,8 @@ import { readWatchlistFile } from './formats/json';
 import { isOpenSanctionsHeader, readOpenSanctions } from './formats/opensanctions';
 import { readPlainText } from './formats/plain-text';
 import { shareWatchlist, type SharedWatchlist } from './formats/shared';
-import { readCsvRows } from './formats/table';
-import { importIntoList, type ImportReport, type IncomingTerm } from './merge';
+import { csvColumns } from './formats/table';
+import { emptyReport, importIntoList, type ImportReport, type IncomingTerm } from './merge';
 import { Watchlist } from './schema';
 import { createWatchlist, termsOf } from './store';
 
@@ -16,30 +16,26 @@ export type WatchImport = { kind: 'lists'; lists: SharedWatchlist[] } | { kind: 
 
 /**
  * Reads an imported file by its name and contents: our watchlist JSON, OpenSanctions'
- * targets.simple.csv (known by its header), a CSV of terms, or plain text. Throws an
- * ImportError saying where the file is wrong; nothing is written.
+ * targets.simple.csv (known by its header), a CSV of terms, or plain text, a slice at a time.
+ * Rejects with an ImportError saying where the file is wrong; nothing is written.
  */
-export function readWatchImport(name: string, text: string): WatchImport {
+export async function readWatchImport(name: string, text: string): Promise<WatchImport> {
   const extension = name.toLowerCase().split('.').pop();
-  if (extension === 'json') return { kind: 'lists', lists: readWatchlistFile(text) };
+  if (extension === 'json') return { kind: 'lists', lists: await readWatchlistFile(text) };
   if (extension === 'csv') {
-    const { columns } = readCsvRows(text.slice(0, text.search(/\r?\n/) + 1 || text.length), []);
-    if (isOpenSanctionsHeader(columns)) return { kind: 'terms', format: 'OpenSanctions', terms: readOpenSanctions(text) };
-    return { kind: 'terms', format: 'CSV', terms: readWatchCsv(text) };
+    if (isOpenSanctionsHeader(csvColumns(text))) return { kind: 'terms', format: 'OpenSanctions', terms: await readOpenSanctions(text) };
+    return { kind: 'terms', format: 'CSV', terms: await readWatchCsv(text) };
   }
-  if (extension === 'txt') return { kind: 'terms', format: 'text', terms: readPlainText(text) };
+  if (extension === 'txt') return { kind: 'terms', format: 'text', terms: await readPlainText(text) };
   throw new ImportError('Import a watchlist file (.json), a CSV (.csv, ours or OpenSanctions’ targets.simple.csv) or a text file (.txt).');
 }
-
-const emptyReport = (): ImportReport => ({ added: 0, merged: 0, skipped: [], notMatched: [], onlyAsWritten: [] });
 
 function addReports(total: ImportReport, part: ImportReport): ImportReport {
   return {
     added: total.added + part.added,
     merged: total.merged + part.merged,
     skipped: [...total.skipped, ...part.skipped],
-    notMatched: [...total.notMatched, ...part.notMatched],
-    onlyAsWritten: [...total.onlyAsWritten, ...part.onlyAsWritten],
+    heldBack: [...total.heldBack, ...part.heldBack],
   };
 }
 

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
-import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { SANCTIONS_ARTICLE_URL, WATCHLIST_ARTICLE_URL, sanctionsArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { exporterFile } from '../fixtures/opensanctions-export.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { layerTexts, readHighlightNames } from './highlight-names.ts';
@@ -131,8 +132,8 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await manager.locator('input[type=file]').setInputFiles(fixtureFile('targets.simple.csv'));
   const report = manager.getByRole('status').filter({ hasText: 'Imported targets.simple.csv' });
   await expect(report).toContainText('5 added, 0 merged, 0 skipped');
-  await expect(report).toContainText('1 names kept but not highlighted (too short)');
-  await expect(report).toContainText('1 names are ordinary words, highlighted only as written');
+  await expect(report).toContainText('1 name kept but not highlighted (too short)');
+  await expect(report).toContainText('1 name is an ordinary word, highlighted only as written');
 
   await page.goto(WATCHLIST_ARTICLE_URL);
   await getPageMatches(page);
@@ -156,7 +157,7 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   const person = await openCardByHover(page, 'Ivan Sidorov', 'watch1');
   await expect(person.getByRole('heading', { name: 'Ivan Petrovich Sidorov' })).toBeVisible();
   await expect(person).toContainText('Russia-related designations');
-  await expect(person).toContainText('ru');
+  await expect(person.locator('.watch-field').filter({ hasText: 'Countries' })).toHaveText('CountriesRussia');
 
   // The popup's "On this page" groups the reader's terms by list.
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
@@ -183,6 +184,98 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await again.getByRole('button', { name: 'Remove' }).click();
   await expect.poll(() => listTexts(page, 0)).toEqual(['JOWD', 'Joint Outreach Work Department', 'Apple']);
   await expect(manager.getByRole('button', { name: /terms \(2 terms\)/ })).toBeVisible();
+});
+
+test('an OpenSanctions file in the exporter’s quoting: namesakes kept apart on one highlight, names in capitals found in title case, a Chinese name, what was held back and why', async ({
+  context,
+  page,
+  extensionId,
+  getPageMatches,
+}) => {
+  await servePages(context, { [SANCTIONS_ARTICLE_URL]: sanctionsArticlePage() });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Sanctions');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.locator('input[type=file]').setInputFiles(fixtureFile('targets.python.csv'));
+  const report = manager.getByRole('status').filter({ hasText: 'Imported targets.python.csv' });
+  await expect(report).toContainText('9 added, 0 merged, 0 skipped');
+  // The list's count is right as soon as the report shows.
+  expect(await manager.locator('.watchlist .count').textContent()).toBe('(9 terms)');
+  await expect(report).toContainText('1 name kept but not highlighted (too short).');
+  await expect(report).toContainText('2 names are ordinary words, highlighted only as written.');
+  await report.getByText('Which names').click();
+  await expect(report.locator('.held-back li')).toHaveText([
+    'Xu in “王强” — not highlighted: two letters, not capitals',
+    'Alliance — highlighted only as written: an ordinary English word',
+    'GOLDEN DAWN in “Alliance” — highlighted only as written: ordinary English words in capitals',
+  ]);
+  // Namesakes: two terms, told apart by their countries (named, not coded) and birth dates.
+  await expect(manager.locator('.watch-term').filter({ hasText: 'Ivan Petrov' }).locator('.highlight-meta').filter({ hasText: 'Person' })).toHaveText([
+    'Person · Russia · born 1961-04-12',
+    'Person · Belarus · Ukraine · born 1984 · born 1985',
+  ]);
+  await expect(manager.locator('.watch-term').filter({ hasText: 'Arktika Tranzit' }).locator('.highlight-meta').first()).toHaveText(
+    'Also: AO "Arktika Tranzit" · Arktika; Tranzit JSC · Арктика, Транзит',
+  );
+
+  await page.goto(SANCTIONS_ARTICLE_URL);
+  await getPageMatches(page);
+  await expect.poll(() => listTexts(page)).toEqual(['Zolotaya Zarya', 'Sovcomflot', 'Ivan Petrov', 'Gennady Brusnikin’s', '王强', 'JOWD']);
+  const card = await openCardByHover(page, 'Ivan Petrov', 'watch0');
+  await expect(card.getByRole('heading', { name: 'Ivan Petrov' })).toBeVisible();
+  const shown = (await card.locator('.watch-field').filter({ hasText: 'Countries' }).textContent()) === 'CountriesRussia' ? 1 : 2;
+  const other = shown === 1 ? 'Ivan Petrov — Belarus · Ukraine · born 1984 · born 1985 · BELARUS-EO14038 (Sanctions) OpenSanctions' : 'Ivan Petrov — Russia · born 1961-04-12 · RUSSIA-EO14024 (Sanctions) OpenSanctions';
+  await expect(card.getByRole('region', { name: 'Others of this name on your lists' })).toContainText('One other of this name on your lists:');
+  await expect(card.locator('.watch-namesakes li')).toHaveText([other]);
+  await expect(card.getByRole('link', { name: /on OpenSanctions: NK-petrov-/ })).toHaveAttribute('href', `https://www.opensanctions.org/entities/NK-petrov-${3 - shown}/`);
+  await page.keyboard.press('Escape');
+  const vessel = await openCardByHover(page, 'Zolotaya Zarya', 'watch0');
+  await expect(vessel.getByRole('heading', { name: 'ZOLOTAYA ZARYA' })).toBeVisible();
+  await expect(vessel.locator('.watch-namesakes')).toHaveCount(0);
+});
+
+test('the list’s count is right in the moment an import’s report appears', async ({ context, extensionId }) => {
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'Sanctions', 'Pewter Typhoon', '1 added, 0 merged.');
+  const rows = Array.from({ length: 3_000 }, (_, i) => ({ id: `NK-${i}`, schema: 'Company', name: `Qorvath Shipping ${i}`, countries: ['ir'] }));
+  // Read in the same task in which the report first shows: the page may not catch up later.
+  const countAtReport = manager.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (![...document.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('Imported'))) return;
+          observer.disconnect();
+          resolve(document.querySelector('.watchlist .count')?.textContent ?? '');
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(exporterFile(rows)) });
+  expect(await countAtReport).toBe('(3,001 terms)');
+  await expect(manager.getByText('3,001 of 3,001 terms')).toBeVisible();
+});
+
+test('the watchlists page says which row and what is wrong in a file it refuses, and keeps a paste’s report with its list', async ({ context, extensionId }) => {
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'First', 'Pewter Typhoon', '1 added, 0 merged.');
+  const broken = 'label,note\nMarble Typhoon,fine\n"Pewter Typhoon,never closed\nmore\n';
+  await manager.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expect(manager.getByRole('alert')).toHaveText('broken.csv was not imported, and nothing was changed:\nRow 3: a quote is opened and never closed.');
+  const empty = '"id","schema","name","aliases","countries","sanctions","dataset"\n"NK-1","Person","Ivan Petrov","","ru","",""\n"NK-2","Person"," ","","ru","",""\n';
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(empty) });
+  await expect(manager.getByRole('alert')).toHaveText('targets.simple.csv was not imported, and nothing was changed:\nRow 3, column name: empty');
+  await expect(manager.getByRole('button', { name: /First \(1 term\)/ })).toBeVisible();
+
+  // A paste's report belongs to its list: another list does not show it.
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Marble Typhoon');
+  await manager.getByRole('button', { name: 'Add to First' }).click();
+  await expect(manager.locator('.transfer-status')).toHaveText('1 added, 0 merged.');
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Second');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('button', { name: /Second \(0 terms\)/ }).click();
+  await expect(manager.getByRole('heading', { name: 'Terms in Second' })).toBeVisible();
+  await expect(manager.locator('.transfer-status')).toHaveText('');
+  await manager.getByRole('button', { name: /First \(2 terms\)/ }).click();
+  await expect(manager.locator('.transfer-status')).toHaveText('1 added, 0 merged.');
 });
 
 test('a page that names none of the reader’s terms loads nothing more; text it adds later, and a term added meanwhile, are highlighted with no reload', async ({

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { checkFileSize, checkStructure } from '../../export/guard';
 import { ImportError, parseAt } from '../../export/import-error';
-import { SharedWatchlist } from './shared';
+import { inSlices } from '../../page/slices';
+import { SharedTerm, SharedWatchlist } from './shared';
 
 export const WATCHLIST_FORMAT = 'state-security-lens-watchlists';
 /** Raised only when a change would make older copies of the extension misread the file. */
@@ -21,8 +22,18 @@ export function writeWatchlistFile(watchlists: SharedWatchlist[], exportedAt: st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** The lists in a watchlist file, or an ImportError saying where it is wrong (nothing is written). */
-export function readWatchlistFile(text: string): SharedWatchlist[] {
+/** The file with each list's terms not yet checked: they are checked a slice at a time (below). */
+const WatchlistFileOutline = z.object({
+  ...WatchlistFile.shape,
+  watchlists: z.array(z.object({ ...SharedWatchlist.shape, terms: z.array(z.unknown()).check(z.maxLength(200_000)) })),
+});
+
+/**
+ * The lists in a watchlist file, or an ImportError saying where it is wrong (nothing is
+ * written). The terms are checked a slice at a time (lib/page/slices.ts): a file of 20,000
+ * never holds the page for long.
+ */
+export async function readWatchlistFile(text: string): Promise<SharedWatchlist[]> {
   checkFileSize(text.length);
   let document: unknown;
   try {
@@ -36,5 +47,9 @@ export function readWatchlistFile(text: string): SharedWatchlist[] {
   if (header.data.version !== WATCHLIST_VERSION) {
     throw new ImportError(`This watchlist file is version ${header.data.version}; this extension reads version ${WATCHLIST_VERSION}.`);
   }
-  return parseAt(WatchlistFile, document).watchlists;
+  const outline = parseAt(WatchlistFileOutline, document).watchlists;
+  const lists: SharedWatchlist[] = outline.map((list) => ({ ...list, terms: [] }));
+  const terms = outline.flatMap((list, at) => list.terms.map((term, index) => ({ term, at, index })));
+  await inSlices(terms, ({ term, at, index }) => lists[at]!.terms.push(parseAt(SharedTerm, term, ['watchlists', at, 'terms', index])));
+  return lists;
 }
