@@ -33,7 +33,7 @@ describe('namesakes: one name, several entities', () => {
     const text = 'Ivan Petrov’s company and IVAN PETROV were named.';
     const found = findTerms(matcher, text);
     // One highlight each time, not one a namesake.
-    expect(found.map((hit) => hit.text)).toEqual(['Ivan Petrov’s', 'IVAN PETROV']);
+    expect(found.map((hit) => hit.text)).toEqual(['Ivan Petrov', 'IVAN PETROV']);
     const shown = found[0]!.termId;
     const named = [...index.named(text)].map((id) => sanctioned.find((term) => term.id === id)!);
     expect(namesakesOf(shown, found[0]!.text, named).map((term) => term.sanctions?.entityId)).toEqual(
