@@ -36,6 +36,12 @@ export function shortLabel(term: Pick<Term, 'label'>): string {
 /** Letters and digits only, folded: "APT 28", "apt28" and "APT-28" are one name spelled three ways. */
 const spelling = (text: string) => foldPhrase(text).replace(/[^\p{L}\p{N}]/gu, '');
 
+/** The words of a name, folded: "Investigatory Powers Act 2016 (UK)" → " investigatory powers act 2016 uk ". */
+const words = (text: string) => ` ${foldPhrase(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** Does one name hold the other whole ("Unit 26165" and "GRU Unit 26165", "Kaspersky" and "Kaspersky Lab")? */
+const oneHoldsTheOther = (a: string, b: string) => words(a).includes(words(b)) || words(b).includes(words(a));
+
 /** Are these one name, whatever their case, spaces and hyphens ("Forest Blizzard", "FOREST BLIZZARD")? */
 export const sameName = (a: string, b: string): boolean => spelling(a) === spelling(b);
 
@@ -145,14 +151,17 @@ export interface NameOnPage {
 
 /**
  * What the card says first when the page names the concept otherwise than its label: "Forest
- * Blizzard — Microsoft’s name for APT28". Nothing when the page writes the label (or its short
- * form), when the name is a short reference (the card's "why" line explains those), or when the
- * text is not one of the concept's names.
+ * Blizzard — Microsoft’s name for APT28", "Snoopers’ Charter — another name for Investigatory
+ * Powers Act 2016". Nothing when the page writes the label's short form, when an uncredited name
+ * is the label with words more or fewer ("Unit 26165" for "GRU Unit 26165": nothing to tell),
+ * when the name is a short reference (the card's "why" line explains those), or when the text
+ * is not one of the concept's names.
  */
 export function whoseNameOnPage(term: Pick<Term, 'label' | 'aliases'>, found: string): NameOnPage | undefined {
   const { alias, text } = aliasFor(term, found) ?? {};
   if (!alias || !text || alias.afterFullName) return undefined;
   const short = shortLabel(term);
-  if ([term.label, short].some((label) => spelling(label) === spelling(alias.text))) return undefined;
+  if (sameName(alias.text, short)) return undefined;
+  if (alias.by.length === 0 && oneHoldsTheOther(alias.text, term.label)) return undefined;
   return { text, whose: whoseName(alias, short) };
 }

@@ -121,6 +121,22 @@ describe('the name on the page', () => {
     expect(whoseNameOnPage(emberOwl, "Owl Crew's")?.text).toBe('Owl Crew');
   });
 
+  it('says another name is the concept’s when the label does not hold it: "Snoopers’ Charter — another name for …"', () => {
+    expect(whoseNameOnPage(term('investigatory-powers-act'), 'Snoopers’ Charter')).toEqual({
+      text: 'Snoopers’ Charter',
+      whose: 'another name for Investigatory Powers Act 2016',
+    });
+    expect(whoseNameOnPage(term('gru'), 'Main Intelligence Directorate')?.whose).toBe('another name for GRU');
+  });
+
+  it('says nothing of an uncredited name that is the label with words more or fewer', () => {
+    expect(whoseNameOnPage(term('gru-unit-26165'), 'Unit 26165')).toBeUndefined();
+    expect(whoseNameOnPage(term('investigatory-powers-act'), 'Investigatory Powers Act')).toBeUndefined();
+    expect(whoseNameOnPage(term('kaspersky'), 'Kaspersky Lab')).toBeUndefined();
+    // A vendor's name inside the label still says whose it is.
+    expect(whoseNameOnPage(term('apt28'), 'Fancy Bear')?.whose).toBe('CrowdStrike’s name for APT28');
+  });
+
   it('says nothing for the label or its short form, a short reference, or a text that is not one of its names', () => {
     expect(whoseNameOnPage(term('apt28'), 'APT28')).toBeUndefined();
     expect(whoseNameOnPage(emberOwl, 'apt 99')).toBeUndefined();
