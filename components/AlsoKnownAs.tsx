@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { alsoKnownAs, firstNames, sameName, type NameInUse, type NamedBy } from '../lib/dictionary/crosswalk';
 import type { Namer } from '../lib/dictionary/namers';
@@ -10,16 +11,18 @@ const CARD_NAMES = 4;
 const namerLabel = (namer: Namer | undefined) =>
   namer === undefined ? 'Other names' : namer === 'Press' ? 'The press' : namer === 'Self' ? 'Its own' : namer;
 
+/** The names as a line of text ("Forest Blizzard, Strontium (former)"): read and copied as written. */
 function Names({ names, onPage }: { names: readonly NameInUse[]; onPage?: string }) {
   return (
-    <ul class="aka-names">
-      {names.map(({ text, former }) => (
-        <li key={text}>
+    <span>
+      {names.map(({ text, former }, index) => (
+        <Fragment key={text}>
+          {index > 0 && ', '}
           {onPage && sameName(text, onPage) ? <strong class="on-page">{text}</strong> : text}
           {former && <span class="former"> (former)</span>}
-        </li>
+        </Fragment>
       ))}
-    </ul>
+    </span>
   );
 }
 
@@ -27,9 +30,9 @@ function Crosswalk({ groups, onPage, id }: { groups: readonly NamedBy[]; onPage?
   // An agency's other names credit no one: one plain list, without a column of namers.
   if (groups.length === 1 && groups[0]!.namer === undefined) {
     return (
-      <div id={id}>
+      <p class="aka-list" id={id}>
         <Names names={groups[0]!.names} onPage={onPage} />
-      </div>
+      </p>
     );
   }
   return (
