@@ -1,6 +1,6 @@
 import { Fragment, type ComponentChildren } from 'preact';
 import { shortLabel } from '../lib/dictionary/crosswalk';
-import { countryName } from '../lib/dictionary/country-name';
+import { countryDisplayName } from '../lib/dictionary/country-display-name';
 import type { Attribution, Link, Term } from '../lib/dictionary/schema';
 import { trusted } from './trusted';
 
@@ -60,7 +60,7 @@ function AttributedTo({ attribution, terms, onOpenTerm }: { attribution: Attribu
   const sponsor = attribution.sponsor === undefined ? undefined : terms.get(attribution.sponsor);
   return (
     <p class="attribution">
-      Attributed to <span class="attribution-state">{countryName(attribution.state)}</span>
+      Attributed to <span class="attribution-state">{countryDisplayName(attribution.state)}</span>
       <SponsorAndUnit sponsor={sponsor} unit={attribution.unit} onOpenTerm={onOpenTerm} />
       <span class="attribution-by">
         {', according to '}
@@ -99,7 +99,7 @@ export function WhoItIs({ term, terms, onOpenTerm }: WhoItIsProps) {
   const rows = [
     ownCountry && (
       <Row key="country" label={isLaw(term) ? 'Jurisdiction' : 'Country'}>
-        {countryName(country)}
+        {countryDisplayName(country)}
       </Row>
     ),
     year !== undefined && (

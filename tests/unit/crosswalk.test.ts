@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/index';
 import { alsoKnownAs, firstNames, shortLabel, whoseNameOnPage, whoseName, type NamedBy } from '../../lib/dictionary/crosswalk';
-import { countryName } from '../../lib/dictionary/country-name';
+import { countryDisplayName } from '../../lib/dictionary/country-display-name';
 import type { Alias, Term } from '../../lib/dictionary/schema';
+import { COUNTRIES } from '../../lib/match/countries';
 
 const alias = (text: string, by: string[] = [], more: Partial<Alias> = {}): Alias => ({
   text,
@@ -155,14 +156,19 @@ describe('the name on the page', () => {
 
 describe('country names', () => {
   it('names a country in the reader’s language, from the browser', () => {
-    expect(countryName('RU', ['en-GB'])).toBe('Russia');
-    expect(countryName('RU', ['fr'])).toBe('Russie');
-    expect(countryName('KP', ['de'])).toBe('Nordkorea');
-    expect(countryName('HK', ['en'])).toBe('Hong Kong');
+    expect(countryDisplayName('RU', ['en-GB'])).toBe('Russia');
+    expect(countryDisplayName('RU', ['fr'])).toBe('Russie');
+    expect(countryDisplayName('KP', ['de'])).toBe('Nordkorea');
+    expect(countryDisplayName('HK', ['en'])).toBe('Hong Kong');
   });
 
-  it('names states that no longer exist as the dictionary does, not as their successors', () => {
-    expect(countryName('SU', ['en'])).toBe('Soviet Union');
-    expect(countryName('DD', ['fr'])).toBe('East Germany');
+  it('names states that no longer exist, not their successors', () => {
+    expect(countryDisplayName('SU', ['en'])).toBe('Soviet Union');
+    expect(countryDisplayName('DD', ['fr'])).toBe('East Germany');
+  });
+
+  it('knows every country of the dictionary’s table, and gives a code the browser does not know as it is', () => {
+    for (const { code } of COUNTRIES) expect(countryDisplayName(code, ['en']), code).not.toBe(code);
+    expect(countryDisplayName('QQ', ['en'])).toBe('QQ');
   });
 });
