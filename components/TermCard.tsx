@@ -1,18 +1,23 @@
+import { whoseNameOnPage } from '../lib/dictionary/crosswalk';
 import type { Source, Term } from '../lib/dictionary/schema';
 import { formatDay, formatRecentDay, localDay } from '../lib/dates';
 import { seenSummary } from '../lib/sightings/format';
 import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
 import { readableTitle } from '../lib/sightings/title';
+import { AlsoKnownAs } from './AlsoKnownAs';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
 import { trusted } from './trusted';
+import { KnownFor, SourcesLine, WhoItIs } from './WhoItIs';
 
 /** A card has a bundled term, a reader's term, or both (the same name in the dictionary and a list). */
 export interface TermCardProps {
   term?: Term;
   watch?: WatchCardPartProps;
   sources: ReadonlyMap<string, Source>;
+  /** The dictionary's terms, for those the term points at (its parent, its sponsor). */
+  terms: ReadonlyMap<string, Term>;
   related: readonly Term[];
   /** How often the term appears on this page. */
   count: number;
@@ -20,6 +25,8 @@ export interface TermCardProps {
   position?: string;
   /** Present when this occurrence can be saved as a highlight. */
   save?: Omit<SaveActionProps, 'onClose'>;
+  /** The occurrence's text, as the page writes it (absent for a related term's card). */
+  nameOnPage?: string;
   /** Why this text was taken for the term, when a rule of the matcher decided it. */
   why?: string;
   /** Present when the card is about an occurrence the reader can say is not this term. */
@@ -52,6 +59,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
 
 /** The term's facts, each with its verbatim quote and source: on the card and the term's page. */
 export function KeyFacts({ term, sources }: { term: Term; sources: TermCardProps['sources'] }) {
+  if (term.facts.length === 0) return null;
   return (
     <section aria-labelledby="sst-card-facts">
       <h3 id="sst-card-facts" class="section-title">
@@ -141,16 +149,25 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
   );
 }
 
-export function TermCard({ term, watch, sources, related, count, position, save, why, notThis, seen, onAllSightings, onOpenTerm, onClose }: TermCardProps) {
+export function TermCard(props: TermCardProps) {
+  const { term, watch, sources, terms, related, count, position, save, why, notThis, seen, onAllSightings, onOpenTerm, onClose } = props;
   const kind = term?.kind ?? watch?.term.kind;
   const key = term?.id ?? watch?.term.id;
+  // "Forest Blizzard — Microsoft’s name for APT28": the page's name for it, when not the label.
+  const named = term && props.nameOnPage ? whoseNameOnPage(term, props.nameOnPage) : undefined;
+  const described = [named && 'sst-card-name', term && 'sst-card-summary'].filter(Boolean).join(' ');
   return (
-    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby={term && 'sst-card-summary'} tabIndex={-1}>
+    <div class="card" role="dialog" aria-labelledby="sst-card-title" aria-describedby={described || undefined} tabIndex={-1}>
       <header class="head">
         <div>
           <h2 id="sst-card-title" class="title">
             {term?.label ?? watch?.term.label}
           </h2>
+          {named && (
+            <p id="sst-card-name" class="name-on-page">
+              <span class="name-as-written">{named.text}</span> — {named.whose}
+            </p>
+          )}
           <p class="meta">
             {kind && <span class={`kind kind-${kind.replace(' ', '-')}`}>{kind}</span>}
             <span class="count">{mentions(count)}</span>
@@ -165,6 +182,8 @@ export function TermCard({ term, watch, sources, related, count, position, save,
           {position}
         </p>
       )}
+      {/* Who it is, the most telling line first; its other names come below the history. */}
+      {term && <WhoItIs term={term} terms={terms} onOpenTerm={onOpenTerm} />}
       {term && (
         <p id="sst-card-summary" class="summary">
           {term.summary}
@@ -180,11 +199,14 @@ export function TermCard({ term, watch, sources, related, count, position, save,
       )}
       {/* The reader's own history comes high, where it is seen without scrolling; it arrives a
           moment after the card opens, below the actions so that they do not move under the
-          pointer. What the card says about the term (the reader's own part, then the facts)
-          follows. */}
+          pointer. What the card says about the term (the reader's own part, its other names,
+          what it is known for, the facts) follows. */}
       {seen && onAllSightings && <SeenOnOtherPages seen={seen} onAll={onAllSightings} />}
       {watch && <WatchCardPart {...watch} />}
+      {term && <AlsoKnownAs key={term.id} term={term} onPage={named?.text} />}
+      {term && <KnownFor term={term} />}
       {term && <KeyFacts term={term} sources={sources} />}
+      {term && <SourcesLine links={term.links} />}
       <RelatedTerms related={related} onOpenTerm={onOpenTerm} />
       <footer class="foot">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>N</kbd> / <kbd>P</kbd> next or previous term · <kbd>Esc</kbd> close

@@ -6,11 +6,13 @@ import type { Dictionary, Term } from '../lib/dictionary/schema';
 import { coOccurring } from '../lib/sightings/page-index';
 import { sightingsOf } from '../lib/sightings/store';
 import { watchTermLabels } from '../lib/watchlists/store';
+import { AlsoKnownAs } from './AlsoKnownAs';
 import { HighlightItem } from './HighlightItem';
 import { SightingsTimeline } from './SightingsTimeline';
 import { KeyFacts, RelatedTerms } from './TermCard';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
+import { KnownFor, SourcesLine, WhoItIs } from './WhoItIs';
 
 export interface TermPageProps {
   db: LensDatabase;
@@ -90,7 +92,10 @@ function SeenWith({ db, termId, terms }: { db: LensDatabase; termId: string; ter
   );
 }
 
-/** A term's own page: what it is, where the reader saw it, their highlights of it, its company, then its facts. */
+/**
+ * A term's own page: who it is (every name it goes by), where the reader saw it, their
+ * highlights of it, its company, then what it is known for, its facts and sources.
+ */
 export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProps) {
   const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
   const sources = useMemo(() => new Map(dictionary.sources.map((source) => [source.id, source])), [dictionary]);
@@ -98,6 +103,7 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
   const term = terms.get(termId);
   const ownLabel = useLiveQuery(() => watchTermLabels(db, term ? [] : [termId]).then((labels) => labels.get(termId)), [termId]);
   const label = term?.label ?? ownLabel ?? termId;
+  const openTerm = (id: string) => (location.hash = id);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Another term chosen on this page: the reader starts reading from its name.
@@ -119,7 +125,15 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
         </h1>
         {term && <p class={`kind kind-${term.kind.replace(' ', '-')}`}>{term.kind}</p>}
       </header>
-      {term ? <p class="term-summary">{term.summary}</p> : <p class="note">This term is not in the bundled dictionary.</p>}
+      {term ? (
+        <div class="term-who">
+          <WhoItIs term={term} terms={terms} onOpenTerm={openTerm} />
+          <p class="term-summary">{term.summary}</p>
+          <AlsoKnownAs key={termId} term={term} expanded />
+        </div>
+      ) : (
+        <p class="note">This term is not in the bundled dictionary.</p>
+      )}
       {/* The reader's own history first; what the card said about the term (its facts) last. */}
       <SightingsTimeline key={termId} termId={termId} termLabel={label} sightings={sightings} />
       <div class="term-columns">
@@ -128,8 +142,10 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
       </div>
       {term && (
         <div class="term-card">
+          <KnownFor term={term} />
           <KeyFacts term={term} sources={sources} />
-          <RelatedTerms related={term.related.flatMap((id) => terms.get(id) ?? [])} onOpenTerm={(id) => (location.hash = id)} />
+          <SourcesLine links={term.links} />
+          <RelatedTerms related={term.related.flatMap((id) => terms.get(id) ?? [])} onOpenTerm={openTerm} />
         </div>
       )}
     </main>

@@ -2,15 +2,16 @@
  * `npm run screenshots` (builds first): the README's pictures of "Where have I seen it", taken
  * from the built extension with a reader's history of a dozen pages (tests/fixtures/
  * sightings-history.ts) imported as a backup: the card and the term page in light and dark
- * themes, and the popup at the browser's popup height (600 px). Written to docs/.
+ * themes, a hacking group's card (met as "Forest Blizzard"), and the popup at the browser's
+ * popup height (600 px). Written to docs/.
  *
  * Node runs this file directly (type stripping): erasable syntax only, `.ts` on relative imports.
  */
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { benzingaArticlePage } from '../tests/fixtures/news-page.ts';
+import { benzingaArticlePage, groupReportPage } from '../tests/fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../tests/fixtures/news-sites.ts';
-import { sightingsBackup } from '../tests/fixtures/sightings-history.ts';
+import { groupSightings, historySightings, sightingsBackup } from '../tests/fixtures/sightings-history.ts';
 import { askPageMatches, launchWithExtension, openCardByHover } from '../tests/e2e/launch.ts';
 import { importBackup, openPopup, tabIdOf } from '../tests/e2e/extension-pages.ts';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const written: string[] = [];
   try {
     await servePages(context, { [NEWS_URLS.benzingaArticle]: benzingaArticlePage() });
-    const library = await importBackup(context, extensionId, 'history.json', sightingsBackup());
+    const library = await importBackup(context, extensionId, 'history.json', sightingsBackup([...historySightings(), ...groupSightings()]));
     await library.close();
 
     const article = context.pages()[0]!;
@@ -65,6 +66,17 @@ async function main(): Promise<void> {
     await popup.getByRole('button', { name: 'Forget this page' }).waitFor();
     await popup.screenshot({ path: `${DOCS}popup.png` });
     written.push('popup.png');
+
+    // A hacking group met under one vendor's name: whose name it is, and who it is.
+    await servePages(context, { [NEWS_URLS.groupReport]: groupReportPage() });
+    await article.goto(NEWS_URLS.groupReport);
+    await askPageMatches(serviceWorker, article);
+    const groupCard = await openCardByHover(article, 'Forest Blizzard');
+    await groupCard.getByRole('region', { name: 'Where you have seen it' }).waitFor();
+    await settle(article);
+    const groupBox = (await groupCard.boundingBox())!;
+    await article.screenshot({ path: `${DOCS}card-group.png`, clip: { ...clip, x: Math.max(0, groupBox.x - 360), y: Math.max(0, groupBox.y - 110), height: groupBox.height + 134 } });
+    written.push('card-group.png');
   } finally {
     await context.close();
   }

@@ -156,6 +156,7 @@ export class CardHost {
       term,
       watch,
       sources: this.sources,
+      terms: this.terms,
       related: term?.related.flatMap((id) => this.terms.get(id) ?? []) ?? [],
       count: ids.reduce((sum, id) => sum + this.events.countOf(id), 0),
       position: request.position,
@@ -166,6 +167,7 @@ export class CardHost {
             noteField: NOTE_FIELD,
           }
         : undefined,
+      nameOnPage: request.saveable ? request.text : undefined,
       why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, label) : undefined,
       notThis:
         request.saveable && request.text

@@ -112,6 +112,15 @@ export async function cardHeading(page: Page): Promise<string | null> {
   });
 }
 
+/** What the card shows in the elements `selector` finds: each one's text and, for a link, its address. */
+export async function cardElements(page: Page, selector: string): Promise<Array<{ text: string; href: string | null }>> {
+  if (!(await exposeCard(page))) return [];
+  return page.evaluate((wanted) => {
+    const root = (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot;
+    return [...root.querySelectorAll(wanted)].map((element) => ({ text: element.textContent ?? '', href: element.getAttribute('href') }));
+  }, selector);
+}
+
 /** Rests the pointer on a highlighted term, arriving from a little way off, until its card shows. */
 export async function openCardByHover(page: Page, text: string): Promise<void> {
   const point = await termPoint(page, text);
@@ -121,13 +130,14 @@ export async function openCardByHover(page: Page, text: string): Promise<void> {
   await waitFor(() => cardHeading(page), (heading) => heading !== null, `the card of "${text}"`);
 }
 
-/** Clicks the card's button named `name` with the pointer (a trusted click). */
+/** Clicks the card's button named `name` with the pointer (a trusted click), scrolled into sight first as a reader would. */
 export async function clickInCard(page: Page, name: string): Promise<void> {
   await exposeCard(page);
   const point = await page.evaluate((label) => {
     const root = (globalThis as unknown as { __sstTestCardRoot?: ShadowRoot }).__sstTestCardRoot;
     const buttons = root?.querySelectorAll('button') ?? [];
     const button = [...buttons].find((b) => b.textContent?.trim() === label);
+    button?.scrollIntoView({ block: 'nearest' });
     const rect = button?.getBoundingClientRect();
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
   }, name);
