@@ -121,6 +121,8 @@ export async function streamJson(file: Blob, parts: JsonStreamParts): Promise<St
   let keyNext = false;
 
   tokenizer.onToken = (info) => {
+    // The token that went wrong stays the last one, for the message.
+    if (failure) return;
     if (!last && info.token !== TokenType.LEFT_BRACE) throw new ImportError(`The file is JSON, but its ${tokenText(info)} is not the “{” that opens the files the watchlists page reads.`);
     last = info;
     if (depth === 1 && keyNext && info.token === TokenType.STRING) keys.add(String(info.value));

@@ -106,7 +106,7 @@ export class StixReader {
     const { type } = parseItem(StixObject, value, where);
     const object = value as Record<string, unknown>;
     if (object.revoked === true || object.x_mitre_deprecated === true) return this.passedOver.add('revoked or deprecated object');
-    if (type === 'malware' && object.name === undefined) return this.passedOver.add('malware sample with no name');
+    if (type === 'malware' && object.name === undefined) return this.passedOver.add('malware sample with no name', 'malware samples with no name');
     if ((ACTOR_TYPES as readonly string[]).includes(type)) return this.readActor(value, typeof object.id === 'string' ? `${where} (id “${object.id.slice(0, 300)}”)` : where);
     this.note(type, object);
     this.passedOver.add(...passedOverName(type));
