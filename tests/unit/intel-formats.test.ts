@@ -6,7 +6,7 @@ import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { ImportProgress } from '../../lib/db/transfer';
 import { ImportError } from '../../lib/export/import-error';
 import { plainDescription, webLinks } from '../../lib/watchlists/formats/intel';
-import { streamJson, type JsonItem } from '../../lib/watchlists/formats/json-stream';
+import { HeapString, streamJson, type JsonItem } from '../../lib/watchlists/formats/json-stream';
 import { termsOf } from '../../lib/watchlists/store';
 import { importWatchlists, readWatchImport, type WatchImport } from '../../lib/watchlists/transfer';
 
@@ -189,7 +189,7 @@ describe('JSON read as a stream', () => {
   it('hands over the items of an array as JSON.parse reads them, in any pieces, with the root’s other fields and keys', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.jsonValue(), { maxLength: 20 }),
+        fc.array(fc.jsonValue({ stringUnit: 'binary' }), { maxLength: 20 }),
         fc.constantFrom(undefined, 2, '\t'),
         fc.array(fc.nat(), { maxLength: 5 }),
         async (objects, indent, cuts) => {
@@ -207,6 +207,15 @@ describe('JSON read as a stream', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('builds its text as JavaScript’s own strings (HeapString), escapes and lone surrogates included', async () => {
+    const built = vi.spyOn(HeapString.prototype, 'appendBuf');
+    const text = String.raw`{"objects": [{"name": "Slate Kestrel \"SK\" \ud83d\udc3b \ud800 \u00e9 é 🐻 \n\t\\"}]}`;
+    const { read } = await items(text);
+    expect(read[0]!.value).toEqual(JSON.parse(text).objects[0]);
+    expect(built).toHaveBeenCalled();
+    built.mockRestore();
   });
 
   it('reads text of several hundred kilobytes, characters of every width cut between pieces', async () => {

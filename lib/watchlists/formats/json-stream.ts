@@ -30,12 +30,75 @@ export interface StreamedJson {
 
 /**
  * Bytes handed to the parser at a time. @streamparser/json reads 60-70 MB a second in V8 (a
- * byte at a time), so a piece is half a millisecond of parsing and a slice ends close to its
- * budget whatever the file holds.
+ * byte at a time) once compiled, so a piece is a tenth of a millisecond; the first pieces, read
+ * before V8 has compiled the parser, take a few milliseconds each (32 KB pieces took 20-30 ms
+ * then). A slice ends close to its budget whatever the file holds.
  */
-const PIECE_BYTES = 32 * 1024;
+const PIECE_BYTES = 8 * 1024;
 
 const LINE_FEED = 0x0a;
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let at = 0; at < bytes.length; at++) if (bytes[at]! >= 0x80) return false;
+  return true;
+}
+
+/** Code units made into a string at once (String.fromCharCode's arguments). */
+const CODE_UNITS_AT_ONCE = 4_096;
+
+/**
+ * A token's text, built as @streamparser/json's own builder is (its `StringBuilder`,
+ * utils/bufferedString.ts: whole characters appended, UTF-8 that is not valid refused) but in
+ * JavaScript's own strings. Its builder makes every string with TextDecoder, and in Chromium each
+ * is then a string the browser owns and V8 only points at: the 1.5 million of a 44 MB ATT&CK
+ * bundle made V8's major collections on the watchlists page take 55-90 ms (weak handles and the
+ * external string table), against 6-11 ms with this one. Text with no byte over 0x7f (nearly
+ * all of it) is made with String.fromCharCode; the rest still goes through TextDecoder.
+ */
+export class HeapString {
+  private parts: string[] = [];
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  byteLength = 0;
+
+  appendChar(char: number): void {
+    this.parts.push(String.fromCharCode(char));
+    this.byteLength += 1;
+  }
+
+  appendBuf(bytes: Uint8Array, start = 0, end = bytes.length): void {
+    const span = bytes.subarray(start, end);
+    if (isAscii(span)) {
+      for (let at = 0; at < span.length; at += CODE_UNITS_AT_ONCE) this.parts.push(String.fromCharCode(...span.subarray(at, at + CODE_UNITS_AT_ONCE)));
+    } else this.parts.push(this.decoder.decode(span));
+    this.byteLength += end - start;
+  }
+
+  /** A UTF-16 code unit as it is: an escaped surrogate (`\ud83d`) has no UTF-8 of its own. */
+  appendCharCode(code: number): void {
+    this.parts.push(String.fromCharCode(code));
+  }
+
+  reset(): void {
+    this.parts = [];
+    this.byteLength = 0;
+  }
+
+  toString(): string {
+    const text = this.parts.join('');
+    this.parts = [text];
+    return text;
+  }
+}
+
+/** @streamparser/json's tokenizer with its text built by HeapString. */
+class HeapStringTokenizer extends Tokenizer {
+  constructor() {
+    super();
+    // Its builder is the private `bufferedString` of @streamparser/json 0.0.26 (src/tokenizer.ts);
+    // tests/unit/intel-formats.test.ts checks that the tokenizer still builds its text with it.
+    Object.assign(this, { bufferedString: new HeapString() });
+  }
+}
 
 /**
  * Where a byte of the file is, as an editor shows it (line and column), for a message. Only the
@@ -109,7 +172,7 @@ const TRUNCATED = 'The file ends before its JSON does (is it complete?).';
  */
 export async function streamJson(file: Blob, parts: JsonStreamParts): Promise<StreamedJson> {
   checkFileSize(file.size);
-  const tokenizer = new Tokenizer();
+  const tokenizer = new HeapStringTokenizer();
   const parser = new TokenParser({ paths: [...parts.fields.map((field) => `$.${field}`), ...parts.arrays.map((array) => `$.${array}.*`)], keepStack: false });
   const lines = new Lines();
   const keys = new Set<string>();
