@@ -129,14 +129,14 @@ function IntelSources({ links }: { links: readonly string[] }) {
   );
 }
 
-/** What tells a namesake apart: its countries, birth dates and programmes (or what its file says it is, or its note), and its list. */
+/** What tells a namesake apart: its countries, birth dates and programmes (or its file's countries and ids, or its note), and its list. */
 function NamesakeItem({ term, list }: Namesake) {
   const colour = colourOf(list.colour);
   const { sanctions, intel } = term;
   const facts = sanctions
     ? [...countries(sanctions), ...sanctions.birthDates.map((date) => `born ${date}`), ...(sanctions.programIds.length > 0 ? sanctions.programIds : sanctions.sanctions)]
     : intel
-      ? [...intelCountries(intel), ...intel.externalIds.map(externalIdText), intelSource(intel)]
+      ? [...intelCountries(intel), ...intel.externalIds.map(externalIdText)]
       : term.note
         ? [term.note]
         : [];

@@ -28,14 +28,14 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page: their li
   // ordinary-word and one-letter names listed.
   await manager.locator('input[type=file]').setInputFiles(fixtureFile('misp-cluster.json'));
   const misp = manager.getByRole('status').filter({ hasText: 'Imported misp-cluster.json' });
-  await expect(misp).toContainText('2 added, 0 merged, 0 skipped.');
+  await expect(misp).toContainText('3 added, 0 merged, 0 skipped.');
   await expect(misp).toContainText('Passed over: 1 revoked value.');
   await misp.getByText('Which names').click();
   await expect(misp.locator('.held-back li')).toHaveText([
     'Silence — highlighted only as written: an ordinary English word',
     'Q in “Silence” — not highlighted: one character',
   ]);
-  await expect(manager.getByRole('button', { name: /Threat Actor \(MISP\) \(2 terms\)/ })).toBeVisible();
+  await expect(manager.getByRole('button', { name: /Threat Actor \(MISP\) \(3 terms\)/ })).toBeVisible();
 
   // The bundle: its four kinds of actor, the rest counted.
   await manager.locator('input[type=file]').setInputFiles(fixtureFile('stix-bundle.json'));
@@ -50,8 +50,17 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page: their li
 
   await page.goto(INTEL_ARTICLE_URL);
   await getPageMatches(page);
-  await expect.poll(() => listTexts(page, 0)).toEqual(['Copper Lantern', 'Quartz Heron', 'Silence']);
-  await expect.poll(() => listTexts(page, 1)).toEqual(['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28', 'Cinder Owl']);
+  // Cinder Owl is on both lists: one highlight, in either list's colour.
+  const lists = async () => {
+    const [misp, stix] = [await listTexts(page, 0), await listTexts(page, 1)];
+    const others = (texts: string[]) => texts.filter((text) => text !== 'Cinder Owl');
+    return { misp: others(misp), stix: others(stix), owls: [...misp, ...stix].filter((text) => text === 'Cinder Owl').length };
+  };
+  await expect.poll(lists).toEqual({
+    misp: ['Copper Lantern', 'Quartz Heron', 'Silence'],
+    stix: ['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28'],
+    owls: 1,
+  });
   // APT28 is a bundled term too: one highlight, in the list's colour. Nothing revoked, and no
   // attack pattern, is highlighted.
   expect(await layerTexts(page, 'term')).toEqual([]);
@@ -79,6 +88,14 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page: their li
     'https://www.example.org/reports/copper-lantern',
     'https://www.example.com/2025/11/copper-lantern-phishing',
   ]);
+  await page.keyboard.press('Escape');
+
+  // Namesakes from two files: one card, the other told apart by its country and list.
+  const owlSlot = (await listTexts(page, 0)).includes('Cinder Owl') ? 0 : 1;
+  const owl = await openCardByHover(page, 'Cinder Owl', owlSlot ? 'watch1' : 'watch0');
+  await expect(owl.getByRole('heading', { name: 'Cinder Owl' })).toBeVisible();
+  await expect(owl.locator('.watch-field').filter({ hasText: 'Countries' })).toHaveText('CountriesNorth Korea');
+  await expect(owl.locator('.watch-namesakes li')).toHaveText([owlSlot ? 'Cinder Owl — North Korea (Threat Actor (MISP))' : 'Cinder Owl — North Korea (stix-bundle)']);
   await page.keyboard.press('Escape');
 
   // The shared name: one card with the bundled part and the list's.

@@ -121,16 +121,17 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page bring lis
   await gotoExtensionPage(library, '/watchlists.html');
   const input = await library.waitForSelector('input[type="file"]');
   await input!.uploadFile(fixtureFile('misp-cluster.json'));
-  const cluster = await waitFor(() => innerText(library), (text) => text.includes('Imported misp-cluster.json: 2 added, 0 merged, 0 skipped.'), 'the cluster\u2019s report');
+  const cluster = await waitFor(() => innerText(library), (text) => text.includes('Imported misp-cluster.json: 3 added, 0 merged, 0 skipped.'), 'the cluster\u2019s report');
   assert.ok(cluster.includes('Passed over: 1 revoked value.'));
-  assert.match(cluster, /Threat Actor \(MISP\)\s+\(2 terms\)/);
+  assert.match(cluster, /Threat Actor \(MISP\)\s+\(3 terms\)/);
   await input!.uploadFile(fixtureFile('stix-bundle.json'));
   const bundle = await waitFor(() => innerText(library), (text) => text.includes('Imported stix-bundle.json: 5 added, 0 merged, 0 skipped.'), 'the bundle\u2019s report');
   assert.ok(bundle.includes('Passed over: 3 relationships, 2 location objects, 1 revoked or deprecated object, 1 attack pattern.'));
 
   await page.goto(INTEL_ARTICLE_URL);
   await page.bringToFront();
-  // Both lists' actors, APT28 (a bundled term too) once; nothing revoked, no attack pattern.
+  // Both lists' actors, APT28 (a bundled term too) and Cinder Owl (on both lists) once; nothing
+  // revoked, no attack pattern.
   const expected = ['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28', 'Copper Lantern', 'Quartz Heron', 'Silence', 'Cinder Owl'];
   assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === expected.length, 'the imported actors'), expected);
   await openCardByHover(page, 'Slate Kestrel');

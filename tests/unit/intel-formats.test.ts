@@ -64,6 +64,7 @@ describe('a MISP galaxy cluster', () => {
         kind: 'hacking group',
         intel: expect.objectContaining({ countries: ['ir'], links: ['https://www.example.org/reports/silence'] }),
       },
+      { label: 'Cinder Owl', aliases: ['Ash Moth'], kind: 'hacking group', intel: expect.objectContaining({ countries: ['kp'] }) },
     ]);
   });
 
@@ -73,7 +74,8 @@ describe('a MISP galaxy cluster', () => {
     expect(list!.terms[0]).toMatchObject({
       label: 'APT28',
       aliases: ['Sofacy'],
-      intel: { externalIds: [{ source: 'MITRE ATT&CK', id: 'G0007', url: 'https://attack.mitre.org/groups/G0007' }], links: refs },
+      // The id's page is linked from the id, not listed again among the sources.
+      intel: { externalIds: [{ source: 'MITRE ATT&CK', id: 'G0007', url: 'https://attack.mitre.org/groups/G0007' }], links: ['https://www.example.org/apt28'] },
     });
   });
 
@@ -303,7 +305,7 @@ describe('importing a community file', () => {
   it('makes the file’s list, reports the names held back, and a newer copy merges by the file’s ids, keeping the reader’s note', async () => {
     const read = await readLists('threat-actor.json', fixture('misp-cluster.json'));
     const report = await importWatchlists(db, read.lists);
-    expect(report).toMatchObject({ added: 2, merged: 0, skipped: [] });
+    expect(report).toMatchObject({ added: 3, merged: 0, skipped: [] });
     expect(report.heldBack).toEqual([
       { name: 'Silence', reason: 'an ordinary word', highlighted: 'as written', term: 'Silence' },
       { name: 'Q', reason: 'one character', highlighted: 'never', term: 'Silence' },
@@ -318,7 +320,7 @@ describe('importing a community file', () => {
     next.values[0].meta.synonyms.push('Iron Lamp');
     next.values[0].description = 'Now attributed with more confidence.';
     const again = await importWatchlists(db, (await readLists('threat-actor.json', JSON.stringify(next))).lists);
-    expect(again).toMatchObject({ added: 0, merged: 2 });
+    expect(again).toMatchObject({ added: 0, merged: 3 });
     expect(await db.watchlists.count()).toBe(1);
     const merged = await db.watchTerms.get(copper.id);
     expect(merged).toMatchObject({ note: 'Mine', aliases: ['Quartz Heron', 'TA4980', 'UNC7731', 'Iron Lamp'], intel: { description: 'Now attributed with more confidence.' } });

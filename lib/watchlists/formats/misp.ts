@@ -67,7 +67,13 @@ function termOf(entry: MispValue): IncomingTerm {
   // The clusters made from ATT&CK name each value with its id ("APT28 - G0007"): the name is the group's.
   const suffix = externalIds.find((id) => entry.value.endsWith(` - ${id}`));
   const label = suffix ? entry.value.slice(0, -` - ${suffix}`.length).trim() || entry.value : entry.value;
-  const links = webLinks(meta.refs ?? [], 100);
+  const references = webLinks(meta.refs ?? [], 100);
+  // An id's page is linked from the id, as in a bundle (stix.ts), not listed again among the sources.
+  const ids = externalIds.map((id) => {
+    const page = references.find((link) => link.includes(`/${id}`));
+    return { source: ATTACK_ID.test(id) ? 'MITRE ATT&CK' : 'MISP', id, ...(page && { url: page }) };
+  });
+  const links = references.filter((link) => !ids.some((id) => id.url === link));
   const intel: IntelRecordInput = {
     format: 'MISP',
     id: entry.uuid.toLowerCase(),
@@ -75,10 +81,7 @@ function termOf(entry: MispValue): IncomingTerm {
     description: plainDescription(entry.description ?? ''),
     countries: asList(meta.country).map(countryOf),
     ...(sponsorOf(meta['cfr-suspected-state-sponsor']) && { stateSponsor: sponsorOf(meta['cfr-suspected-state-sponsor']) }),
-    externalIds: externalIds.map((id) => {
-      const page = links.find((link) => link.includes(`/${id}`));
-      return { source: ATTACK_ID.test(id) ? 'MITRE ATT&CK' : 'MISP', id, ...(page && { url: page }) };
-    }),
+    externalIds: ids,
     links,
   };
   return { label, aliases: otherNames(label, meta.synonyms ?? []), intel };
