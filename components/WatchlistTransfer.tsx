@@ -7,6 +7,7 @@ import { afterNextPaint } from '../lib/page/timing';
 import { writeWatchCsv } from '../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../lib/watchlists/formats/json';
 import { writePlainText } from '../lib/watchlists/formats/plain-text';
+import { describePassedOver, type PassedOverCount } from '../lib/watchlists/formats/intel';
 import type { HeldBackInTerm, ImportReport } from '../lib/watchlists/merge';
 import type { Watchlist } from '../lib/watchlists/schema';
 import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
@@ -18,10 +19,18 @@ type Outcome = { ok: boolean; message: string; heldBack?: HeldBackInTerm[] };
 
 const SHOWN_NAMES = 20;
 
-function describe(fileName: string, report: ImportReport): Outcome {
+/** What a community file held that it does not bring, the most common first. */
+const SHOWN_PASSED_OVER = 4;
+
+function describe(fileName: string, report: ImportReport, passedOver: readonly PassedOverCount[] = []): Outcome {
   const count = (n: number) => n.toLocaleString('en');
   const parts = [`${count(report.added)} added`, `${count(report.merged)} merged`, `${count(report.skipped.length)} skipped`];
   const lines = [`Imported ${fileName}: ${parts.join(', ')}.`];
+  if (passedOver.length > 0) {
+    const others = passedOver.slice(SHOWN_PASSED_OVER).reduce((sum, { count: n }) => sum + n, 0);
+    const rest = others > 0 ? [{ one: 'other object', many: 'other objects', count: others }] : [];
+    lines.push(`Passed over: ${describePassedOver([...passedOver.slice(0, SHOWN_PASSED_OVER), ...rest])}.`);
+  }
   for (const { label, reason } of report.skipped.slice(0, SHOWN_NAMES)) lines.push(`Skipped “${label}”: ${reason}`);
   const never = report.heldBack.filter((held) => held.highlighted === 'never').length;
   const asWritten = report.heldBack.length - never;
@@ -35,11 +44,10 @@ async function importFile(db: LensDatabase, file: File, into: Watchlist | undefi
   try {
     checkFileSize(file.size);
     onProgress({ stage: 'checking terms', done: 0, total: 0 });
-    const text = await file.text();
-    // The bar says the file is being read before the parse holds the page.
+    // The bar says the file is being read before reading it takes the page's time.
     await new Promise<void>((resolve) => afterNextPaint(resolve));
-    const read = await readWatchImport(file.name, text);
-    if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists, onProgress));
+    const read = await readWatchImport(file, onProgress);
+    if (read.kind === 'lists') return describe(file.name, await importWatchlists(db, read.lists, onProgress), read.passedOver);
     const target = into ?? { newName: file.name.replace(/\.[^.]+$/, '') };
     return describe(file.name, await importTerms(db, read.terms, target, onProgress));
   } catch (error) {
@@ -59,7 +67,7 @@ interface WatchlistTransferProps {
   imported(): Promise<void>;
 }
 
-/** Import a file (ours, CSV, OpenSanctions, text) and export a list, or all of them. */
+/** Import a file (ours, CSV, OpenSanctions, text, a MISP cluster, a STIX bundle) and export a list, or all of them. */
 export function WatchlistTransfer({ db, selected, changed, imported }: WatchlistTransferProps) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -99,7 +107,10 @@ export function WatchlistTransfer({ db, selected, changed, imported }: Watchlist
           }}
         />
       </label>
-      <p class="note">Terms from a CSV or text file go into {selected ? `“${selected.name}”` : 'a new list'}; a watchlist file brings its own lists.</p>
+      <p class="note">
+        Terms from a CSV or text file go into {selected ? `“${selected.name}”` : 'a new list'}; a watchlist file brings its own lists, and a MISP
+        galaxy cluster or a STIX bundle (such as ATT&amp;CK’s) a list of its own.
+      </p>
       {progress && <ImportProgressLine {...progress} />}
       {outcome && (
         <div class={`import-outcome${outcome.ok ? '' : ' failed'}`} role={outcome.ok ? 'status' : 'alert'}>

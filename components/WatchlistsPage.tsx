@@ -4,6 +4,7 @@ import { ImportError } from '../lib/export/import-error';
 import { heldBackNames } from '../lib/watchlists/alias-rules';
 import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
 import { countryName } from '../lib/watchlists/country-names';
+import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
 import { importIntoList } from '../lib/watchlists/merge';
 import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
@@ -96,12 +97,15 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
 }) {
   if (editing) return <li class="highlight"><WatchTermEditor term={term} onSave={onSave} onCancel={onCancel} /></li>;
   const held = heldBackNames(term);
-  // What tells a term apart from a namesake: its type, countries (named in the reader's language) and birth dates.
+  // What tells a term apart from a namesake: its type, countries (named in the reader's language)
+  // and birth dates, or what its threat-intelligence file says it is, and its ids there.
   const meta = term.sanctions
     ? [term.sanctions.schema, ...term.sanctions.countries.map((code) => countryName(code)), ...term.sanctions.birthDates.map((date) => `born ${date}`)]
-    : term.kind
-      ? [term.kind]
-      : [];
+    : term.intel
+      ? [intelType(term.intel) ?? term.kind ?? intelSource(term.intel), ...intelCountries(term.intel), ...term.intel.externalIds.map(externalIdText)]
+      : term.kind
+        ? [term.kind]
+        : [];
   return (
     <li class="highlight watch-term">
       <p class="highlight-quote">{term.label}</p>

@@ -44,6 +44,8 @@ function merged(current: WatchTerm, incoming: IncomingTerm, time: string) {
     links: union(current.links, incoming.links ?? []),
     kind: current.kind ?? incoming.kind,
     sanctions: incoming.sanctions ?? current.sanctions,
+    // A newer copy of the file says what it says now; the reader's note and links stay theirs.
+    intel: incoming.intel ?? current.intel,
     updatedAt: time,
   });
 }
@@ -54,14 +56,20 @@ function added(incoming: IncomingTerm, listId: string, taken: ReadonlySet<string
   return WatchTerm.safeParse({ ...incoming, id, listId, createdAt: time, updatedAt: time });
 }
 
+/** The id a file gives a term (a sanctions entity, a MISP value, a STIX object), by which it is itself only. */
+const fileIdOf = (term: Pick<IncomingTerm, 'sanctions' | 'intel'>): string | undefined =>
+  term.sanctions ? `sanctions:${term.sanctions.entityId}` : term.intel ? `${term.intel.format}:${term.intel.id}` : undefined;
+
 /**
- * The terms of a list by id, by sanctions entity and by label, as an import finds the term an
- * incoming one is: an entity is itself only (namesakes on a sanctions list are different
- * people), while a name with no id is the term of that name, when the list has one.
+ * The terms of a list by id, by the id its file gave it and by label, as an import finds the
+ * term an incoming one is: an entity of a sanctions list or an actor of a threat-intelligence
+ * file is itself only (namesakes on a sanctions list are different people; MISP's APT28 and
+ * ATT&CK's are two records), while a name with no id is the term of that name, when the list
+ * has one.
  */
 class ListTerms {
   private readonly byId: Map<string, WatchTerm>;
-  private readonly byEntity = new Map<string, WatchTerm>();
+  private readonly byFileId = new Map<string, WatchTerm>();
   private readonly byLabel = new Map<string, WatchTerm[]>();
 
   constructor(terms: readonly WatchTerm[]) {
@@ -73,11 +81,12 @@ class ListTerms {
   find(incoming: IncomingTerm): WatchTerm | undefined {
     const byId = incoming.id ? this.byId.get(incoming.id) : undefined;
     if (byId) return byId;
-    if (incoming.sanctions) return this.byEntity.get(incoming.sanctions.entityId);
+    const fileId = fileIdOf(incoming);
+    if (fileId) return this.byFileId.get(fileId);
     const named = this.byLabel.get(foldPhrase(incoming.label)) ?? [];
     // A plain name merges into the plain term of that name, or into the one term of that name;
     // among namesakes it cannot tell which, and stays a term of its own.
-    return named.find((term) => !term.sanctions) ?? (named.length === 1 ? named[0] : undefined);
+    return named.find((term) => !fileIdOf(term)) ?? (named.length === 1 ? named[0] : undefined);
   }
 
   /** A term written: found by its id, entity and label from now on (in place of what it was). */
@@ -93,16 +102,17 @@ class ListTerms {
   }
 
   private index(term: WatchTerm): void {
-    if (term.sanctions) this.byEntity.set(term.sanctions.entityId, term);
+    const fileId = fileIdOf(term);
+    if (fileId) this.byFileId.set(fileId, term);
     const label = foldPhrase(term.label);
     this.byLabel.set(label, [...(this.byLabel.get(label) ?? []), term]);
   }
 }
 
 /**
- * Brings terms into a list: a term with the id of one the list has, or its sanctions entity,
- * is merged into it, and so is a term with no entity whose label (folded) is that of one term
- * of the list (ListTerms); the rest are added; one that does not fit the schema is skipped,
+ * Brings terms into a list: a term with the id of one the list has, or its sanctions entity or
+ * threat-intelligence record, is merged into it, and so is a term with no such id whose label
+ * (folded) is that of one term of the list (ListTerms); the rest are added; one that does not fit the schema is skipped,
  * with why. One transaction: all that is written is written together. The work is cut into
  * slices (lib/page/slices.ts) that keep the transaction open while the page paints
  * (Dexie.waitFor), and the writes into requests of a few hundred terms, so that 20,000 terms

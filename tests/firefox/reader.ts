@@ -80,8 +80,9 @@ interface Point {
 /** Scrolls the first highlighted `text` into view; the middle of its first line. */
 async function termPoint(page: Page, text: string): Promise<Point | null> {
   return page.evaluate((wanted) => {
-    const terms = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
-    for (const painted of terms?.values() ?? []) {
+    // The bundled terms' layer and each list's, all at the terms' priority.
+    const layers = [...CSS.highlights.values()].filter((highlight) => highlight.priority === 0);
+    for (const painted of layers.flatMap((layer) => [...layer.values()])) {
       const range = document.createRange();
       range.setStart(painted.startContainer, painted.startOffset);
       range.setEnd(painted.endContainer, painted.endOffset);

@@ -7,7 +7,7 @@ import type { SavedHighlight } from '../../lib/db/schema';
 import { highlight } from './arbitraries';
 import { ImportError } from '../../lib/export/import-error';
 import { readWatchCsv, writeWatchCsv } from '../../lib/watchlists/formats/csv';
-import { readWatchlistFile, writeWatchlistFile } from '../../lib/watchlists/formats/json';
+import { writeWatchlistFile } from '../../lib/watchlists/formats/json';
 import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
 import { readPlainText } from '../../lib/watchlists/formats/plain-text';
 import { readValueList, writeValueList } from '../../lib/watchlists/formats/value-list';
@@ -22,6 +22,16 @@ import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/watchlists/${name}`, import.meta.url), 'utf8');
+
+/** A file as the watchlists page is given one. */
+const fileOf = (name: string, text: string) => new File([text], name);
+
+/** The lists of a watchlist file, as the watchlists page reads them. */
+async function readWatchlistFile(text: string) {
+  const read = await readWatchImport(fileOf('lists.json', text));
+  if (read.kind !== 'lists') throw new Error(`read as ${read.format}`);
+  return read.lists;
+}
 
 describe('reading watchlist files', () => {
   it('reads OpenSanctions’ targets.simple.csv: a term per row with its sanctions fields', async () => {
@@ -69,12 +79,14 @@ describe('reading watchlist files', () => {
   });
 
   it('tells the formats apart by name and header, and refuses others', async () => {
-    expect(await readWatchImport('targets.simple.csv', fixture('targets.simple.csv'))).toMatchObject({ kind: 'terms', format: 'OpenSanctions' });
-    expect(await readWatchImport('mine.CSV', fixture('terms.csv'))).toMatchObject({ kind: 'terms', format: 'CSV' });
-    expect(await readWatchImport('list.txt', fixture('terms.txt'))).toMatchObject({ kind: 'terms', format: 'text' });
-    await expect(readWatchImport('list.xlsx', '')).rejects.toThrow(ImportError);
-    await expect(readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":7}')).rejects.toThrow(/version 7/);
-    await expect(readWatchImport('list.json', '{"format":"state-security-lens-watchlists","version":1,"exportedAt":"2026-01-01T00:00:00Z","watchlists":[{"name":"A","terms":[{"label":""}]}]}')).rejects.toThrow(
+    expect(await readWatchImport(fileOf('targets.simple.csv', fixture('targets.simple.csv')))).toMatchObject({ kind: 'terms', format: 'OpenSanctions' });
+    expect(await readWatchImport(fileOf('mine.CSV', fixture('terms.csv')))).toMatchObject({ kind: 'terms', format: 'CSV' });
+    expect(await readWatchImport(fileOf('list.txt', fixture('terms.txt')))).toMatchObject({ kind: 'terms', format: 'text' });
+    await expect(readWatchImport(fileOf('list.xlsx', ''))).rejects.toThrow(ImportError);
+    await expect(readWatchImport(fileOf('list.json', '{"format":"state-security-lens-watchlists","version":7}'))).rejects.toThrow(/version 7/);
+    await expect(
+      readWatchImport(fileOf('list.json', '{"format":"state-security-lens-watchlists","version":1,"exportedAt":"2026-01-01T00:00:00Z","watchlists":[{"name":"A","terms":[{"label":""}]}]}')),
+    ).rejects.toThrow(
       /watchlists\[0\].terms\[0\].label/,
     );
   });
@@ -204,7 +216,7 @@ const sharedTerm = fc.record({
   links: fc.array(fc.webUrl(), { maxLength: 1 }),
 });
 
-/** What only the JSON carries: the term's id, its case rule, and a sanctions list's fields. */
+/** What only the JSON carries: the term's id, its case rule, a sanctions list's fields and a threat-intelligence file's. */
 const sharedJsonTerm = fc.record(
   {
     id: fc.uuid().map((uuid) => `wt-${uuid}`),
@@ -223,6 +235,22 @@ const sharedJsonTerm = fc.record(
       birthDates: fc.array(fc.constantFrom('1961-04-12', '1984', '1970-01'), { maxLength: 2 }),
       programIds: fc.array(fc.constantFrom('RUSSIA-EO14024', 'SDGT'), { maxLength: 2 }),
     }),
+    intel: fc.record(
+      {
+        format: fc.constantFrom('MISP' as const, 'STIX' as const),
+        id: fc.uuid().map((uuid) => `intrusion-set--${uuid}`),
+        type: fc.constantFrom('intrusion-set', 'threat-actor'),
+        cluster: fc.constantFrom('Threat Actor', 'Surveillance Vendor'),
+        description: fc.string({ maxLength: 60 }),
+        countries: fc.array(fc.constantFrom('ru', 'kp', 'Iran (Islamic Republic of)'), { maxLength: 2 }),
+        stateSponsor: fc.constantFrom('Russian Federation', 'China'),
+        externalIds: fc.array(fc.record({ source: fc.constantFrom('mitre-attack', 'MISP'), id: fc.constantFrom('G0007', 'S0001'), url: fc.webUrl() }, { requiredKeys: ['source', 'id'] }), {
+          maxLength: 2,
+        }),
+        links: fc.array(fc.webUrl(), { maxLength: 2 }),
+      },
+      { requiredKeys: ['format', 'id', 'type', 'description', 'countries', 'externalIds', 'links'] },
+    ),
   },
   { requiredKeys: ['label', 'aliases', 'caseRule', 'note', 'links'] },
 );

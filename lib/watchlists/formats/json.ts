@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { checkFileSize, checkStructure } from '../../export/guard';
+import { checkStructure } from '../../export/guard';
 import { ImportError, parseAt } from '../../export/import-error';
 import { inSlices } from '../../page/slices';
 import { SharedTerm, SharedWatchlist } from './shared';
@@ -28,19 +28,15 @@ const WatchlistFileOutline = z.object({
   watchlists: z.array(z.object({ ...SharedWatchlist.shape, terms: z.array(z.unknown()).check(z.maxLength(200_000)) })),
 });
 
+/** The root fields of a watchlist file, read whole when the file is streamed (transfer.ts). */
+export const WATCHLIST_FIELDS = ['format', 'version', 'exportedAt', 'watchlists'] as const;
+
 /**
- * The lists in a watchlist file, or an ImportError saying where it is wrong (nothing is
- * written). The terms are checked a slice at a time (lib/page/slices.ts): a file of 20,000
- * never holds the page for long.
+ * The lists of a watchlist file, parsed (its root fields, streamed: transfer.ts), or an
+ * ImportError saying where it is wrong (nothing is written). The terms are checked a slice at a
+ * time (lib/page/slices.ts): a file of 20,000 never holds the page for long.
  */
-export async function readWatchlistFile(text: string): Promise<SharedWatchlist[]> {
-  checkFileSize(text.length);
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new ImportError(`The file is not valid JSON (is it complete?): ${(error as Error).message}`);
-  }
+export async function readWatchlistDocument(document: unknown): Promise<SharedWatchlist[]> {
   checkStructure(document);
   const header = z.object({ format: z.literal(WATCHLIST_FORMAT), version: z.number() }).safeParse(document);
   if (!header.success) throw new ImportError('This is not a State Security Lens watchlist file.');
