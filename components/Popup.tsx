@@ -131,6 +131,7 @@ function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<
   return (
     <>
       <p class="page-title">{page.title}</p>
+      <PageSightings db={db} url={url} remembering={remembering} forgotten={tab.sightingsForgotten} openSettings={tab.openSettings} />
       <section aria-labelledby="terms-title">
         <h2 id="terms-title" class="section-title">
           On this page
@@ -141,7 +142,6 @@ function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
       <ExportPage db={db} dictionary={dictionary} url={url} />
-      <PageSightings db={db} url={url} remembering={remembering} forgotten={tab.sightingsForgotten} openSettings={tab.openSettings} />
     </>
   );
 }

@@ -6,11 +6,13 @@ import type { Dictionary, Term } from '../lib/dictionary/schema';
 import { coOccurring } from '../lib/sightings/page-index';
 import { sightingsOf } from '../lib/sightings/store';
 import { watchTermLabels } from '../lib/watchlists/store';
+import { AlsoKnownAs } from './AlsoKnownAs';
 import { HighlightItem } from './HighlightItem';
 import { SightingsTimeline } from './SightingsTimeline';
 import { KeyFacts, RelatedTerms } from './TermCard';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
+import { KnownFor, SourcesLine, WhoItIs } from './WhoItIs';
 
 export interface TermPageProps {
   db: LensDatabase;
@@ -56,8 +58,17 @@ function TermHighlights({ db, termId, terms, open }: { db: LensDatabase; termId:
   );
 }
 
+/** The terms listed before "more": the dozen seen most often with this one. */
+const COMPANY_SHOWN = 12;
+
 function SeenWith({ db, termId, terms }: { db: LensDatabase; termId: string; terms: ReadonlyMap<string, Term> }) {
-  const together = useLiveQuery(() => coOccurring(db, termId), [termId]);
+  // The whole company is one record: all of it is read, a dozen shown until the reader asks.
+  const together = useLiveQuery(() => coOccurring(db, termId, Infinity), [termId]);
+  // Whose company is shown whole: another term chosen starts with a dozen again. (Not a remount
+  // by key: the link that had focus would go with it, and focus could not move to the new name.)
+  const [wholeFor, setWholeFor] = useState<string>();
+  const shown = wholeFor === termId ? together : together?.slice(0, COMPANY_SHOWN);
+  const more = (together?.length ?? 0) - (shown?.length ?? 0);
   return (
     <section aria-labelledby="together-title">
       <h2 id="together-title" class="section-title">
@@ -65,18 +76,26 @@ function SeenWith({ db, termId, terms }: { db: LensDatabase; termId: string; ter
       </h2>
       {together?.length === 0 && <p class="note">No other term seen on its pages yet.</p>}
       <ol class="together">
-        {together?.map(({ termId: other, pages }) => (
+        {shown?.map(({ termId: other, pages }) => (
           <li key={other}>
             <a href={termHref(other)}>{terms.get(other)?.label ?? other}</a>
             <span class="count">{pages === 1 ? '1 page' : `${pages} pages`}</span>
           </li>
         ))}
       </ol>
+      {more > 0 && (
+        <button type="button" class="more" onClick={() => setWholeFor(termId)}>
+          {more === 1 ? 'Show 1 more' : `Show ${more} more`}
+        </button>
+      )}
     </section>
   );
 }
 
-/** A term's own page: its card, where it was seen, the reader's highlights of it, and its company. */
+/**
+ * A term's own page: who it is (every name it goes by), where the reader saw it, their
+ * highlights of it, its company, then what it is known for, its facts and sources.
+ */
 export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProps) {
   const terms = useMemo(() => new Map(dictionary.terms.map((term) => [term.id, term])), [dictionary]);
   const sources = useMemo(() => new Map(dictionary.sources.map((source) => [source.id, source])), [dictionary]);
@@ -84,6 +103,7 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
   const term = terms.get(termId);
   const ownLabel = useLiveQuery(() => watchTermLabels(db, term ? [] : [termId]).then((labels) => labels.get(termId)), [termId]);
   const label = term?.label ?? ownLabel ?? termId;
+  const openTerm = (id: string) => (location.hash = id);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Another term chosen on this page: the reader starts reading from its name.
@@ -106,19 +126,28 @@ export function TermPage({ db, dictionary, termId, openHighlight }: TermPageProp
         {term && <p class={`kind kind-${term.kind.replace(' ', '-')}`}>{term.kind}</p>}
       </header>
       {term ? (
-        <div class="term-card">
-          <p class="summary">{term.summary}</p>
-          <KeyFacts term={term} sources={sources} />
-          <RelatedTerms related={term.related.flatMap((id) => terms.get(id) ?? [])} onOpenTerm={(id) => (location.hash = id)} />
+        <div class="term-who">
+          <WhoItIs term={term} terms={terms} onOpenTerm={openTerm} />
+          <p class="term-summary">{term.summary}</p>
+          <AlsoKnownAs key={termId} term={term} expanded />
         </div>
       ) : (
         <p class="note">This term is not in the bundled dictionary.</p>
       )}
+      {/* The reader's own history first; what the card said about the term (its facts) last. */}
       <SightingsTimeline key={termId} termId={termId} termLabel={label} sightings={sightings} />
       <div class="term-columns">
         <SeenWith db={db} termId={termId} terms={terms} />
         <TermHighlights db={db} termId={termId} terms={terms} open={openHighlight} />
       </div>
+      {term && (
+        <div class="term-card">
+          <KnownFor term={term} />
+          <KeyFacts term={term} sources={sources} />
+          <SourcesLine links={term.links} />
+          <RelatedTerms related={term.related.flatMap((id) => terms.get(id) ?? [])} onOpenTerm={openTerm} />
+        </div>
+      )}
     </main>
   );
 }

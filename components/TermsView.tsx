@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
+import { formatDay, localDay, startOfLocalDay } from '../lib/dates';
 import type { Dictionary } from '../lib/dictionary/schema';
 import { termSummaries, type TermSummary } from '../lib/sightings/page-index';
 import { clearSightings } from '../lib/sightings/store';
 import { watchTermLabels } from '../lib/watchlists/store';
-import { formatPublished } from './TermCard';
+import { DayField } from './DayField';
 import { termPageHref } from './PageTerms';
 import { useLiveQuery } from './use-live-query';
 
@@ -42,13 +43,13 @@ function SortHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
   );
 }
 
-/** Clears every sighting, or those last seen before a day, after the reader confirms. */
+/** Clears every sighting, or those last seen before a day (the reader's own), after the reader confirms. */
 function ClearSightings({ db }: { db: LensDatabase }) {
   const [before, setBefore] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [status, setStatus] = useState('');
   const clear = async () => {
-    const count = await clearSightings(db, before ? `${before}T00:00:00.000Z` : undefined);
+    const count = await clearSightings(db, before ? startOfLocalDay(before) : undefined);
     setConfirming(false);
     setStatus(count === 1 ? 'Cleared 1 sighting.' : `Cleared ${count} sightings.`);
   };
@@ -62,15 +63,12 @@ function ClearSightings({ db }: { db: LensDatabase }) {
         else setConfirming(true);
       }}
     >
-      <label>
-        Clear sightings last seen before
-        <input type="date" value={before} onChange={(event) => setBefore(event.currentTarget.value)} />
-      </label>
+      <DayField label="Clear sightings last seen before" value={before} end="first" onChange={setBefore} />
       <span class="hint">(no date: all of them)</span>
       {confirming ? (
         <>
           <button type="submit" class="danger">
-            {before ? `Clear those before ${formatPublished(before)}` : 'Clear all sightings'}
+            {before ? `Clear those before ${formatDay(before)}` : 'Clear all sightings'}
           </button>
           <button type="button" onClick={() => setConfirming(false)}>
             Cancel
@@ -123,7 +121,7 @@ export function TermsView({ db, dictionary }: { db: LensDatabase; dictionary: Di
                 </th>
                 <td>{row.pages}</td>
                 <td>
-                  <time dateTime={row.lastSeen}>{formatPublished(row.lastSeen.slice(0, 10))}</time>
+                  <time dateTime={localDay(row.lastSeen)}>{formatDay(localDay(row.lastSeen))}</time>
                 </td>
               </tr>
             ))}

@@ -1,29 +1,31 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { ImportError } from '../lib/export/import-error';
-import { unsafeNames } from '../lib/watchlists/alias-rules';
+import { heldBackNames } from '../lib/watchlists/alias-rules';
 import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
+import { countryName } from '../lib/watchlists/country-names';
+import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
 import { importIntoList } from '../lib/watchlists/merge';
 import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
 import {
-  allWatchlists,
   createWatchlist,
   deleteWatchlist,
   deleteWatchTerm,
+  listsWithCounts,
   restoreWatchlist,
   restoreWatchTerm,
-  termCounts,
   termsMatching,
-  termsOf,
   updateWatchlist,
   updateWatchTerm,
   type DeletedWatchlist,
 } from '../lib/watchlists/store';
+import { heldBackLine } from './HeldBackNames';
 import { ItemActions } from './ItemActions';
 import { Switch } from './Switch';
 import { UndoBar } from './UndoBar';
-import { useLiveQuery } from './use-live-query';
+import { useListTerms } from './use-list-terms';
+import { useLiveQuery, useRefreshableQuery } from './use-live-query';
 import { WatchlistTransfer } from './WatchlistTransfer';
 import { WatchTermEditor } from './WatchTermEditor';
 
@@ -94,39 +96,46 @@ function TermRow({ term, editing, onEdit, onSave, onCancel, onDelete }: {
   onDelete(): void;
 }) {
   if (editing) return <li class="highlight"><WatchTermEditor term={term} onSave={onSave} onCancel={onCancel} /></li>;
-  const unsafe = unsafeNames(term);
-  const meta = term.sanctions ? [term.sanctions.schema, ...term.sanctions.countries] : term.kind ? [term.kind] : [];
+  const held = heldBackNames(term);
+  // What tells a term apart from a namesake: its type, countries (named in the reader's language)
+  // and birth dates, or what its threat-intelligence file says it is, and its ids there.
+  const meta = term.sanctions
+    ? [term.sanctions.schema, ...term.sanctions.countries.map((code) => countryName(code)), ...term.sanctions.birthDates.map((date) => `born ${date}`)]
+    : term.intel
+      ? [intelType(term.intel) ?? term.kind ?? intelSource(term.intel), ...intelCountries(term.intel), ...term.intel.externalIds.map(externalIdText)]
+      : term.kind
+        ? [term.kind]
+        : [];
   return (
     <li class="highlight watch-term">
       <p class="highlight-quote">{term.label}</p>
       {term.aliases.length > 0 && <p class="highlight-meta">Also: {term.aliases.join(' · ')}</p>}
       {meta.length > 0 && <p class="highlight-meta">{meta.join(' · ')}</p>}
       {term.note && <p class="note">{term.note}</p>}
-      {unsafe.tooShort.length + unsafe.asWritten.length > 0 && (
-        <p class="highlight-missing">
-          {unsafe.tooShort.length > 0 && `Not highlighted (too short): ${unsafe.tooShort.join(', ')}. `}
-          {unsafe.asWritten.length > 0 && `Highlighted only as written (an ordinary word): ${unsafe.asWritten.join(', ')}.`}
-        </p>
-      )}
+      {held.length > 0 && <p class="highlight-missing">{heldBackLine(held)}</p>}
       <ItemActions label="Edit" onAct={onEdit} onDelete={onDelete} />
     </li>
   );
 }
 
 export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) {
-  const lists = useLiveQuery(() => allWatchlists(db), []);
-  const counts = useLiveQuery(() => termCounts(db), []);
+  const [listed, refreshLists] = useRefreshableQuery(() => listsWithCounts(db), []);
+  const lists = listed?.lists;
+  const counts = listed?.counts;
   const focused = useLiveQuery(() => (focusTerm ? db.watchTerms.get(focusTerm) : Promise.resolve(undefined)), [focusTerm]);
   const [chosen, setChosen] = useState<string | undefined>();
   const selectedId = chosen ?? focused?.listId ?? lists?.[0]?.id;
   const selected = lists?.find((list) => list.id === selectedId);
-  const terms = useLiveQuery(() => (selectedId ? termsOf(db, selectedId) : Promise.resolve([])), [selectedId]);
+  const terms = useListTerms(db, selectedId);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<string | undefined>(focusTerm);
   const [paste, setPaste] = useState('');
-  const [status, setStatus] = useState('');
+  /** What the last paste into a list did: shown with that list only. */
+  const [pasted, setPasted] = useState<{ listId: string; message: string } | undefined>();
   const [undo, setUndo] = useState<Undo | null>(null);
   const found = useMemo(() => termsMatching(terms ?? [], search), [terms, search]);
+  // Counted by the database, so right as soon as a write is: the terms themselves take longer to read.
+  const total = (selectedId && counts?.get(selectedId)) ?? terms?.length ?? 0;
 
   /** `termIds`: the write changed only these terms, which the background takes in at once. */
   const write = async <T,>(action: Promise<T>, termIds?: string[]): Promise<T> => {
@@ -153,13 +162,15 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
   };
   const addPasted = async () => {
     if (!selected) return;
+    const listId = selected.id;
     try {
-      const report = await write(importIntoList(db, selected.id, readPlainText(paste)));
+      const report = await write(importIntoList(db, listId, await readPlainText(paste)));
       setPaste('');
-      setStatus(`${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.`);
+      await refreshLists();
+      setPasted({ listId, message: `${report.added} added, ${report.merged} merged${report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.` });
     } catch (error) {
       // The pasted text stays, to be mended.
-      setStatus(`Nothing was added. ${error instanceof ImportError ? error.message : String(error)}`);
+      setPasted({ listId, message: `Nothing was added. ${error instanceof ImportError ? error.message : String(error)}` });
     }
   };
 
@@ -196,7 +207,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
               Create list
             </button>
           </form>
-          <WatchlistTransfer db={db} selected={selected} changed={changed} />
+          <WatchlistTransfer db={db} selected={selected} changed={changed} imported={refreshLists} />
         </section>
         {selected && (
           <section aria-labelledby="terms-title" class="watch-terms">
@@ -208,7 +219,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
               <input type="search" placeholder="Search terms, other names and notes" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
             </label>
             <p class="note" aria-live="polite">
-              {found.length.toLocaleString('en')} of {(terms?.length ?? 0).toLocaleString('en')} terms
+              {(search.trim() ? found.length : total).toLocaleString('en')} of {total.toLocaleString('en')} terms
             </p>
             <ul class="highlights">
               {found.slice(0, SHOWN).map((term) => (
@@ -231,7 +242,7 @@ export function WatchlistsPage({ db, changed, focusTerm }: WatchlistsPageProps) 
               Add to {selected.name}
             </button>
             <p class="transfer-status" role="status">
-              {status}
+              {pasted?.listId === selected.id ? pasted.message : ''}
             </p>
           </section>
         )}

@@ -176,8 +176,15 @@ export const PageMatcherReply = z.object({
 });
 export type PageMatcherReply = z.infer<typeof PageMatcherReply>;
 /** Content script → background: a reader's term and its list, for its card. */
-export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId });
-export const WatchTermWithList = z.object({ term: WatchTerm, list: Watchlist });
+/** A card asks for a reader's term; `text`: the name it was opened on, whose namesakes the card lists too. */
+export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId, text: z.optional(z.string().check(z.maxLength(1_000))) });
+export type GetWatchTerm = z.infer<typeof GetWatchTerm>;
+export const WatchTermWithList = z.object({
+  term: WatchTerm,
+  list: Watchlist,
+  /** The other terms of enabled lists with that name: namesakes, one highlight for all. */
+  namesakes: z.optional(z.array(z.object({ term: WatchTerm, list: Watchlist })).check(z.maxLength(100))),
+});
 export type WatchTermWithList = z.infer<typeof WatchTermWithList>;
 /** Content script → background: the lists a new term can go in. */
 export const GetWatchlists = z.object({ type: z.literal('getWatchlists') });

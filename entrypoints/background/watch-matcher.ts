@@ -43,6 +43,12 @@ export class WatchMatcher {
     return naming;
   }
 
+  /** The reader's enabled terms whose names `text` holds (for a card's namesakes). */
+  async termsNamedIn(text: string): Promise<Set<string>> {
+    const index = await this.current();
+    return index ? index.named(text) : new Set();
+  }
+
   /**
    * A page's matcher: the bundled terms, the reader's terms the page has (`known`) and those its
    * reading named (still in an enabled list), its last part (`text`) included; null when the

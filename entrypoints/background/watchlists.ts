@@ -2,8 +2,9 @@ import type { LensDatabase } from '../../lib/db/database';
 import { highlightsOn } from '../../lib/db/highlights';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, GetPageMatcher, PageMatcherReply, WatchTermWithList } from '../../lib/messages';
+import { namesakesOf } from '../../lib/watchlists/namesakes';
 import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
-import { addWatchTerm, allWatchlists, createWatchlist, deleteWatchTerm } from '../../lib/watchlists/store';
+import { addWatchTerm, allWatchlists, checkedWatchlists, createWatchlist, deleteWatchTerm, enabledTermsById } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
 
 export const ADD_TO_WATCHLIST_MENU = 'add-to-watchlist';
@@ -38,7 +39,7 @@ export class WatchlistsHub {
       case 'getPageMatcher':
         return this.pageMatcher(request);
       case 'getWatchTerm':
-        return this.termWithList(request.id);
+        return this.termWithList(request.id, request.text);
       case 'getWatchlists':
         return allWatchlists(this.db);
       case 'addWatchTerm':
@@ -66,10 +67,22 @@ export class WatchlistsHub {
     return { matcher, ...(saved !== undefined && { saved }) };
   }
 
-  private async termWithList(id: string): Promise<WatchTermWithList | null> {
+  /** A reader's term with its list, and, for the name the card was opened on, its namesakes in enabled lists. */
+  private async termWithList(id: string, text?: string): Promise<WatchTermWithList | null> {
     const term = await this.db.watchTerms.get(id);
     const list = term && (await this.db.watchlists.get(term.listId));
-    return term && list ? { term, list } : null;
+    if (!term || !list) return null;
+    return { term, list, namesakes: text ? await this.namesakes(term, text) : [] };
+  }
+
+  private async namesakes(term: WatchTerm, text: string): Promise<NonNullable<WatchTermWithList['namesakes']>> {
+    const named = [...(await this.matcher.termsNamedIn(text))].filter((id) => id !== term.id);
+    if (named.length === 0) return [];
+    const [terms, lists] = await Promise.all([enabledTermsById(this.db, named), checkedWatchlists(this.db)]);
+    const listOf = new Map(lists.map((one) => [one.id, one]));
+    return namesakesOf(term.id, text, terms.values())
+      .slice(0, 100)
+      .flatMap((namesake) => (listOf.has(namesake.listId) ? [{ term: namesake, list: listOf.get(namesake.listId)! }] : []));
   }
 
   private async add(request: AddWatchTermRequest): Promise<WatchTerm> {

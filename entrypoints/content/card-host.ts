@@ -39,8 +39,8 @@ export interface CardHostEvents {
   onClosed(): void;
   /** The other half of a term the dictionary and a reader's list share, if any. */
   companionsOf(termId: string): readonly string[];
-  /** The reader's part of a card (their term and its list), fetched when the card opens. */
-  watchPart(termId: string): Promise<WatchCardPartProps | undefined>;
+  /** The reader's part of a card (their term and its list, and the namesakes of `text`), fetched when the card opens. */
+  watchPart(termId: string, text?: string): Promise<WatchCardPartProps | undefined>;
 }
 
 const isReadersTerm = (termId: string) => termId.startsWith('wt-');
@@ -97,7 +97,7 @@ export class CardHost {
     if (!this.request?.focus) this.focusBefore = document.activeElement;
     this.request = request;
     const readers = [request.termId, ...this.events.companionsOf(request.termId)].find(isReadersTerm);
-    const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers) : undefined]);
+    const [view, watch] = await Promise.all([this.loadView(), readers ? this.events.watchPart(readers, request.text) : undefined]);
     const props = this.cardProps(request, watch);
     // Another card, or none, may have been asked for while the view was loading.
     if (view && props && this.request === request) {
@@ -158,6 +158,7 @@ export class CardHost {
       term,
       watch,
       sources: this.sources,
+      terms: this.terms,
       related: term?.related.flatMap((id) => this.terms.get(id) ?? []) ?? [],
       count: ids.reduce((sum, id) => sum + this.events.countOf(id), 0),
       position: request.position,
@@ -168,6 +169,7 @@ export class CardHost {
             noteField: NOTE_FIELD,
           }
         : undefined,
+      nameOnPage: request.saveable ? request.text : undefined,
       why: request.saveable && request.reason && request.text ? explain(request.reason, request.text, label) : undefined,
       notThis:
         request.saveable && request.text

@@ -22,7 +22,10 @@ export interface CardView {
    * Such a card is theirs to close: the pointer leaving it, as it shrinks after a save, is not.
    */
   engaged(): boolean;
-  /** Is this event's target inside the card? (Events from the shadow root are retargeted.) */
+  /**
+   * Is this event's target inside the card? (Events from the shadow root are retargeted.) To be
+   * asked while the event is dispatched: afterwards its composed path is empty, and the answer no.
+   */
   contains(event: Event): boolean;
   /** Takes the host off the page. */
   remove(): void;

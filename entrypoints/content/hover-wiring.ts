@@ -61,12 +61,13 @@ export function wirePointer({ annotator, cards, settings, open, under, signal }:
     () => settings().hoverDelayMs,
   );
   let frame = 0;
-  let last: PointerEvent | undefined;
+  /** Where the latest move left the pointer: read while its event was dispatched. */
+  let last: { x: number; y: number; inCard: boolean } | undefined;
   let pointed: Occurrence | undefined;
   const check = () => {
     frame = 0;
-    if (!last || cards().contains(last)) return;
-    const occurrence = occurrenceAt(annotator, last.clientX, last.clientY);
+    if (!last || last.inCard) return;
+    const occurrence = occurrenceAt(annotator, last.x, last.y);
     // Most frames of a moving pointer stay on the same term, or on none.
     if (occurrence !== pointed) {
       pointed = occurrence;
@@ -80,7 +81,10 @@ export function wirePointer({ annotator, cards, settings, open, under, signal }:
     (event) => {
       // Pointer moves a page dispatches (untrusted) open no card.
       if (!event.isTrusted || event.pointerType === 'touch' || !followsPointer()) return;
-      last = event;
+      // Whether the move is in the card is asked now: the DOM Standard's dispatch empties an
+      // event's path when it ends, so asked in the frame callback, a pointer that reached the
+      // card in one move counted as off every term, and the card closed under it.
+      last = { x: event.clientX, y: event.clientY, inCard: cards().contains(event) };
       frame ||= requestAnimationFrame(check);
     },
     { passive: true, signal },

@@ -17,6 +17,8 @@ export class HoverIntent {
   /** The term under the pointer, and the term whose card is open. */
   private current: unknown;
   private shown: unknown;
+  /** The pointer is inside the open card: nothing said about terms closes it then. */
+  private inCard = false;
   private cancelTimer?: () => void;
   private pending?: 'open' | 'close';
 
@@ -28,6 +30,9 @@ export class HoverIntent {
 
   /** The pointer is now over `target`, or over no term. */
   pointAt(target: HoverTarget | undefined): void {
+    // Over the card the pointer is over no term: a check that ran late (a frame after the
+    // pointer arrived in one quick move) must not take that for leaving.
+    if (this.inCard && !target) return;
     const key = target?.key;
     if (key === this.current) return;
     this.current = key;
@@ -38,10 +43,12 @@ export class HoverIntent {
   }
 
   enterCard(): void {
+    this.inCard = true;
     if (this.pending === 'close') this.cancel();
   }
 
   leaveCard(): void {
+    this.inCard = false;
     this.current = undefined;
     this.scheduleClose();
   }
@@ -49,6 +56,7 @@ export class HoverIntent {
   /** The card was closed another way (Escape, a click): forget what the pointer was on. */
   reset(): void {
     this.cancel();
+    this.inCard = false;
     this.current = undefined;
     this.shown = undefined;
   }

@@ -145,7 +145,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
       hover.reset();
     },
     companionsOf: (termId) => session.termSource.matcher.companionsOf(termId),
-    watchPart: (termId) => watchPart(termId, () => cards.close()),
+    watchPart: (termId, text) => watchPart(termId, text, () => cards.close()),
   });
   const navigator = new TermNavigator(annotator, cards, active);
 

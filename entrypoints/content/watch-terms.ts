@@ -1,16 +1,18 @@
 import type { WatchCardPartProps } from '../../components/WatchCardPart';
 import { z } from 'zod/mini';
-import { WatchTermWithList } from '../../lib/messages';
+import { WatchTermWithList, type GetWatchTerm } from '../../lib/messages';
 import { AddTermForm } from './add-term-form';
 import { isAddToWatchlistKey } from './keyboard';
 
 /**
- * The reader's part of a card: their term and its list, asked of the background (which owns
- * the database) when the card opens. Edit opens the watchlists page at the term; Remove takes
- * it out of its list, and every tab repaints without it.
+ * The reader's part of a card: their term and its list, and the namesakes of the name it was
+ * opened on (`text`), asked of the background (which owns the database) when the card opens.
+ * Edit opens the watchlists page at the term; Remove takes it out of its list, and every tab
+ * repaints without it.
  */
-export async function watchPart(termId: string, closeCard: () => void): Promise<WatchCardPartProps | undefined> {
-  const answer = z.nullable(WatchTermWithList).safeParse(await browser.runtime.sendMessage({ type: 'getWatchTerm', id: termId }));
+export async function watchPart(termId: string, text: string | undefined, closeCard: () => void): Promise<WatchCardPartProps | undefined> {
+  const request: GetWatchTerm = { type: 'getWatchTerm', id: termId, ...(text && { text: text.slice(0, 1_000) }) };
+  const answer = z.nullable(WatchTermWithList).safeParse(await browser.runtime.sendMessage(request));
   if (!answer.success || !answer.data) return undefined;
   return {
     ...answer.data,

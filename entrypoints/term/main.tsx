@@ -7,6 +7,7 @@ import { bundledDictionary } from '../../lib/dictionary';
 import '../../components/lists.css';
 import '../../components/controls.css';
 import '../library/library.css';
+import '../../components/who-it-is.css';
 import './term.css';
 
 /**

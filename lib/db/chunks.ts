@@ -4,6 +4,6 @@
  */
 const WRITE_CHUNK = 2_000;
 
-export function* inChunks<T>(records: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < records.length; start += WRITE_CHUNK) yield records.slice(start, start + WRITE_CHUNK);
+export function* inChunks<T>(records: readonly T[], size = WRITE_CHUNK): Generator<T[]> {
+  for (let start = 0; start < records.length; start += size) yield records.slice(start, start + size);
 }

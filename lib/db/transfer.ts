@@ -52,7 +52,7 @@ export async function collectPage(db: LensDatabase, url: string): Promise<Export
  * written; the terms of its watchlists (or of a watchlist import) checked, then written.
  */
 export interface ImportProgress {
-  stage: 'checking' | 'writing' | 'checking terms' | 'writing terms';
+  stage: 'checking' | 'writing' | 'reading file' | 'checking terms' | 'writing terms';
   done: number;
   total: number;
 }

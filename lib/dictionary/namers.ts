@@ -41,5 +41,8 @@ export const NAMERS = [
   'EU',
   'Press',
   'Self',
+  'Sygnia',
+  'Graphika',
+  'Dutch government',
 ] as const;
 export type Namer = (typeof NAMERS)[number];

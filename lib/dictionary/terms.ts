@@ -61,6 +61,7 @@ export const terms: TermInput[] = [
     label: 'Hikvision',
     kind: 'company',
     pack: 'companies',
+    role: 'Chinese maker of surveillance cameras',
     aliases: [
       { text: 'Hikvision', case: 'any' },
       { text: 'Hangzhou Hikvision Digital Technology', case: 'any' },
@@ -93,6 +94,8 @@ export const terms: TermInput[] = [
       'dahua',
       'national-intelligence-law',
       'entity-list',
+      'covered-list',
+      '1260h-list',
       'xinjiang',
       'uyghurs',
       'dhsc',
@@ -105,6 +108,7 @@ export const terms: TermInput[] = [
     label: 'Dahua Technology',
     kind: 'company',
     pack: 'companies',
+    role: 'Chinese maker of surveillance cameras',
     aliases: [
       {
         text: 'Dahua',
@@ -136,7 +140,7 @@ export const terms: TermInput[] = [
         source: surveillanceArticle,
       },
     ],
-    related: ['hikvision', 'entity-list', 'xinjiang', 'uyghurs', 'national-intelligence-law'],
+    related: ['hikvision', 'entity-list', 'covered-list', '1260h-list', 'xinjiang', 'uyghurs', 'national-intelligence-law'],
   },
   {
     id: 'mss',
@@ -156,7 +160,10 @@ export const terms: TermInput[] = [
       { text: 'Chinese Ministry of State Security', case: 'proper' },
       { text: "China's Ministry of State Security", case: 'proper' },
       { text: 'Guoanbu', case: 'any' },
+      { text: 'State Security Ministry', case: 'proper' },
     ],
+    role: 'China’s civilian intelligence and counter-intelligence ministry',
+    links: [{ url: 'https://en.wikipedia.org/wiki/Ministry_of_State_Security_(China)', title: 'Ministry of State Security (China)', publisher: 'Wikipedia' }],
     country: 'CN',
     sharedName: true,
     namesakes: [
@@ -175,7 +182,7 @@ export const terms: TermInput[] = [
         source: mi5Article,
       },
     ],
-    related: ['mi5', 'linkedin', 'national-intelligence-law', 'dan-jarvis'],
+    related: ['mi5', 'linkedin', 'national-intelligence-law', 'ministry-of-public-security', 'united-front-work-department', 'apt40', 'apt31', 'counter-espionage-law', 'dan-jarvis'],
   },
   {
     id: 'national-intelligence-law',
@@ -186,6 +193,9 @@ export const terms: TermInput[] = [
       { text: 'National Intelligence Law', case: 'proper' },
       { text: "National Intelligence Law of the People's Republic of China", case: 'proper' },
     ],
+    role: 'Chinese law obliging organisations and citizens to assist state intelligence work',
+    year: 2017,
+    knownFor: ['Article 7: organisations and citizens must support, assist and cooperate with state intelligence work', 'Cited by Western governments in the Huawei and TikTok restrictions'],
     country: 'CN',
     sharedName: true,
     summary:
@@ -198,7 +208,7 @@ export const terms: TermInput[] = [
         source: surveillanceArticle,
       },
     ],
-    related: ['mss', 'hikvision', 'dahua', 'cabinet-office', 'oliver-dowden'],
+    related: ['mss', 'counter-espionage-law', 'data-security-law', 'hikvision', 'dahua', 'huawei', 'cabinet-office', 'oliver-dowden'],
   },
   {
     id: 'mi5',
@@ -206,6 +216,11 @@ export const terms: TermInput[] = [
     kind: 'agency',
     pack: 'services',
     aliases: [{ text: 'MI5', case: 'exact' }],
+    role: 'the UK’s domestic security and counter-intelligence service',
+    links: [
+      { url: 'https://www.mi5.gov.uk/', title: 'MI5 - The Security Service', publisher: 'MI5' },
+      { url: 'https://en.wikipedia.org/wiki/MI5', title: 'MI5', publisher: 'Wikipedia' },
+    ],
     country: 'GB',
     summary:
       'MI5, formally the Security Service, is the United Kingdom’s domestic counter-intelligence and security agency, protecting the country against threats such as espionage, terrorism and foreign interference.',
@@ -223,7 +238,7 @@ export const terms: TermInput[] = [
         source: mi5Article,
       },
     ],
-    related: ['mss', 'dan-jarvis', 'linkedin'],
+    related: ['mss', 'mi6', 'gchq', 'national-security-act-2023', 'dan-jarvis', 'linkedin'],
   },
   {
     id: 'cabinet-office',
@@ -397,11 +412,17 @@ export const terms: TermInput[] = [
     aliases: [
       { text: 'Entity List', case: 'proper' },
       { text: 'trade blacklist', case: 'any' },
+      { text: 'export blacklist', case: 'any' },
+    ],
+    role: 'US export blacklist kept by the Commerce Department',
+    year: 1997,
+    links: [
+      { url: 'https://www.bis.gov/entity-list', title: 'Entity List', publisher: 'US Bureau of Industry and Security' },
+      { url: 'https://en.wikipedia.org/wiki/Entity_List', title: 'Entity List', publisher: 'Wikipedia' },
     ],
     country: 'US',
     sharedName: true,
     owners: ['Commerce Department', 'Department of Commerce', 'Bureau of Industry and Security', 'BIS'],
-    namesakes: ['Unreliable Entity List'],
     summary:
       'The Entity List, kept by the US Commerce Department’s Bureau of Industry and Security, names foreign companies and people that need a licence, often denied, to receive US goods and technology. News reports often call it a trade blacklist.',
     facts: [
@@ -412,7 +433,7 @@ export const terms: TermInput[] = [
         source: surveillanceArticle,
       },
     ],
-    related: ['hikvision', 'dahua', 'xinjiang', 'uyghurs'],
+    related: ['hikvision', 'dahua', 'huawei', 'smic', 'nso-group', 'export-administration-regulations', 'unreliable-entity-list', 'xinjiang', 'uyghurs'],
   },
   {
     id: 'xinjiang',

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { localDay } from '../dates';
 import type { Sighting } from '../sightings/schema';
 import { BOM, FORMULA_START } from './csv';
 import { escapeLine, linkDestination } from './markdown';
@@ -20,19 +21,18 @@ export function readingListCsv({ sightings }: ReadingList): string {
   return `${BOM}${csv.endsWith('\r\n') ? csv : `${csv}\r\n`}`;
 }
 
-const day = (time: string) => time.slice(0, 10);
 
 function item(sighting: Sighting): string {
   const title = escapeLine(sighting.title || sighting.url);
   const published = sighting.publishedAt ? `, published ${sighting.publishedAt}` : '';
   const mentions = sighting.count === 1 ? '1 mention' : `${sighting.count} mentions`;
-  return `- [${title}](${linkDestination(sighting.url)}): ${escapeLine(sighting.site)}${published}; seen ${day(sighting.lastSeen)}, ${mentions}`;
+  return `- [${title}](${linkDestination(sighting.url)}): ${escapeLine(sighting.site)}${published}; seen ${localDay(sighting.lastSeen)}, ${mentions}`;
 }
 
 /** A Markdown list of links, for a notes app. */
 export function readingListMarkdown({ termLabel, sightings, exportedAt }: ReadingList): string {
   const pages = sightings.length === 1 ? '1 page' : `${sightings.length} pages`;
-  const heading = `# ${escapeLine(termLabel)}: where it was seen\n\nExported ${day(exportedAt)} from State Security Lens: ${pages}, most recently seen first.`;
+  const heading = `# ${escapeLine(termLabel)}: where it was seen\n\nExported ${localDay(exportedAt)} from State Security Lens: ${pages}, most recently seen first.`;
   return `${[heading, sightings.map(item).join('\n')].filter(Boolean).join('\n\n')}\n`;
 }
 

@@ -340,9 +340,12 @@ interface AliasFound {
 /** A candidate: a term's alias, or a namesake (no alias), which wins by length and is dropped. */
 interface Candidate {
   start: number;
+  /** Past its possessive ('s), if it has one: the longest match and the rules read the whole word. */
   end: number;
   alias?: AliasFound;
   lower: boolean;
+  /** Where the name itself ends, when a possessive follows it: the highlight stops there ("MI5" of "MI5's"). */
+  nameEnd?: number;
 }
 
 /** A phrase cue found in the text, kept with its place for the rules that look next to a hit. */
@@ -403,7 +406,7 @@ function judge(text: string, candidates: Candidate[], countries: CountryMark[], 
       if (rule.namedCue >= 0) cues.push(rule.namedCue);
     }
     if (rule.countryTermCue >= 0) cues.push(rule.countryTermCue);
-    hits.push({ termId: alias.termId, start, end, context, ...(reason && { reason }) });
+    hits.push({ termId: alias.termId, start, end: candidate.nameEnd ?? end, context, ...(reason && { reason }) });
   }
   return hits;
 }
@@ -460,7 +463,8 @@ export function matcherFromTables(tables: MatcherTables, enabled?: (termId: stri
           if (!fit) continue;
           const extra = claimExtra[c]!;
           const alias = { termId: termIds[term]!, surface: claimSurface[c]!, context: claimContext[c]!, rule: extra < 0 ? PLAIN_RULE : aliasRules[extra]! };
-          candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower' });
+          const possessive = matchEnd === end + 2;
+          candidates.push({ start, end: matchEnd, alias, lower: fit === 'lower', ...(possessive && { nameEnd: end }) });
         } else if (kind === ClaimKind.Namesake) {
           const matchEnd = wordEnd(text, end, false);
           if (matchEnd >= 0) candidates.push({ start, end: matchEnd, lower: false });

@@ -36,14 +36,19 @@ export async function recordVisit(db: LensDatabase, { page, terms }: PageVisit, 
   });
 }
 
-/** "Forget this page": every sighting on it. */
-export async function forgetPage(db: LensDatabase, url: string): Promise<number> {
+/** "Forget this page": every sighting on it; returns those that can be restored (the valid ones), for Undo. */
+export async function forgetPage(db: LensDatabase, url: string): Promise<Sighting[]> {
   return db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, async () => {
-    const termIds = (await db.sightings.where('url').equals(url).primaryKeys()).map(([termId]) => termId);
+    const records = await db.sightings.where('url').equals(url).toArray();
     await db.sightings.where('url').equals(url).delete();
-    await refreshSummaries(db, [url], termIds);
-    return termIds.length;
+    await refreshSummaries(db, [url], records.map(({ termId }) => termId));
+    return readSightings(records);
   });
+}
+
+/** Undoes "Forget this page": its sightings back, merged with any recorded since (as an import merges them). */
+export async function restorePage(db: LensDatabase, sightings: readonly Sighting[]): Promise<void> {
+  await db.transaction('rw', db.sightings, db.sightingPages, db.sightingTerms, db.sightingCompany, () => mergeSightings(db, sightings));
 }
 
 /** Clears every sighting, or those last seen before `before` (an ISO time); returns how many. */

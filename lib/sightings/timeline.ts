@@ -1,3 +1,4 @@
+import { localMonth, startOfLocalDay, startOfNextLocalDay } from '../dates';
 import { fold } from '../db/search';
 import type { Sighting } from './schema';
 
@@ -6,47 +7,53 @@ export interface SightingQuery {
   /** Words that must all be in the page's title, site or address. */
   text: string;
   site: string;
-  /** ISO dates (yyyy-mm-dd), inclusive, of when the page was seen; empty for no bound. */
+  /** The reader's local days (yyyy-mm-dd), inclusive, of when the page was seen; empty for no bound. */
   from: string;
   to: string;
 }
 
 export const EMPTY_SIGHTING_QUERY: SightingQuery = { text: '', site: '', from: '', to: '' };
 
-/** A sighting with its searchable text folded once, not on every keystroke. */
+/** A sighting with what is asked of it on every keystroke worked out once: its folded text, its local month. */
 export interface SearchableSighting {
   sighting: Sighting;
   text: string;
+  /** The reader's local month (yyyy-mm) the page was last seen in. */
+  seenMonth: string;
 }
 
 export const sightingIndex = (sightings: readonly Sighting[]): SearchableSighting[] =>
-  sightings.map((sighting) => ({ sighting, text: fold(`${sighting.title}\n${sighting.site}\n${sighting.url}`) }));
+  sightings.map((sighting) => ({
+    sighting,
+    text: fold(`${sighting.title}\n${sighting.site}\n${sighting.url}`),
+    seenMonth: localMonth(sighting.lastSeen),
+  }));
 
-export function filterSightings(index: readonly SearchableSighting[], query: SightingQuery): Sighting[] {
+/** The sightings a query asks for, in the index's order. */
+export function filterSightings(index: readonly SearchableSighting[], query: SightingQuery): SearchableSighting[] {
   const words = fold(query.text).split(/\s+/).filter(Boolean);
-  const to = query.to ? `${query.to}T23:59:59.999Z` : '';
-  return index
-    .filter(
-      ({ sighting: s, text }) =>
-        (!query.site || s.site === query.site) &&
-        (!query.from || s.lastSeen >= query.from) &&
-        (!to || s.lastSeen <= to) &&
-        words.every((word) => text.includes(word)),
-    )
-    .map(({ sighting }) => sighting);
+  // The reader's days, as the moments they begin and end: stored times are UTC.
+  const from = query.from ? startOfLocalDay(query.from) : '';
+  const before = query.to ? startOfNextLocalDay(query.to) : '';
+  return index.filter(
+    ({ sighting: s, text }) =>
+      (!query.site || s.site === query.site) &&
+      (!from || s.lastSeen >= from) &&
+      (!before || s.lastSeen < before) &&
+      words.every((word) => text.includes(word)),
+  );
 }
 
 export interface Month {
-  /** yyyy-mm */
+  /** yyyy-mm, the reader's local month */
   key: string;
   sightings: Sighting[];
 }
 
-/** Sightings (newest first) grouped by the month they were last seen in, newest month first. */
-export function byMonth(sightings: readonly Sighting[]): Month[] {
+/** Sightings (newest first) grouped by the local month they were last seen in, newest month first. */
+export function byMonth(found: readonly SearchableSighting[]): Month[] {
   const months: Month[] = [];
-  for (const sighting of sightings) {
-    const key = sighting.lastSeen.slice(0, 7);
+  for (const { sighting, seenMonth: key } of found) {
     const current = months.at(-1);
     if (current?.key === key) current.sightings.push(sighting);
     else months.push({ key, sightings: [sighting] });

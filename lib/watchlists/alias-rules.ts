@@ -11,21 +11,51 @@ const commonWords = () => (common ??= new Set(COMMON_WORDS.split(' ')));
 const isAllCapitals = (text: string) => /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-/** Letters and digits in a name, counted up to three: all the rules need to know. */
-function wordCharacters(text: string): number {
-  let count = 0;
-  for (const character of text) if (WORD_CHARACTER.test(character) && ++count === 3) break;
-  return count;
+/**
+ * Scripts whose one character is a syllable or a word (Chinese, Korean, Japanese kana, Yi):
+ * 王强 is a full name in two, where two Latin letters ("Xi") are too few to tell a name from a
+ * word. Such a character counts as two letters.
+ */
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Yi}]/u;
+
+/** A name's letters and digits, and what they are worth (a syllabic character two), counted up to what the rules ask. */
+function measure(text: string): { characters: number; worth: number } {
+  let characters = 0;
+  let worth = 0;
+  for (const character of text) {
+    if (!WORD_CHARACTER.test(character)) continue;
+    characters++;
+    worth += SYLLABIC.test(character) ? 2 : 1;
+    if (worth > SHORT_WORTH && characters >= 2) break;
+  }
+  return { characters, worth };
 }
 
 /**
- * How safely an alias can be highlighted:
- * - `tooShort`: one letter or digit, or two that are not both capitals ("EU" counts, "Xi"
- *   does not): kept in the term, never matched;
- * - `common`: a single ordinary English word ("Alliance", "Apple"): matched only as written;
- * - `safe`: matched by the term's case rule.
+ * A name in capitals worth this much or less is an acronym ("UFWD", "IRGC", "ВТБ"): matched only
+ * in capitals, since in lower case it is often a word or nothing. Longer names in capitals are
+ * how sanctions lists write names (OFAC's "ZOLOTAYA ZARYA", "SOVCOMFLOT"); the press writes
+ * them "Zolotaya Zarya", "Sovcomflot".
  */
-export type AliasSafety = 'tooShort' | 'common' | 'safe';
+const SHORT_WORTH = 4;
+
+/**
+ * Why a name is held back:
+ * - `one character`, `two letters, not capitals`: kept in the term, never highlighted ("X",
+ *   "Xi"; "EU" and 王强 are highlighted);
+ * - `an ordinary word`: a single ordinary English word ("Alliance", "Apple"), highlighted only
+ *   as written;
+ * - `ordinary words in capitals`: a name in capitals made only of ordinary words ("GOLDEN
+ *   DAWN"), highlighted only in capitals.
+ */
+export type HoldReason = 'one character' | 'two letters, not capitals' | 'an ordinary word' | 'ordinary words in capitals';
+
+/** A name held back, and whether it is never highlighted or only as written. */
+export interface HeldBackName {
+  name: string;
+  reason: HoldReason;
+  highlighted: 'never' | 'as written';
+}
 
 /** A name with its folded form (lib/match/characters.ts), worked out once per name. */
 interface Name {
@@ -33,26 +63,41 @@ interface Name {
   folded: string;
 }
 
-function safetyOf({ text, folded }: Name): AliasSafety {
-  const length = wordCharacters(text);
-  if (length < 2 || (length === 2 && !isAllCapitals(text))) return 'tooShort';
-  return !folded.includes(' ') && commonWords().has(folded) ? 'common' : 'safe';
+const isOrdinary = (folded: string) => folded.split(/[\s-]+/).every((word) => commonWords().has(word));
+
+/** Why a name cannot be highlighted freely, if it cannot; undefined when its case rule alone decides. */
+function holdOf({ text, folded }: Name): HoldReason | undefined {
+  const { characters, worth } = measure(text);
+  if (characters < 2) return 'one character';
+  if (worth < 3 && !isAllCapitals(text)) return 'two letters, not capitals';
+  if (!folded.includes(' ') && commonWords().has(folded)) return 'an ordinary word';
+  if (isAllCapitals(text) && worth > SHORT_WORTH && isOrdinary(folded)) return 'ordinary words in capitals';
+  return undefined;
 }
+
+const isNeverHighlighted = (reason: HoldReason | undefined) => reason === 'one character' || reason === 'two letters, not capitals';
 
 const nameOf = (text: string): Name => ({ text, folded: foldPhrase(text) });
 
-export const aliasSafety = (alias: string): AliasSafety => safetyOf(nameOf(alias));
-
-function caseOf(name: Name, safety: AliasSafety, rule: WatchCaseRule): CaseRule {
+/**
+ * The case a name is matched in under the `auto` rule: an ordinary word as written, a short name
+ * in capitals (an acronym) and a name in capitals of ordinary words only in capitals, every
+ * other name in any case (a sanctions list's capitals included).
+ */
+function caseOf(name: Name, reason: HoldReason | undefined, rule: WatchCaseRule): CaseRule {
   if (rule !== 'auto') return rule;
-  return isAllCapitals(name.text) || safety === 'common' ? 'exact' : 'any';
+  if (reason) return 'exact';
+  return isAllCapitals(name.text) && measure(name.text).worth <= SHORT_WORTH ? 'exact' : 'any';
 }
 
-/** The case an alias is matched in; `auto`: all capitals exactly ("UFWD"), others any case. */
+/** The case an alias is matched in (see caseOf). */
 export function aliasCase(alias: string, rule: WatchCaseRule): CaseRule {
   const name = nameOf(alias);
-  return caseOf(name, safetyOf(name), rule);
+  return caseOf(name, holdOf(name), rule);
 }
+
+/** Why an alias is held back, if it is (see HoldReason). */
+export const holdReason = (alias: string): HoldReason | undefined => holdOf(nameOf(alias));
 
 /** The label and aliases, without repeats (as the matcher reads them: folded). */
 function distinctNames(term: Pick<WatchTerm, 'label' | 'aliases'>): Name[] {
@@ -62,21 +107,22 @@ function distinctNames(term: Pick<WatchTerm, 'label' | 'aliases'>): Name[] {
 
 export const namesOf = (term: Pick<WatchTerm, 'label' | 'aliases'>): string[] => distinctNames(term).map((name) => name.text);
 
-/** The names of a term that are kept but never highlighted, and those highlighted only as written. */
-export function unsafeNames(term: Pick<WatchTerm, 'label' | 'aliases' | 'caseRule'>): { tooShort: string[]; asWritten: string[] } {
-  const names = distinctNames(term).map((name) => ({ text: name.text, safety: safetyOf(name) }));
-  return {
-    tooShort: names.filter((name) => name.safety === 'tooShort').map((name) => name.text),
-    asWritten: term.caseRule === 'any' ? [] : names.filter((name) => name.safety === 'common').map((name) => name.text),
-  };
+/** The names of a term that are kept but never highlighted, or highlighted only as written (a term in any case holds back only the first). */
+export function heldBackNames(term: Pick<WatchTerm, 'label' | 'aliases' | 'caseRule'>): HeldBackName[] {
+  return distinctNames(term).flatMap((name) => {
+    const reason = holdOf(name);
+    if (!reason) return [];
+    const highlighted = isNeverHighlighted(reason) ? 'never' : 'as written';
+    return highlighted === 'as written' && term.caseRule !== 'auto' ? [] : [{ name: name.text, reason, highlighted }];
+  });
 }
 
-/** A reader's term as the matcher takes it: its safe names with their case rules. */
+/** A reader's term as the matcher takes it: its names that can be highlighted, with their case rules. */
 export function matchableTerm(term: Pick<WatchTerm, 'id' | 'label' | 'aliases' | 'caseRule'>): MatchableTerm {
   const aliases: MatchableAlias[] = [];
   for (const name of distinctNames(term)) {
-    const safety = safetyOf(name);
-    if (safety !== 'tooShort') aliases.push({ text: name.text, case: caseOf(name, safety, term.caseRule), plural: false });
+    const reason = holdOf(name);
+    if (!isNeverHighlighted(reason)) aliases.push({ text: name.text, case: caseOf(name, reason, term.caseRule), plural: false });
   }
   return { id: term.id, aliases };
 }

@@ -50,10 +50,45 @@ export const SanctionsRecord = z.object({
   countries: z.array(z.string().check(z.maxLength(100))),
   sanctions: z.array(z.string().check(z.maxLength(2000))),
   datasets: z.array(z.string().check(z.maxLength(200))),
+  /** What tells namesakes apart on the card: birth dates as the lists give them (1961-04-12, 1984), and programmes (RUSSIA-EO14024). */
+  birthDates: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  programIds: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)), []),
 });
 export type SanctionsRecord = z.infer<typeof SanctionsRecord>;
 
 const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+
+/** The longest description a threat-intelligence file may give a term: ATT&CK's and MISP's longest are under 3,000 characters. */
+export const DESCRIPTION_LIMIT = 20_000;
+const Url = z.url({ protocol: /^https?$/ });
+const ShortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+
+/**
+ * What a threat-intelligence file says of a term: a MISP galaxy cluster's value or a STIX 2.1
+ * bundle's object (formats/misp.ts, formats/stix.ts). Kept apart from the reader's own note
+ * and links, so that importing a newer copy of the file (ATT&CK's next release) brings its
+ * text up to date and leaves the reader's own words alone.
+ */
+export const IntelRecord = z.object({
+  format: z.enum(['MISP', 'STIX']),
+  /** Its id in the file (a MISP value's uuid, a STIX id such as `intrusion-set--…`): a newer copy of the file updates the term by it. */
+  id: z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,300}$/, 'an id of letters, digits, dots, dashes and colons')),
+  /** What it is there: the cluster's type (`threat-actor`) or the object's (`intrusion-set`). */
+  type: ShortText,
+  /** The MISP cluster it is a value of ("Threat Actor"). */
+  cluster: z.optional(ShortText),
+  description: z._default(z.string().check(z.maxLength(DESCRIPTION_LIMIT)), ''),
+  /** Where it is attributed or located: ISO 3166 codes in lower case (`ru`), or a name the file wrote otherwise. */
+  countries: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  /** MISP's `cfr-suspected-state-sponsor`: the state the Council on Foreign Relations' tracker suspects. */
+  stateSponsor: z.optional(ShortText),
+  /** Its ids in the knowledge bases that list it (MITRE ATT&CK's G0007), with their pages. */
+  externalIds: z._default(z.array(z.object({ source: ShortText, id: ShortText, url: z.optional(Url) })).check(z.maxLength(50)), []),
+  /** The reports and pages the file cites for it. */
+  links: z._default(z.array(Url).check(z.maxLength(100)), []),
+});
+export type IntelRecord = z.infer<typeof IntelRecord>;
+export type IntelRecordInput = z.input<typeof IntelRecord>;
 
 /** A term the reader follows: a name, its other spellings, and what they know of it. */
 export const WatchTerm = z.object({
@@ -67,6 +102,7 @@ export const WatchTerm = z.object({
   links: z._default(z.array(z.url({ protocol: /^https?$/ })).check(z.maxLength(50)), []),
   kind: z.optional(TermKind),
   sanctions: z.optional(SanctionsRecord),
+  intel: z.optional(IntelRecord),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,3 +1,4 @@
+import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
 import {
   COLOUR_SLOTS,
@@ -112,16 +113,33 @@ export async function restoreWatchTerm(db: LensDatabase, term: WatchTerm): Promi
 
 export const allWatchlists = (db: LensDatabase): Promise<Watchlist[]> => db.watchlists.orderBy('name').toArray();
 
-export const termsOf = (db: LensDatabase, listId: string): Promise<WatchTerm[]> =>
-  db.watchTerms.where('listId').equals(listId).sortBy('label');
+/**
+ * Terms read or written per request. Each copies its records on the page's thread: 2,000
+ * sanctions terms held it for 80-130 ms of CPU on the project's machine, 250 for a tenth of
+ * that, and the page paints between requests.
+ */
+export const TERMS_PER_REQUEST = 250;
 
-/** How many terms each list holds, by list id. */
-export async function termCounts(db: LensDatabase): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await db.watchTerms.orderBy('listId').eachKey((listId) => {
-    counts.set(String(listId), (counts.get(String(listId)) ?? 0) + 1);
-  });
-  return counts;
+/**
+ * The terms of a list, read a few hundred at a time: one `getAll` of 20,000 copied them all
+ * out in a single task of the page (bulkGet reads each record in a request of its own).
+ */
+export async function termsOfList(db: LensDatabase, listId: string): Promise<WatchTerm[]> {
+  const ids = await db.watchTerms.where('listId').equals(listId).primaryKeys();
+  const terms: WatchTerm[] = [];
+  for (const chunk of inChunks(ids, TERMS_PER_REQUEST)) for (const term of await db.watchTerms.bulkGet(chunk)) if (term) terms.push(term);
+  return terms;
+}
+
+/** A list's terms by label, in the order the database's label index keeps (code units). */
+export const termsOf = async (db: LensDatabase, listId: string): Promise<WatchTerm[]> =>
+  (await termsOfList(db, listId)).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+
+/** The lists by name, and how many terms each holds (counted by the database, not read). */
+export async function listsWithCounts(db: LensDatabase): Promise<{ lists: Watchlist[]; counts: Map<string, number> }> {
+  const lists = await allWatchlists(db);
+  const counts = await Promise.all(lists.map((list) => db.watchTerms.where('listId').equals(list.id).count()));
+  return { lists, counts: new Map(lists.map((list, at) => [list.id, counts[at]!])) };
 }
 
 /** Records that read back damaged are left out (and said so), never passed on half-formed. */

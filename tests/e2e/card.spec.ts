@@ -61,6 +61,42 @@ test('the card stays open while the pointer is in it, and closes after it leaves
   await expect(card).toBeHidden();
 });
 
+test('one quick move into the card (a single pointer event) keeps it open', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  const box = (await card.boundingBox())!;
+  // A flick: the pointer jumps from the term into the card's middle in one pointermove.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 1 });
+  // Well past the grace period after leaving the term (300 ms) and the card's own closing.
+  await page.waitForTimeout(1000);
+  await expect(card).toBeVisible();
+  await page.mouse.move(5, 5, { steps: 1 });
+  await expect(card).toBeHidden();
+});
+
+test('a page’s forged pointer events neither keep a card open nor open one', async ({ page }) => {
+  const card = await openCardByHover(page, 'Hikvision');
+  const box = (await card.boundingBox())!;
+  await page.mouse.move(5, 5, { steps: 1 });
+  // While the card's grace period runs, the page forges moves and enters over the card and on
+  // its host (the page can reach the host, a plain div, but not the closed root inside it).
+  await page.evaluate(({ x, y }) => {
+    const host = [...document.documentElement.children].find((el) => el.tagName === 'DIV')!;
+    for (const target of [host, document.body, window] as EventTarget[]) {
+      for (const type of ['pointerover', 'pointerenter', 'pointermove']) {
+        target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+      }
+    }
+  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
+  await expect(card).toBeHidden();
+  const term = (await highlightedTermPoint(page, 'Dahua'))!;
+  await page.evaluate(({ x, y }) => {
+    const target = document.elementFromPoint(x, y)!;
+    for (let i = 0; i < 20; i++) target.dispatchEvent(new PointerEvent('pointermove', { clientX: x, clientY: y, bubbles: true, composed: true, pointerType: 'mouse' }));
+  }, term);
+  await page.waitForTimeout(600);
+  await expect(card).toBeHidden();
+});
+
 test('a card the reader clicked in is theirs to close: the pointer leaving it does not', async ({ page }) => {
   const card = await openCardByHover(page, 'Hikvision');
   // Saving disables, then removes, the button that had focus: the card keeps no focus.

@@ -2,7 +2,7 @@
  * Reaching the extension the way a reader does, from tests: the popup for a given tab, the
  * options page, the toolbar button, and what the extension keeps in storage.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { layerTexts } from './highlight-names.ts';
 
 /** The id of the tab showing `page` (brought to the front, then the active tab asked for). */
@@ -88,4 +88,13 @@ export async function storedHighlights(extensionPage: Page): Promise<string[]> {
     db.close();
     return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((highlight) => highlight.quote.exact);
   });
+}
+
+/** Imports a backup file of the extension's own format in the library, as a reader restores one. */
+export async function importBackup(context: BrowserContext, extensionId: string, name: string, text: string): Promise<Page> {
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await library.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(library.getByRole('status').filter({ hasText: 'Imported' })).toContainText(`Imported ${name}`);
+  return library;
 }

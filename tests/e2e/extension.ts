@@ -22,8 +22,9 @@ interface ExtensionFixtures {
 
 export const test = base.extend<ExtensionFixtures>({
   // A fresh browser per test: no state (saved highlights, open cards) leaks between tests.
-  session: async ({}, use) => {
-    const session = await launchWithExtension();
+  // Playwright's own `timezoneId` option (test.use) reaches it.
+  session: async ({ timezoneId }, use) => {
+    const session = await launchWithExtension({ timezoneId });
     await use(session);
     await session.context.close();
   },

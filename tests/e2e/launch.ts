@@ -49,6 +49,8 @@ export interface LaunchOptions {
   args?: string[];
   /** A profile to start from (its `Default/Preferences`: site settings); a fresh one when not given. */
   userDataDir?: string;
+  /** The time zone of the pages (extension pages and content scripts too), e.g. America/New_York. */
+  timezoneId?: string;
 }
 
 export interface ExtensionSession {
@@ -69,6 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     // Playwright adds --disable-extensions unless --disable-extensions-except names the build.
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...QUIET_FLAGS, ...(options.args ?? [])],
   });

@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { benzingaArticlePage, edgeCasesPage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
+import { sightingsBackup } from '../fixtures/sightings-history.ts';
 import { expect, test } from './extension.ts';
-import { openPopup, storeSettings, tabIdOf } from './extension-pages.ts';
+import { importBackup, openPopup, storeSettings, tabIdOf } from './extension-pages.ts';
 import { openCardByHover } from './launch.ts';
 
 const CAMERAS_URL = 'https://www.theguardian.com/world/2025/dec/01/uk-surveillance-cameras-review';
@@ -81,7 +82,8 @@ test('pages read on two sites are remembered: the card lists the others, the ter
   const card = await openCardByHover(page, 'Hikvision');
   const seen = card.getByRole('region', { name: 'Where you have seen it' });
   await expect(seen).toContainText(/Seen on 2 other pages since \w+/);
-  await expect(seen.getByRole('link')).toHaveText(['How the annotator reads awkward markup | The Daily Ledger', /China On Slippery Grounds/]);
+  // Headlines without what the sites add to them ("| The Daily Ledger", "| Benzinga").
+  await expect(seen.getByRole('link')).toHaveText(['How the annotator reads awkward markup', 'China On Slippery Grounds As UK Restricts Chinese-Made Surveillance Systems']);
   await expect(seen.getByRole('link').first()).toHaveAttribute('href', NEWS_URLS.edgeCases);
 
   // "All sightings" opens the term's page in a new tab.
@@ -97,6 +99,13 @@ test('pages read on two sites are remembered: the card lists the others, the ter
   const company = termPage.getByRole('region', { name: 'Seen on the same pages' });
   await expect(company.getByRole('listitem').filter({ hasText: 'Dahua' })).toContainText('2 pages');
   await expect(company.getByRole('listitem').filter({ hasText: 'Cabinet Office' })).toContainText('3 pages');
+  // A dozen, then the rest on asking.
+  await expect(company.getByRole('listitem')).toHaveCount(12);
+  const more = company.getByRole('button', { name: /^Show \d+ more$/ });
+  const rest = Number((await more.textContent())!.match(/\d+/)![0]);
+  await more.click();
+  await expect(company.getByRole('listitem')).toHaveCount(12 + rest);
+  await expect(more).toBeHidden();
 
   // Filters: by site, then by words.
   await timeline.getByRole('combobox', { name: 'Site' }).selectOption('benzinga.com');
@@ -141,7 +150,7 @@ test('a paused site records nothing; "Forget this page" removes a page; the sett
   const section = popup.getByRole('region', { name: 'Where terms appear' });
   await expect(section).toContainText('terms of this page are remembered');
   await section.getByRole('button', { name: 'Forget this page' }).click();
-  await expect(section.getByRole('status')).toHaveText(/Forgotten/);
+  await expect(section.getByRole('status')).toContainText('Page forgotten');
   await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
 
   // "Remember where terms appear" turned off on the settings page: a page read records nothing.
@@ -149,6 +158,40 @@ test('a paused site records nothing; "Forget this page" removes a page; the sett
   await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
   await page.waitForTimeout(1000);
   expect(await storedSightings(extensionPage)).toEqual([]);
+});
+
+test('in a popup 600 px tall, "Forget this page" is in reach without scrolling, and can be undone', async ({
+  page,
+  context,
+  getPageMatches,
+  serviceWorker,
+  extensionId,
+}) => {
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/library.html`);
+  await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+  await expect.poll(async () => (await storedSightings(extensionPage)).length).toBeGreaterThan(10);
+  const before = await storedSightings(extensionPage);
+
+  const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
+  // The browser's popup is at most 600 px tall; this page has more to show than that.
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const forget = popup.getByRole('button', { name: 'Forget this page' });
+  await expect(forget).toBeVisible();
+  expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+  expect(await popup.evaluate(() => scrollY)).toBe(0);
+  await expect(forget).toBeInViewport({ ratio: 1 });
+
+  await forget.click();
+  await expect.poll(async () => (await storedSightings(extensionPage)).length).toBe(0);
+  const undo = popup.getByRole('status').filter({ hasText: 'Page forgotten' }).getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeInViewport({ ratio: 1 });
+  await undo.click();
+  await expect.poll(() => storedSightings(extensionPage)).toEqual(before);
+  await expect(popup.getByRole('region', { name: 'Where terms appear' })).toContainText(`${before.length} terms of this page are remembered`);
+  // The term's page counts it again: its summaries came back with it.
+  await extensionPage.goto(`chrome-extension://${extensionId}/term.html#hikvision`);
+  await expect(extensionPage.locator('.timeline-count')).toHaveText('1 of 1 page');
 });
 
 test('the library lists every term seen; sightings are cleared by date or all, exported and imported again', async ({
@@ -203,4 +246,66 @@ test('the library lists every term seen; sightings are cleared by date or all, e
   await hikvision.getByRole('link').click();
   await expect(library.getByRole('heading', { level: 1 })).toHaveText('Hikvision');
   await expect(library.locator('.timeline-count')).toHaveText('2 of 2 pages');
+});
+
+test.describe('in the reader’s time zone (New York)', () => {
+  test.use({ timezoneId: 'America/New_York' });
+
+  test('a page read at 9 pm on 30 November is seen on 30 November: the card, the term page, the Terms view and clearing by date', async ({
+    page,
+    context,
+    getPageMatches,
+    extensionId,
+  }) => {
+    // The history's Guardian page was read at 02:00 UTC on 1 December, 9 pm on 30 November here.
+    const library = await importBackup(context, extensionId, 'history.json', sightingsBackup());
+    await library.goto(`chrome-extension://${extensionId}/library.html#terms`);
+    const rows = library.getByRole('table').getByRole('row');
+    await expect(rows.filter({ has: library.getByRole('link', { name: 'European Parliament' }) }).getByRole('cell').last()).toHaveText('30 Nov 2026');
+    await expect(rows.filter({ has: library.getByRole('link', { name: 'Hikvision' }) }).getByRole('cell').last()).toHaveText('3 Dec 2026');
+
+    const termPage = await context.newPage();
+    await termPage.goto(`chrome-extension://${extensionId}/term.html#hikvision`);
+    const timeline = termPage.getByRole('region', { name: 'Where you have seen it' });
+    const november = timeline.getByRole('region', { name: 'Seen in November 2026' });
+    await expect(timeline.getByRole('region', { name: 'Seen in December 2026' }).locator('.sighting-title')).toHaveText([
+      'Hikvision sales fall as western bans bite',
+    ]);
+    await expect(november.locator('.sighting').first()).toContainText('seen 30 Nov 2026');
+    await expect(november.locator('.sighting').first()).toContainText('published 1 Dec 2026');
+    // The chart counts the same local months; its table says so in words.
+    await expect(timeline.getByRole('img', { name: /Pages per month/ })).toBeVisible();
+    await timeline.getByText('The chart as a table').click();
+    const table = timeline.getByRole('table');
+    await expect(table.getByRole('row', { name: /November 2026/ }).getByRole('cell')).toHaveText(['3', '2']);
+    await expect(table.getByRole('row', { name: /December 2026/ }).getByRole('cell')).toHaveText(['1', '1']);
+    // Filtering to the 30th, a day typed as the page writes it, finds the evening's page.
+    await timeline.getByLabel('Seen from').fill('30 Nov 2026');
+    await timeline.getByLabel('Seen to').fill('30 Nov 2026');
+    await expect(timeline.locator('.sighting-title')).toHaveText(['European parliament removes Hikvision thermal cameras']);
+
+    await read(page, NEWS_URLS.benzingaArticle, getPageMatches);
+    const card = await openCardByHover(page, 'Hikvision');
+    const seen = card.getByRole('region', { name: 'Where you have seen it' });
+    await expect(seen).toContainText(/Seen on 11 other pages since August/);
+    const entries = seen.getByRole('listitem');
+    await expect(entries.getByRole('link')).toHaveText([
+      'Hikvision sales fall as western bans bite',
+      'European parliament removes Hikvision thermal cameras',
+      'MPs call for sanctions on Dahua and Hikvision',
+    ]);
+    // The day seen and the day published, each named: an undated page shows only when it was seen.
+    await expect(entries.nth(0).locator('.seen-meta')).toHaveText(/^ft\.comseen 3 Dec( 2026)?$/);
+    await expect(entries.nth(1).locator('.seen-meta')).toHaveText(/^theguardian\.comseen 30 Nov( 2026)?published 1 Dec( 2026)?$/);
+
+    // Cleared before 1 December, the reader's day: the evening of the 30th goes with November.
+    const clear = library.getByRole('form', { name: 'Clear sightings' });
+    await clear.getByLabel('Clear sightings last seen before').fill('1 Dec 2026');
+    await clear.getByRole('button', { name: 'Clear sightings…' }).click();
+    await clear.getByRole('button', { name: 'Clear those before 1 Dec 2026' }).click();
+    await expect(clear.getByRole('status')).toHaveText('Cleared 34 sightings.');
+    // What stays of the history: the page read on 3 December (and Benzinga's, read just now).
+    const history = (await storedSightings(library)).filter((s) => s.url !== NEWS_URLS.benzingaArticle);
+    expect(history.map((s) => s.termId).sort()).toEqual(['dahua', 'hikvision']);
+  });
 });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
-import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { SANCTIONS_ARTICLE_URL, WATCHLIST_ARTICLE_URL, sanctionsArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { exporterFile } from '../fixtures/opensanctions-export.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { layerTexts, readHighlightNames } from './highlight-names.ts';
@@ -131,13 +132,13 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   await manager.locator('input[type=file]').setInputFiles(fixtureFile('targets.simple.csv'));
   const report = manager.getByRole('status').filter({ hasText: 'Imported targets.simple.csv' });
   await expect(report).toContainText('5 added, 0 merged, 0 skipped');
-  await expect(report).toContainText('1 names kept but not highlighted (too short)');
-  await expect(report).toContainText('1 names are ordinary words, highlighted only as written');
+  await expect(report).toContainText('1 name kept but not highlighted (too short)');
+  await expect(report).toContainText('1 name is an ordinary word, highlighted only as written');
 
   await page.goto(WATCHLIST_ARTICLE_URL);
   await getPageMatches(page);
-  await expect.poll(() => listTexts(page, 0)).toEqual(['Salt Typhoon', 'GhostEmperor', 'UFWD', 'United Front Work Department', 'Apple']);
-  await expect.poll(() => listTexts(page, 1)).toEqual(['Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+  await expect.poll(() => listTexts(page, 0)).toEqual(['Marble Typhoon', 'GhostRegent', 'JOWD', 'Joint Outreach Work Department', 'Apple']);
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Pewter Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
   // Hikvision is a bundled term too: one highlight (in the list's colour), one card with both parts.
   expect(await layerTexts(page, 'term')).not.toContain('Hikvision');
 
@@ -156,33 +157,125 @@ test('a CSV and an OpenSanctions file imported on the watchlists page are highli
   const person = await openCardByHover(page, 'Ivan Sidorov', 'watch1');
   await expect(person.getByRole('heading', { name: 'Ivan Petrovich Sidorov' })).toBeVisible();
   await expect(person).toContainText('Russia-related designations');
-  await expect(person).toContainText('ru');
+  await expect(person.locator('.watch-field').filter({ hasText: 'Countries' })).toHaveText('CountriesRussia');
 
   // The popup's "On this page" groups the reader's terms by list.
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
-  await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Salt Typhoon', 'United Front Work Department', 'Apple']);
-  await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Volt Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
+  await expect(popup.getByRole('region', { name: 'Your list terms' }).locator('.label')).toHaveText(['Marble Typhoon', 'Joint Outreach Work Department', 'Apple']);
+  await expect(popup.getByRole('region', { name: 'Your list Sanctions' }).locator('.label')).toHaveText(['Pewter Typhoon', 'Ivan Petrovich Sidorov', 'Alliance']);
   await popup.close();
 
   // A CSV term's card: its note, other names and link. Edit opens the watchlists page at the
   // term; Remove takes it out of its list and off the page.
   await page.bringToFront();
-  const salt = await openCardByHover(page, 'Salt Typhoon', 'watch0');
+  const salt = await openCardByHover(page, 'Marble Typhoon', 'watch0');
   await expect(salt).toContainText('On your list terms');
   await expect(salt).toContainText('Telecoms intrusions reported in 2024');
-  await expect(salt).toContainText('GhostEmperor · FamousSparrow · UNC2286');
+  await expect(salt).toContainText('GhostRegent · FamousWren · UNC9286');
   await expect(salt.getByRole('link', { name: 'https://www.cisa.gov/' })).toBeVisible();
   const editing = context.waitForEvent('page');
   await salt.getByRole('button', { name: 'Edit' }).click();
   const editor = await editing;
-  await expect(editor.getByRole('form', { name: 'Edit Salt Typhoon' })).toBeVisible();
+  await expect(editor.getByRole('form', { name: 'Edit Marble Typhoon' })).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Note' })).toHaveValue('Telecoms intrusions reported in 2024');
   await editor.close();
   await page.bringToFront();
-  const again = await openCardByHover(page, 'Salt Typhoon', 'watch0');
+  const again = await openCardByHover(page, 'Marble Typhoon', 'watch0');
   await again.getByRole('button', { name: 'Remove' }).click();
-  await expect.poll(() => listTexts(page, 0)).toEqual(['UFWD', 'United Front Work Department', 'Apple']);
+  await expect.poll(() => listTexts(page, 0)).toEqual(['JOWD', 'Joint Outreach Work Department', 'Apple']);
   await expect(manager.getByRole('button', { name: /terms \(2 terms\)/ })).toBeVisible();
+});
+
+test('an OpenSanctions file in the exporter’s quoting: namesakes kept apart on one highlight, names in capitals found in title case, a Chinese name, what was held back and why', async ({
+  context,
+  page,
+  extensionId,
+  getPageMatches,
+}) => {
+  await servePages(context, { [SANCTIONS_ARTICLE_URL]: sanctionsArticlePage() });
+  const manager = await openWatchlistsPage(context, extensionId);
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Sanctions');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.locator('input[type=file]').setInputFiles(fixtureFile('targets.python.csv'));
+  const report = manager.getByRole('status').filter({ hasText: 'Imported targets.python.csv' });
+  await expect(report).toContainText('9 added, 0 merged, 0 skipped');
+  // The list's count is right as soon as the report shows.
+  expect(await manager.locator('.watchlist .count').textContent()).toBe('(9 terms)');
+  await expect(report).toContainText('1 name kept but not highlighted (too short).');
+  await expect(report).toContainText('2 names are ordinary words, highlighted only as written.');
+  await report.getByText('Which names').click();
+  await expect(report.locator('.held-back li')).toHaveText([
+    'Xu in “王强” — not highlighted: two letters, not capitals',
+    'Alliance — highlighted only as written: an ordinary English word',
+    'GOLDEN DAWN in “Alliance” — highlighted only as written: ordinary English words in capitals',
+  ]);
+  // Namesakes: two terms, told apart by their countries (named, not coded) and birth dates.
+  await expect(manager.locator('.watch-term').filter({ hasText: 'Ivan Petrov' }).locator('.highlight-meta').filter({ hasText: 'Person' })).toHaveText([
+    'Person · Russia · born 1961-04-12',
+    'Person · Belarus · Ukraine · born 1984 · born 1985',
+  ]);
+  await expect(manager.locator('.watch-term').filter({ hasText: 'Arktika Tranzit' }).locator('.highlight-meta').first()).toHaveText(
+    'Also: AO "Arktika Tranzit" · Arktika; Tranzit JSC · Арктика, Транзит',
+  );
+
+  await page.goto(SANCTIONS_ARTICLE_URL);
+  await getPageMatches(page);
+  await expect.poll(() => listTexts(page)).toEqual(['Zolotaya Zarya', 'Sovcomflot', 'Ivan Petrov', 'Gennady Brusnikin', '王强', 'JOWD']);
+  const card = await openCardByHover(page, 'Ivan Petrov', 'watch0');
+  await expect(card.getByRole('heading', { name: 'Ivan Petrov' })).toBeVisible();
+  const shown = (await card.locator('.watch-field').filter({ hasText: 'Countries' }).textContent()) === 'CountriesRussia' ? 1 : 2;
+  const other = shown === 1 ? 'Ivan Petrov — Belarus · Ukraine · born 1984 · born 1985 · BELARUS-EO14038 (Sanctions) OpenSanctions' : 'Ivan Petrov — Russia · born 1961-04-12 · RUSSIA-EO14024 (Sanctions) OpenSanctions';
+  await expect(card.getByRole('region', { name: 'Others of this name on your lists' })).toContainText('One other of this name on your lists:');
+  await expect(card.locator('.watch-namesakes li')).toHaveText([other]);
+  await expect(card.getByRole('link', { name: /on OpenSanctions: NK-petrov-/ })).toHaveAttribute('href', `https://www.opensanctions.org/entities/NK-petrov-${3 - shown}/`);
+  await page.keyboard.press('Escape');
+  const vessel = await openCardByHover(page, 'Zolotaya Zarya', 'watch0');
+  await expect(vessel.getByRole('heading', { name: 'ZOLOTAYA ZARYA' })).toBeVisible();
+  await expect(vessel.locator('.watch-namesakes')).toHaveCount(0);
+});
+
+test('the list’s count is right in the moment an import’s report appears', async ({ context, extensionId }) => {
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'Sanctions', 'Pewter Typhoon', '1 added, 0 merged.');
+  const rows = Array.from({ length: 3_000 }, (_, i) => ({ id: `NK-${i}`, schema: 'Company', name: `Qorvath Shipping ${i}`, countries: ['ir'] }));
+  // Read in the same task in which the report first shows: the page may not catch up later.
+  const countAtReport = manager.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (![...document.querySelectorAll('[role=status]')].some((status) => status.textContent?.includes('Imported'))) return;
+          observer.disconnect();
+          resolve(document.querySelector('.watchlist .count')?.textContent ?? '');
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+  );
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(exporterFile(rows)) });
+  expect(await countAtReport).toBe('(3,001 terms)');
+  await expect(manager.getByText('3,001 of 3,001 terms')).toBeVisible();
+});
+
+test('the watchlists page says which row and what is wrong in a file it refuses, and keeps a paste’s report with its list', async ({ context, extensionId }) => {
+  const manager = await openWatchlistsPage(context, extensionId);
+  await createList(manager, 'First', 'Pewter Typhoon', '1 added, 0 merged.');
+  const broken = 'label,note\nMarble Typhoon,fine\n"Pewter Typhoon,never closed\nmore\n';
+  await manager.locator('input[type=file]').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expect(manager.getByRole('alert')).toHaveText('broken.csv was not imported, and nothing was changed:\nRow 3: a quote is opened and never closed.');
+  const empty = '"id","schema","name","aliases","countries","sanctions","dataset"\n"NK-1","Person","Ivan Petrov","","ru","",""\n"NK-2","Person"," ","","ru","",""\n';
+  await manager.locator('input[type=file]').setInputFiles({ name: 'targets.simple.csv', mimeType: 'text/csv', buffer: Buffer.from(empty) });
+  await expect(manager.getByRole('alert')).toHaveText('targets.simple.csv was not imported, and nothing was changed:\nRow 3, column name: empty');
+  await expect(manager.getByRole('button', { name: /First \(1 term\)/ })).toBeVisible();
+
+  // A paste's report belongs to its list: another list does not show it.
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Marble Typhoon');
+  await manager.getByRole('button', { name: 'Add to First' }).click();
+  await expect(manager.locator('.transfer-status')).toHaveText('1 added, 0 merged.');
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill('Second');
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('button', { name: /Second \(0 terms\)/ }).click();
+  await expect(manager.getByRole('heading', { name: 'Terms in Second' })).toBeVisible();
+  await expect(manager.locator('.transfer-status')).toHaveText('');
+  await manager.getByRole('button', { name: /First \(2 terms\)/ }).click();
+  await expect(manager.locator('.transfer-status')).toHaveText('1 added, 0 merged.');
 });
 
 test('a page that names none of the reader’s terms loads nothing more; text it adds later, and a term added meanwhile, are highlighted with no reload', async ({
@@ -193,24 +286,24 @@ test('a page that names none of the reader’s terms loads nothing more; text it
   const url = NEWS_URLS.traps.bakery;
   await servePages(context, { [url]: '<!doctype html><title>Bakery</title><article><h1>A third shop</h1><p>The family bakery opens on Monday.</p></article>' });
   const manager = await openWatchlistsPage(context, extensionId);
-  await createList(manager, 'Typhoons', 'Volt Typhoon | Vanguard Panda', '1 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Pewter Typhoon | Vellum Panda', '1 added, 0 merged.');
 
   await page.goto(url);
   await page.waitForTimeout(1_000);
   // The first look sent the text to the background, heard of no term, and stopped there.
   expect(await readHighlightNames(page)).toBeNull();
   await page.evaluate(() => {
-    for (const text of ['Investigators linked Salt Typhoon to the breach.', 'Microsoft calls the group Vanguard Panda.']) {
+    for (const text of ['Investigators linked Marble Typhoon to the breach.', 'Microsoft calls the group Vellum Panda.']) {
       const paragraph = document.createElement('p');
       paragraph.textContent = text;
       document.querySelector('article')!.append(paragraph);
     }
   });
-  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Vanguard Panda']);
+  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Vellum Panda']);
 
-  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Salt Typhoon');
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill('Marble Typhoon');
   await manager.getByRole('button', { name: 'Add to Typhoons' }).click();
-  await expect.poll(() => listTexts(page), { timeout: 3_000 }).toEqual(['Salt Typhoon', 'Vanguard Panda']);
+  await expect.poll(() => listTexts(page), { timeout: 3_000 }).toEqual(['Marble Typhoon', 'Vellum Panda']);
 });
 
 test('a passage saved on a page with no term is painted again after a reload, with the lists off and on', async ({ context, page, extensionId }) => {
@@ -228,7 +321,7 @@ test('a passage saved on a page with no term is painted again after a reload, wi
 
   // A list on: the same question goes with the page's text, in one message.
   const manager = await openWatchlistsPage(context, extensionId);
-  await createList(manager, 'Typhoons', 'Volt Typhoon', '1 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Pewter Typhoon', '1 added, 0 merged.');
   await page.bringToFront();
   await page.reload();
   await expect.poll(savedTexts).toEqual(['family bakery']);
@@ -240,14 +333,14 @@ test('a page whose text changes all the time from its first moment gets its list
   // A ticker rewrites its text every 10 ms from the start, so the walk the reader makes while
   // the background compiles is always set aside (tests/unit/walk-ahead.test.ts) for a new one.
   const html = `<!doctype html><title>Town hall</title><article><h1>Hikvision cameras at the town hall</h1>
-    <p>Updated <span id="ticker">0</span> seconds ago.</p><p>Officials blamed Volt Typhoon for the outage.</p></article>
+    <p>Updated <span id="ticker">0</span> seconds ago.</p><p>Officials blamed Pewter Typhoon for the outage.</p></article>
     <script>let n = 0; setInterval(() => { document.getElementById('ticker').textContent = String(++n); }, 10);</script>`;
   await servePages(context, { [url]: html });
   const manager = await openWatchlistsPage(context, extensionId);
-  await createList(manager, 'Typhoons', 'Volt Typhoon', '1 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Pewter Typhoon', '1 added, 0 merged.');
 
   await page.goto(url);
-  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Volt Typhoon']);
+  await expect.poll(() => listTexts(page), { timeout: 5_000 }).toEqual(['Pewter Typhoon']);
   await expect.poll(() => layerTexts(page, 'term')).toEqual(['Hikvision']);
 });
 
@@ -259,23 +352,23 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
 }) => {
   await servePages(context, { [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
   const manager = await openWatchlistsPage(context, extensionId);
-  await createList(manager, 'Typhoons', 'Volt Typhoon | Vanguard Panda\nSalt Typhoon', '2 added, 0 merged.');
+  await createList(manager, 'Typhoons', 'Pewter Typhoon | Vellum Panda\nMarble Typhoon', '2 added, 0 merged.');
 
   await page.goto(WATCHLIST_ARTICLE_URL);
   await getPageMatches(page);
-  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page)).toEqual(['Marble Typhoon', 'Pewter Typhoon']);
 
   // Switched off: gone from the open tab at once; on again: back.
   await manager.bringToFront();
   await manager.getByRole('switch', { name: 'Highlight Typhoons' }).uncheck();
   await expect.poll(() => listTexts(page)).toEqual([]);
   await manager.getByRole('switch', { name: 'Highlight Typhoons' }).check();
-  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page)).toEqual(['Marble Typhoon', 'Pewter Typhoon']);
 
   // Edited: another name; deleted, then undone.
-  const salt = manager.locator('.watch-term').filter({ hasText: 'Salt Typhoon' });
+  const salt = manager.locator('.watch-term').filter({ hasText: 'Marble Typhoon' });
   await salt.getByRole('button', { name: 'Edit' }).click();
-  await manager.getByRole('textbox', { name: /Also known as/ }).fill('GhostEmperor');
+  await manager.getByRole('textbox', { name: /Also known as/ }).fill('GhostRegent');
   await manager.getByRole('textbox', { name: 'Note' }).fill('Telecoms intrusions');
   // Save looks like the page's other primary action (it once took the row's plain background,
   // under white text).
@@ -283,35 +376,35 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
     manager.getByRole('button', { name, exact: true }).evaluate((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]);
   expect(await colours('Save')).toEqual(await colours('Create list'));
   await manager.getByRole('button', { name: 'Save' }).click();
-  await expect(salt).toContainText('Also: GhostEmperor');
-  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect(salt).toContainText('Also: GhostRegent');
+  await expect.poll(() => listTexts(page)).toEqual(['Marble Typhoon', 'GhostRegent', 'Pewter Typhoon']);
   await salt.getByRole('button', { name: 'Delete' }).click();
-  await expect.poll(() => listTexts(page)).toEqual(['Volt Typhoon']);
+  await expect.poll(() => listTexts(page)).toEqual(['Pewter Typhoon']);
   await manager.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => listTexts(page)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page)).toEqual(['Marble Typhoon', 'GhostRegent', 'Pewter Typhoon']);
 
   // Searched by another name, in any case.
   const search = manager.getByRole('searchbox', { name: 'Search terms' });
-  await search.fill('ghostemperor');
-  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Salt Typhoon']);
+  await search.fill('ghostregent');
+  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Marble Typhoon']);
   await expect(manager.getByText('1 of 2 terms')).toBeVisible();
   await search.fill('');
-  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Salt Typhoon', 'Volt Typhoon']);
+  await expect(manager.locator('.watch-term .highlight-quote')).toHaveText(['Marble Typhoon', 'Pewter Typhoon']);
 
   // A kind chosen: the list shows it, and so does the term's card.
-  const volt = manager.locator('.watch-term').filter({ hasText: 'Volt Typhoon' });
+  const volt = manager.locator('.watch-term').filter({ hasText: 'Pewter Typhoon' });
   await volt.getByRole('button', { name: 'Edit' }).click();
   await manager.getByRole('combobox', { name: 'Kind' }).selectOption('Agency');
   await manager.getByRole('button', { name: 'Save' }).click();
-  await expect(volt.locator('.highlight-meta')).toHaveText(['Also: Vanguard Panda', 'agency']);
+  await expect(volt.locator('.highlight-meta')).toHaveText(['Also: Vellum Panda', 'agency']);
   await page.bringToFront();
-  await expect.poll(async () => (await openCardByHover(page, 'Volt Typhoon', 'watch0')).locator('.kind').textContent()).toBe('agency');
+  await expect.poll(async () => (await openCardByHover(page, 'Pewter Typhoon', 'watch0')).locator('.kind').textContent()).toBe('agency');
   await page.keyboard.press('Escape');
 
   // Recoloured: the open tab paints the list in its new colour at once.
   await manager.bringToFront();
   await manager.getByRole('combobox', { name: 'Colour of Typhoons' }).selectOption('Violet');
-  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Marble Typhoon', 'GhostRegent', 'Pewter Typhoon']);
   expect(await listTexts(page, 0)).toEqual([]);
 
   // Renamed.
@@ -324,7 +417,7 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
   await expect.poll(() => listTexts(page, 1)).toEqual([]);
   await manager.getByRole('button', { name: 'Undo' }).click();
   await expect(manager.getByRole('button', { name: /Typhoon groups \(2 terms\)/ })).toBeVisible();
-  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Marble Typhoon', 'GhostRegent', 'Pewter Typhoon']);
 
   // Exported, the list deleted, the file imported again: the same terms, highlighted again.
   const download = manager.waitForEvent('download');
@@ -335,5 +428,5 @@ test('on the watchlists page: a list switched off, a term edited, deleted and re
   await manager.locator('input[type=file]').setInputFiles({ name: 'Typhoons.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(manager.getByRole('status').filter({ hasText: 'Imported Typhoons.json' })).toContainText('2 added, 0 merged');
   await expect(manager.getByRole('button', { name: /Typhoon groups \(2 terms\)/ })).toBeVisible();
-  await expect.poll(() => listTexts(page, 1)).toEqual(['Salt Typhoon', 'GhostEmperor', 'Volt Typhoon']);
+  await expect.poll(() => listTexts(page, 1)).toEqual(['Marble Typhoon', 'GhostRegent', 'Pewter Typhoon']);
 });

@@ -1,7 +1,8 @@
 /**
  * The extension's own pages and switches in Firefox: the popup about a news tab, its on/off
  * switch acting on the open tab, "Annotate this page" (the keyboard command) on a site that is
- * not covered, the watchlists page (a list pasted, a file imported), and the library's import
+ * not covered, the watchlists page (a list pasted, files imported: OpenSanctions, a MISP cluster,
+ * a STIX bundle), and the library's import
  * and export. One Firefox for the whole file.
  */
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import type { Page } from 'puppeteer-core';
 import { MI5_ARTICLE } from '../fixtures/expected-terms.ts';
 import { mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL } from '../fixtures/news-sites.ts';
-import { WATCHLIST_ARTICLE_URL, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
+import { INTEL_ARTICLE_URL, WATCHLIST_ARTICLE_URL, intelArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import {
   gotoExtensionPage,
   launchFirefox,
@@ -25,10 +26,10 @@ import {
   waitFor,
   type FirefoxSession,
 } from './firefox.ts';
-import { highlightTexts } from './reader.ts';
+import { cardText, highlightTexts, openCardByHover } from './reader.ts';
 
 /** A page with none of the bundled terms, and one of the reader's. */
-const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Volt Typhoon for the outage.</p></article>';
+const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Pewter Typhoon for the outage.</p></article>';
 
 let firefox: FirefoxSession;
 let page: Page;
@@ -38,7 +39,7 @@ let library: Page;
 before(async () => {
   firefox = await launchFirefox();
   page = firefox.page;
-  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE, [WATCHLIST_ARTICLE_URL]: watchlistArticlePage() });
+  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE, [WATCHLIST_ARTICLE_URL]: watchlistArticlePage(), [INTEL_ARTICLE_URL]: intelArticlePage() });
   library = await openExtensionPage(firefox.browser, '/library.html');
 });
 
@@ -86,19 +87,19 @@ test('a list made on the watchlists page is highlighted on an article, and in te
   await library.type('input[name="name"]', 'Typhoons');
   await library.click('form.new-list button[type="submit"]');
   await waitFor(() => innerText(library), (text) => text.includes('Add to Typhoons'), 'the new list');
-  await library.type('label.paste textarea', 'Volt Typhoon | Vanguard Panda\nSalt Typhoon');
+  await library.type('label.paste textarea', 'Pewter Typhoon | Vellum Panda\nMarble Typhoon');
   await library.click('label.paste + button');
   await waitFor(() => innerText(library), (text) => text.includes('2 added, 0 merged.'), 'the terms added');
 
   await page.goto(NEWS_URLS.traps.bakery);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Volt Typhoon']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Pewter Typhoon']);
   await page.evaluate(() => {
     const paragraph = document.createElement('p');
-    paragraph.textContent = 'Salt Typhoon was named the next day.';
+    paragraph.textContent = 'Marble Typhoon was named the next day.';
     document.querySelector('article')!.append(paragraph);
   });
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Volt Typhoon', 'Salt Typhoon']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Pewter Typhoon', 'Marble Typhoon']);
 
   // An OpenSanctions file imported into a new list (its progress, then its report): its terms
   // are highlighted on an article, with the bundled ones.
@@ -111,7 +112,35 @@ test('a list made on the watchlists page is highlighted on an article, and in te
   await waitFor(() => innerText(library), (text) => text.includes('Imported targets.simple.csv: 5 added, 0 merged, 0 skipped.'), 'the import\u2019s report');
   await page.goto(WATCHLIST_ARTICLE_URL);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Salt Typhoon', 'Volt Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Marble Typhoon', 'Pewter Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+});
+
+const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
+
+test('a MISP cluster and a STIX bundle imported on the watchlists page bring lists of their own, whose actors are highlighted with cards that say what the files say', async () => {
+  await gotoExtensionPage(library, '/watchlists.html');
+  const input = await library.waitForSelector('input[type="file"]');
+  await input!.uploadFile(fixtureFile('misp-cluster.json'));
+  const cluster = await waitFor(() => innerText(library), (text) => text.includes('Imported misp-cluster.json: 3 added, 0 merged, 0 skipped.'), 'the cluster\u2019s report');
+  assert.ok(cluster.includes('Passed over: 1 revoked value.'));
+  assert.match(cluster, /Threat Actor \(MISP\)\s+\(3 terms\)/);
+  await input!.uploadFile(fixtureFile('stix-bundle.json'));
+  const bundle = await waitFor(() => innerText(library), (text) => text.includes('Imported stix-bundle.json: 5 added, 0 merged, 0 skipped.'), 'the bundle\u2019s report');
+  assert.ok(bundle.includes('Passed over: 3 relationships, 2 location objects, 1 revoked or deprecated object, 1 attack pattern.'));
+
+  await page.goto(INTEL_ARTICLE_URL);
+  await page.bringToFront();
+  // Both lists' actors, APT28 (a bundled term too) and Cinder Owl (on both lists) once; nothing
+  // revoked, no attack pattern.
+  const expected = ['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28', 'Copper Lantern', 'Quartz Heron', 'Silence', 'Cinder Owl'];
+  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === expected.length, 'the imported actors'), expected);
+  await openCardByHover(page, 'Slate Kestrel');
+  const card = (await cardText(page)) ?? '';
+  for (const shown of ['On your list stix-bundle', 'Slate Kestrel is a made-up group for the tests that targets ministries of defence.', 'Russia', 'northwind NW-0042', 'https://www.example.org/reports/slate-kestrel-2025']) {
+    assert.ok(card.includes(shown), `the card shows ${shown}: ${card}`);
+  }
+  assert.ok(!card.includes('Citation'), 'no citation marker');
+  await page.keyboard.press('Escape');
 });
 
 const ARCHIVE = {

@@ -80,8 +80,9 @@ interface Point {
 /** Scrolls the first highlighted `text` into view; the middle of its first line. */
 async function termPoint(page: Page, text: string): Promise<Point | null> {
   return page.evaluate((wanted) => {
-    const terms = [...CSS.highlights.values()].find((highlight) => highlight.priority === 0);
-    for (const painted of terms?.values() ?? []) {
+    // The bundled terms' layer and each list's, all at the terms' priority.
+    const layers = [...CSS.highlights.values()].filter((highlight) => highlight.priority === 0);
+    for (const painted of layers.flatMap((layer) => [...layer.values()])) {
       const range = document.createRange();
       range.setStart(painted.startContainer, painted.startOffset);
       range.setEnd(painted.endContainer, painted.endOffset);
@@ -112,6 +113,15 @@ export async function cardHeading(page: Page): Promise<string | null> {
   });
 }
 
+/** What the card shows in the elements `selector` finds: each one's text and, for a link, its address. */
+export async function cardElements(page: Page, selector: string): Promise<Array<{ text: string; href: string | null }>> {
+  if (!(await exposeCard(page))) return [];
+  return page.evaluate((wanted) => {
+    const root = (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot;
+    return [...root.querySelectorAll(wanted)].map((element) => ({ text: element.textContent ?? '', href: element.getAttribute('href') }));
+  }, selector);
+}
+
 /** Rests the pointer on a highlighted term, arriving from a little way off, until its card shows. */
 export async function openCardByHover(page: Page, text: string): Promise<void> {
   const point = await termPoint(page, text);
@@ -121,13 +131,14 @@ export async function openCardByHover(page: Page, text: string): Promise<void> {
   await waitFor(() => cardHeading(page), (heading) => heading !== null, `the card of "${text}"`);
 }
 
-/** Clicks the card's button named `name` with the pointer (a trusted click). */
+/** Clicks the card's button named `name` with the pointer (a trusted click), scrolled into sight first as a reader would. */
 export async function clickInCard(page: Page, name: string): Promise<void> {
   await exposeCard(page);
   const point = await page.evaluate((label) => {
     const root = (globalThis as unknown as { __sstTestCardRoot?: ShadowRoot }).__sstTestCardRoot;
     const buttons = root?.querySelectorAll('button') ?? [];
     const button = [...buttons].find((b) => b.textContent?.trim() === label);
+    button?.scrollIntoView({ block: 'nearest' });
     const rect = button?.getBoundingClientRect();
     return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
   }, name);

@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { BENZINGA_ARTICLE, EDGE_CASES, MI5_ARTICLE, asMatches, type Expected } from '../fixtures/expected-terms.ts';
-import { benzingaArticlePage, edgeCasesPage, mi5ArticlePage } from '../fixtures/news-page.ts';
+import { benzingaArticlePage, edgeCasesPage, groupReportPage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS } from '../fixtures/news-sites.ts';
 import { launchFirefox, openExtensionPage, sendToTab, servePages, tabIdAt, waitFor, type FirefoxSession } from './firefox.ts';
-import { cardHeading, cardText, clickInCard, highlightTexts, openCardByHover, termClip } from './reader.ts';
+import { cardElements, cardHeading, cardText, clickInCard, highlightTexts, openCardByHover, termClip } from './reader.ts';
 
 let firefox: FirefoxSession;
 let page: Page;
@@ -25,6 +25,7 @@ before(async () => {
     [NEWS_URLS.mi5Article]: mi5ArticlePage(),
     [NEWS_URLS.benzingaArticle]: benzingaArticlePage(),
     [NEWS_URLS.edgeCases]: edgeCasesPage(),
+    [NEWS_URLS.groupReport]: groupReportPage(),
   });
   probe = await openExtensionPage(firefox.browser, '/library.html');
 });
@@ -103,4 +104,36 @@ test('a term saved from its card is painted as saved, and again after a reload',
   assert.deepEqual(await waitFor(() => highlightTexts(page, 'saved'), (texts) => texts.length > 0, 'the saved highlight after a reload'), [
     'Hikvision',
   ]);
+});
+
+test('a group met as "Forest Blizzard": whose name that is, its attribution with links to who says so, its names by namer, its service a card', async () => {
+  await read(NEWS_URLS.groupReport);
+  await openCardByHover(page, 'Forest Blizzard');
+  assert.equal(await cardHeading(page), 'APT28 (Fancy Bear)');
+  assert.deepEqual(await cardElements(page, '.name-on-page'), [{ text: 'Forest Blizzard — Microsoft’s name for APT28', href: null }]);
+  const [attribution] = await cardElements(page, '.attribution');
+  assert.match(attribution!.text, /^Attributed to Russia · GRU Unit 26165 \(85th Main Special Service Centre\), according to US Department of Justice · /);
+  // Each who a link to where they say so (the Chromium suite checks the addresses against the dictionary).
+  const sayers = await cardElements(page, '.attribution a');
+  assert.deepEqual(
+    sayers.map(({ text }) => text),
+    ['US Department of Justice', 'UK NCSC', 'UK NCSC, NSA, CISA and partners in 10 countries'],
+  );
+  for (const { href } of sayers) assert.match(href ?? '', /^https:\/\/\S+$/);
+
+  const namers = async () => (await cardElements(page, '.crosswalk dt')).map(({ text }) => text);
+  assert.deepEqual(await namers(), ['MITRE ATT&CK', 'Microsoft', 'CrowdStrike']);
+  assert.deepEqual(
+    (await cardElements(page, '.crosswalk dd')).map(({ text }) => text),
+    ['APT28', 'Forest Blizzard, Strontium (former)', 'Fancy Bear'],
+  );
+  const [more] = await cardElements(page, '.more-names');
+  assert.match(more!.text, /^\+\d+ more names$/);
+  await clickInCard(page, more!.text);
+  const all = await waitFor(namers, (shown) => shown.length > 3, 'every namer');
+  assert.ok(all.includes('Proofpoint') && all.includes('Secureworks'), `namers: ${all.join(', ')}`);
+
+  await clickInCard(page, 'GRU');
+  await waitFor(() => cardHeading(page), (heading) => heading === 'GRU (Russian military intelligence)', 'the GRU’s card');
+  assert.deepEqual((await cardElements(page, '.identity-facts dd')).map(({ text }) => text), ['Russia']);
 });

@@ -6,6 +6,8 @@ import { coverageList as coverage } from '../fixtures/coverage-list';
 
 const matcher = compileMatcher(bundledDictionary);
 const found = (text: string) => findTerms(matcher, text).map(({ termId, text }) => ({ termId, text }));
+/** A possessive surface ("Hikvision's") is found as the name it holds: the highlight stops before the 's. */
+const nameIn = (surface: string) => surface.replace(/['’]s$/i, '');
 
 // Sentences that make a page about each context-dependent concept's subject.
 const subjectOf: Record<string, string> = {
@@ -20,7 +22,7 @@ describe('coverage list (shared/dictionary-coverage.json)', () => {
       it(`recognises "${surface}" as ${concept.id} in running text`, () => {
         const subject = concept.context.includes(surface) ? `${subjectOf[concept.id]} ` : '';
         const text = `${subject}Reporters said that ${surface} was mentioned, again.`;
-        expect(found(text)).toContainEqual({ termId: concept.id, text: surface });
+        expect(found(text)).toContainEqual({ termId: concept.id, text: nameIn(surface) });
       });
     }
   }
@@ -96,7 +98,8 @@ describe('the source articles', () => {
 
   it('reads curly possessives and context in the MI5 article', () => {
     const matches = found(article('productiveclue-2025-mi5-espionage'));
-    expect(matches).toContainEqual({ termId: 'mi5', text: 'MI5’s' });
+    expect(matches).toContainEqual({ termId: 'mi5', text: 'MI5' });
+    expect(matches.filter(({ text }) => /['’]s$/.test(text))).toEqual([]);
     expect(matches).toContainEqual({ termId: 'mss', text: 'Chinese Ministry of State Security' });
     expect(matches).toContainEqual({ termId: 'mss', text: 'MSS' });
     expect(matches).toContainEqual({ termId: 'linkedin', text: 'LinkedIn' });

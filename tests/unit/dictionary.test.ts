@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { bundledDictionary, parseDictionary } from '../../lib/dictionary/index';
 import { foldPhrase as aliasKey } from '../../lib/match/characters';
 import { sources } from '../../lib/dictionary/sources';
+import { knowledge } from '../../lib/dictionary/knowledge';
 import { terms } from '../../lib/dictionary/terms';
 import { coverageList } from '../fixtures/coverage-list';
 
@@ -14,7 +15,8 @@ const sourceText = (id: string): string =>
 const termById = new Map(bundledDictionary.terms.map((term) => [term.id, term]));
 const allAliases = bundledDictionary.terms.flatMap((term) => term.aliases);
 
-const validInput = () => structuredClone({ sources, terms });
+// The bundled dictionary is the source articles' concepts followed by the knowledge packs.
+const validInput = () => structuredClone({ sources, terms: [...terms, ...knowledge] });
 
 describe('bundled dictionary', () => {
   it('quotes every fact verbatim from its source, in 6 to 30 words', () => {
@@ -53,9 +55,11 @@ describe('bundled dictionary', () => {
     }
   });
 
-  it('puts a page context on exactly the context-dependent surfaces', () => {
+  it('puts a page context on exactly the coverage concepts\' context-dependent surfaces', () => {
     const marked = coverage.flatMap(({ id, context }) => context.map((surface) => `${id}:${aliasKey(surface)}`));
-    const withContext = bundledDictionary.terms.flatMap((term) =>
+    // The knowledge packs set their own contexts; the coverage list speaks only for its concepts.
+    const covered = new Set(coverage.map(({ id }) => id));
+    const withContext = bundledDictionary.terms.filter((term) => covered.has(term.id)).flatMap((term) =>
       term.aliases.filter((alias) => alias.context).map((alias) => `${term.id}:${aliasKey(alias.text)}`),
     );
     expect(withContext.sort()).toEqual(marked.sort());

@@ -45,6 +45,20 @@ describe('HoverIntent', () => {
     expect(closed).toBe(1);
   });
 
+  it('keeps the card when the pointer reached it in one move and the check of that move comes after', () => {
+    hover.pointAt(term('mss'));
+    vi.advanceTimersByTime(OPEN_DELAY_MS);
+    // The card's pointerenter comes first; the frame's check then finds no term under the pointer.
+    hover.enterCard();
+    hover.pointAt(undefined);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS * 2);
+    expect(closed).toBe(0);
+    hover.leaveCard();
+    hover.pointAt(undefined);
+    vi.advanceTimersByTime(CLOSE_DELAY_MS);
+    expect(closed).toBe(1);
+  });
+
   it('keeps the card when the pointer comes back to its term within the grace period', () => {
     hover.pointAt(term('mss'));
     vi.advanceTimersByTime(OPEN_DELAY_MS);

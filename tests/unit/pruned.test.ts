@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
+import { bundledTermsNaming } from './bundled-slice';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
 import { buildMatcherTables, findTermsInBlocks, matcherFromTables, type MatchableTerm, type MatcherShape } from '../../lib/match/matcher';
 import { MatcherCutter } from '../../lib/match/pruned';
 
 /** Words that overlap one another and the bundled names and their cues, so that prefixes, failures and shared names are tried. */
-const word = fc.constantFrom('Volt', 'volt', 'Typhoon', 'Ty', 'Bronze', 'Hik', 'Hikvision', 'Ministry', 'of', 'State', 'Security', 'MSS', 'China', 'spy', 'Huawei', 'Panda', 'Pandas');
+const WORDS = ['Volt', 'volt', 'Typhoon', 'Ty', 'Bronze', 'Hik', 'Hikvision', 'Ministry', 'of', 'State', 'Security', 'MSS', 'China', 'spy', 'Huawei', 'Panda', 'Pandas'];
+const word = fc.constantFrom(...WORDS);
+/** The bundled terms these words can name: compiled on every run, so not all of them. */
+const namedTerms = bundledTermsNaming(WORDS);
 const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
 const readersTerms = fc
   .array(fc.record({ names: fc.array(name, { minLength: 1, maxLength: 3 }), exact: fc.boolean(), kept: fc.boolean() }), { minLength: 1, maxLength: 14 })
@@ -19,7 +23,7 @@ const readersTerms = fc
 const separator = fc.constantFrom(' ', '  ', '’s ', '. ', ', ', 's ', '-');
 const page = fc.array(fc.array(fc.tuple(word, separator), { maxLength: 16 }).map((parts) => parts.flat().join('')), { minLength: 1, maxLength: 4 });
 
-const BUNDLED = bundledDictionary.terms.length;
+const BUNDLED = namedTerms.terms.length;
 
 /** A cut matcher as a page has it: sent as bytes, loaded with its rows laid out. */
 const loaded = (shape: MatcherShape) => deserializeMatcher(serializeMatcher(shape));
@@ -28,7 +32,7 @@ describe('a matcher cut out of a compiled one', () => {
   it('finds exactly what a matcher compiled of the kept terms finds, with no state that one would not have', () => {
     fc.assert(
       fc.property(readersTerms, page, (terms, blocks) => {
-        const all: MatchableTerm[] = [...bundledDictionary.terms, ...terms.map(({ term }) => term)];
+        const all: MatchableTerm[] = [...namedTerms.terms, ...terms.map(({ term }) => term)];
         const keptIds = new Set(terms.filter(({ kept }) => kept).map(({ term }) => term.id));
         const compiled = buildMatcherTables(all);
         const pruned = new MatcherCutter(compiled).cut((index) => index < BUNDLED || keptIds.has(compiled.termIds[index]!));
@@ -57,12 +61,12 @@ describe('a matcher cut out of a compiled one', () => {
 
   it('keeps only the page conditions and alias rules its claims use', () => {
     const proper = (id: string, text: string): MatchableTerm => ({ id, aliases: [{ text, case: 'proper', plural: false }] });
-    const compiled = buildMatcherTables([...bundledDictionary.terms, proper('a', 'Volt Typhoon'), proper('b', 'Salt Typhoon')]);
+    const compiled = buildMatcherTables([...bundledDictionary.terms, proper('a', 'Pewter Typhoon'), proper('b', 'Marble Typhoon')]);
     const bundledOnly = buildMatcherTables(bundledDictionary.terms);
     const pruned = new MatcherCutter(compiled).cut((index) => compiled.termIds[index] !== 'a');
     expect(pruned.aliasRules.length).toBe(bundledOnly.aliasRules.length + 1);
     expect(pruned.conditions.length).toBe(bundledOnly.conditions.length + 1);
     const matcher = matcherFromTables(loaded(pruned));
-    expect(findTermsInBlocks(matcher, ['Salt Typhoon and Volt Typhoon']).map((found) => found.termId)).toEqual(['b']);
+    expect(findTermsInBlocks(matcher, ['Marble Typhoon and Pewter Typhoon']).map((found) => found.termId)).toEqual(['b']);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { PageVisit } from '../../lib/sightings/schema';
 import { coOccurring, termSummaries } from '../../lib/sightings/page-index';
-import { clearSightings, forgetPage, recordVisit, seenElsewhere, sightingsOf } from '../../lib/sightings/store';
+import { clearSightings, forgetPage, recordVisit, restorePage, seenElsewhere, sightingsOf } from '../../lib/sightings/store';
 
 const BBC = 'https://www.bbc.co.uk/news/articles/mi5-china';
 const GUARDIAN = 'https://www.theguardian.com/world/2025/mar/04/hikvision-cameras';
@@ -67,7 +67,8 @@ describe('sightings store', () => {
     await recordVisit(db, visit(REUTERS, 'June', { hikvision: 1 }), '2026-06-01T09:00:00.000Z');
     await recordVisit(db, visit(BBC, 'October', { mi5: 1 }), '2026-10-01T09:00:00.000Z');
 
-    expect(await forgetPage(db, REUTERS)).toBe(1);
+    const forgotten = await forgetPage(db, REUTERS);
+    expect(forgotten.map((s) => [s.termId, s.title])).toEqual([['hikvision', 'June']]);
     expect((await db.sightings.toArray()).map((s) => s.url)).not.toContain(REUTERS);
     expect(await termSummaries(db)).toEqual([
       { termId: 'hikvision', pages: 1, lastSeen: '2026-03-04T09:00:00.000Z' },
@@ -98,6 +99,19 @@ describe('sightings store', () => {
       { termId: 'mi5', pages: 1 },
     ]);
     expect(await coOccurring(db, 'nothing-seen')).toEqual([]);
+  });
+
+  it('puts a forgotten page back as it was (Undo), summaries and company with it', async () => {
+    await recordVisit(db, visit(GUARDIAN, 'March', { hikvision: 3, mss: 1 }, '2026-03-03'), '2026-03-04T09:00:00.000Z');
+    await recordVisit(db, visit(GUARDIAN, 'March', { hikvision: 2, mss: 1 }, '2026-03-03'), '2026-03-05T09:00:00.000Z');
+    await recordVisit(db, visit(REUTERS, 'June', { hikvision: 1 }), '2026-06-01T09:00:00.000Z');
+    const before = { sightings: await db.sightings.toArray(), terms: await termSummaries(db), company: await coOccurring(db, 'hikvision') };
+    const forgotten = await forgetPage(db, GUARDIAN);
+    expect(await coOccurring(db, 'hikvision')).toEqual([]);
+    await restorePage(db, forgotten);
+    expect(await db.sightings.toArray()).toEqual(before.sightings);
+    expect(await termSummaries(db)).toEqual(before.terms);
+    expect(await coOccurring(db, 'hikvision')).toEqual(before.company);
   });
 
   it('sums up every term seen: its number of pages and when it was last seen', async () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Sighting } from '../../lib/sightings/schema';
-import { EMPTY_SIGHTING_QUERY, byMonth, filterSightings, sightingIndex, sightingSites } from '../../lib/sightings/timeline';
+import { EMPTY_SIGHTING_QUERY, byMonth, filterSightings, sightingIndex, sightingSites, type SearchableSighting } from '../../lib/sightings/timeline';
 
 const sighting = (url: string, title: string, lastSeen: string): Sighting => ({
   termId: 'hikvision',
@@ -20,11 +20,11 @@ const sightings = [
   sighting('https://www.theguardian.com/d', 'Procurement rules café', '2026-03-04T10:00:00.000Z'),
 ];
 const index = sightingIndex(sightings);
-const titles = (found: Sighting[]) => found.map((s) => s.title);
+const titles = (found: SearchableSighting[]) => found.map(({ sighting }) => sighting.title);
 
 describe('the term page’s timeline', () => {
   it('groups sightings by month, newest first', () => {
-    expect(byMonth(sightings).map(({ key, sightings }) => [key, sightings.length])).toEqual([
+    expect(byMonth(index).map(({ key, sightings }) => [key, sightings.length])).toEqual([
       ['2026-10', 2],
       ['2026-06', 1],
       ['2026-03', 1],
@@ -34,7 +34,7 @@ describe('the term page’s timeline', () => {
   it('finds pages by words of their title or site, accents and case folded', () => {
     expect(titles(filterSightings(index, { ...EMPTY_SIGHTING_QUERY, text: 'CAFE procurement' }))).toEqual(['Procurement rules café']);
     expect(titles(filterSightings(index, { ...EMPTY_SIGHTING_QUERY, text: 'reuters' }))).toEqual(['Dahua and Hikvision banned']);
-    expect(filterSightings(index, EMPTY_SIGHTING_QUERY)).toEqual(sightings);
+    expect(filterSightings(index, EMPTY_SIGHTING_QUERY)).toEqual(index);
   });
 
   it('filters by site and by the days the pages were seen, both bounds included', () => {
@@ -44,5 +44,28 @@ describe('the term page’s timeline', () => {
       'Cameras in Whitehall',
     ]);
     expect(sightingSites(sightings)).toEqual(['bbc.co.uk', 'reuters.com', 'theguardian.com']);
+  });
+
+  describe('in the reader’s time zone', () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      process.env.TZ = zone;
+    });
+    // 9 pm on 30 November and 1 am on 1 December in New York.
+    const evening = sighting('https://www.bbc.co.uk/news/e', 'Read in the evening', '2026-12-01T02:00:00.000Z');
+    const night = sighting('https://www.bbc.co.uk/news/n', 'Read after midnight', '2026-12-01T06:00:00.000Z');
+
+    it('groups by the local month and filters by local days', () => {
+      process.env.TZ = 'America/New_York';
+      const local = sightingIndex([night, evening]);
+      expect(byMonth(local).map(({ key, sightings }) => [key, sightings.length])).toEqual([
+        ['2026-12', 1],
+        ['2026-11', 1],
+      ]);
+      expect(titles(filterSightings(local, { ...EMPTY_SIGHTING_QUERY, to: '2026-11-30' }))).toEqual(['Read in the evening']);
+      expect(titles(filterSightings(local, { ...EMPTY_SIGHTING_QUERY, from: '2026-12-01' }))).toEqual(['Read after midnight']);
+      process.env.TZ = 'UTC';
+      expect(titles(filterSightings(sightingIndex([night, evening]), { ...EMPTY_SIGHTING_QUERY, to: '2026-11-30' }))).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
+import { bundledTermsNaming } from './bundled-slice';
 import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
 import { buildMatcherTables, findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
 import type { PageMatcher } from '../../lib/messages';
@@ -24,7 +25,10 @@ const term = (n: number, label: string, aliases: string[] = [], caseRule: WatchC
 });
 
 /** Words that overlap one another and the bundled names, so that longest matches and shared names are tried. */
-const word = fc.constantFrom('Volt', 'volt', 'Typhoon', 'TYPHOON', 'Bronze', 'Hikvision', 'Ministry', 'of', 'State', 'Security', 'MSS', 'Huawei', 'Dahua', 'Zyx', 'Panda');
+const WORDS = ['Volt', 'volt', 'Typhoon', 'TYPHOON', 'Bronze', 'Hikvision', 'Ministry', 'of', 'State', 'Security', 'MSS', 'Huawei', 'Dahua', 'Zyx', 'Panda'];
+const word = fc.constantFrom(...WORDS);
+/** The bundled terms these words can name: compiled on every run, so not all of them. */
+const namedTerms = bundledTermsNaming(WORDS);
 const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
 const watchTerms = fc
   .array(fc.record({ label: name, aliases: fc.array(name, { maxLength: 2 }), caseRule: fc.constantFrom<WatchCaseRule>('auto', 'exact', 'any') }), {
@@ -37,12 +41,12 @@ const block = fc.array(fc.tuple(word, separator), { maxLength: 14 }).map((parts)
 const page = fc.array(block, { minLength: 1, maxLength: 4 });
 
 const READING = '0123456789abcdef0123456789abcdef';
-const BUNDLED = bundledDictionary.terms.length;
+const BUNDLED = namedTerms.terms.length;
 
 const loaded = (compiled: PageMatcher) => matcherFromTables(deserializeMatcher(fromBase64(compiled.matcher)));
 /** The matcher of the bundled terms and every one of these, compiled as they are. */
 const matcherOf = (terms: readonly IndexedTerm[]) =>
-  loaded(pageMatcher(buildMatcherTables([...bundledDictionary.terms, ...terms]), BUNDLED, () => list.id, [list], 'r'));
+  loaded(pageMatcher(buildMatcherTables([...namedTerms.terms, ...terms]), BUNDLED, () => list.id, [list], 'r'));
 /** A page's matcher as the background makes it, of the reader's terms `ids`. */
 const pageMatcherOf = (index: WatchIndex, ids: Iterable<string>) => loaded(pageMatcher(index.pageTables(new Set(ids)), BUNDLED, (id) => index.listOf(id), [list], 'r'));
 
@@ -50,7 +54,7 @@ describe('the background’s index of the reader’s lists', () => {
   it('makes a page’s matcher, of the terms the page names, that finds exactly what the matcher of every term finds', () => {
     fc.assert(
       fc.property(watchTerms, page, (terms, blocks) => {
-        const index = WatchIndex.of(bundledDictionary, terms);
+        const index = WatchIndex.of(namedTerms, terms);
         const everyTerm = findTermsInBlocks(matcherOf(terms.map(indexedTerm)), blocks);
         // As a page hands its text over: a part at a time, each named on its own.
         const readings = new PageReadings();
@@ -65,7 +69,7 @@ describe('the background’s index of the reader’s lists', () => {
     fc.assert(
       fc.property(watchTerms, fc.nat(), page, (terms, split, blocks) => {
         const compiled = terms.slice(0, split % (terms.length + 1));
-        const index = WatchIndex.of(bundledDictionary, compiled);
+        const index = WatchIndex.of(namedTerms, compiled);
         const added = terms.slice(compiled.length);
         for (const one of added) index.change(one.id, indexedTerm(one));
         // The first compiled term removed: its name is no longer found.
@@ -81,17 +85,17 @@ describe('the background’s index of the reader’s lists', () => {
   }, 30_000);
 
   it('names what a text holds as whole words in each term’s case, and nothing else', () => {
-    const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
-    const index = WatchIndex.of(bundledDictionary, terms);
-    expect(index.named('The ufwd and VOLT TYPHOON’s work; vanguard pandas')).toEqual(new Set([terms[0]!.id]));
-    expect(index.named('UFWD, Salt Typhoon')).toEqual(new Set([terms[1]!.id, terms[2]!.id]));
-    expect(index.named('Voltaire and a typhoon')).toEqual(new Set());
+    const terms = [term(1, 'Pewter Typhoon', ['Vellum Panda']), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
+    const index = WatchIndex.of(namedTerms, terms);
+    expect(index.named('The ufwd and PEWTER TYPHOON’s work; vellum pandas')).toEqual(new Set([terms[0]!.id]));
+    expect(index.named('UFWD, Marble Typhoon')).toEqual(new Set([terms[1]!.id, terms[2]!.id]));
+    expect(index.named('Pewterer and a typhoon')).toEqual(new Set());
   });
 
   it('takes in terms added, edited and removed since it was compiled, at once', () => {
-    const index = WatchIndex.of(bundledDictionary, [term(1, 'Volt Typhoon'), term(2, 'Salt Typhoon')]);
-    const text = 'Volt Typhoon, Salt Typhoon and Flax Typhoon';
-    index.change(term(3, 'Flax Typhoon').id, indexedTerm(term(3, 'Flax Typhoon')));
+    const index = WatchIndex.of(namedTerms, [term(1, 'Pewter Typhoon'), term(2, 'Marble Typhoon')]);
+    const text = 'Pewter Typhoon, Marble Typhoon and Quartz Typhoon';
+    index.change(term(3, 'Quartz Typhoon').id, indexedTerm(term(3, 'Quartz Typhoon')));
     index.change(term(2, '').id, null);
     index.change(term(1, '').id, indexedTerm(term(1, 'Bronze Silhouette')));
     expect(index.named(text)).toEqual(new Set([term(3, '').id]));
@@ -100,15 +104,15 @@ describe('the background’s index of the reader’s lists', () => {
   });
 
   it('comes back from its cached bytes and lines as it was, damaged lines read as no term', () => {
-    const terms = [term(1, 'Volt Typhoon', ['Vanguard Panda']), term(2, 'UFWD')];
-    const index = WatchIndex.of(bundledDictionary, terms);
+    const terms = [term(1, 'Pewter Typhoon', ['Vellum Panda']), term(2, 'UFWD')];
+    const index = WatchIndex.of(namedTerms, terms);
     const lines = index.termLines.split('\n');
     const lists = index.listLines.split('\n');
-    const cached = new WatchIndex(bundledDictionary, deserializeMatcher(serializeMatcher(index.tables)), lines, lists);
-    expect(cached.named('UFWD and Vanguard Panda')).toEqual(index.named('UFWD and Vanguard Panda'));
+    const cached = new WatchIndex(namedTerms, deserializeMatcher(serializeMatcher(index.tables)), lines, lists);
+    expect(cached.named('UFWD and Vellum Panda')).toEqual(index.named('UFWD and Vellum Panda'));
     expect(terms.map((one) => cached.term(one.id))).toEqual(terms.map(indexedTerm));
     expect(terms.map((one) => cached.listOf(one.id))).toEqual([list.id, list.id]);
-    const damaged = new WatchIndex(bundledDictionary, index.tables, [lines[0]!, '{"id": 5'], lists);
+    const damaged = new WatchIndex(namedTerms, index.tables, [lines[0]!, '{"id": 5'], lists);
     expect([terms[1]!.id, 'wt-nothing', terms[0]!.id].map((id) => damaged.term(id))).toEqual([undefined, undefined, indexedTerm(terms[0]!)]);
   });
 });
@@ -123,15 +127,15 @@ describe('the stamp of the bundled terms a cached index was compiled with', () =
 });
 
 describe('what each reading of a page has named', () => {
-  const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
+  const terms = [term(1, 'Pewter Typhoon'), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
   const ids = terms.map((one) => one.id);
 
   it('gathers the terms its parts name, each once, and forgets them once taken', () => {
-    const index = WatchIndex.of(bundledDictionary, terms);
+    const index = WatchIndex.of(namedTerms, terms);
     const readings = new PageReadings();
-    readings.add(READING, index.named('Volt Typhoon struck.'));
-    readings.add(READING, index.named('Then Volt Typhoon and the UFWD.'));
-    readings.add('ffffffffffffffffffffffffffffffff', index.named('Salt Typhoon'));
+    readings.add(READING, index.named('Pewter Typhoon struck.'));
+    readings.add(READING, index.named('Then Pewter Typhoon and the UFWD.'));
+    readings.add('ffffffffffffffffffffffffffffffff', index.named('Marble Typhoon'));
     expect([...readings.take(READING)]).toEqual([ids[0], ids[1]]);
     expect([...readings.take(READING)]).toEqual([]);
     expect([...readings.take('ffffffffffffffffffffffffffffffff')]).toEqual([ids[2]]);
@@ -150,7 +154,7 @@ describe('what each reading of a page has named', () => {
 describe('a page’s matcher', () => {
   it('resolves a name two terms share as the index orders them, whichever the page named first', () => {
     const shared = [term(4, 'Alpha Group', ['Bronze Star']), term(5, 'Beta Group', ['Bronze Star'])];
-    const index = WatchIndex.of(bundledDictionary, shared);
+    const index = WatchIndex.of(namedTerms, shared);
     const text = 'Beta Group and Bronze Star';
     const found = (matcher: ReturnType<typeof loaded>) => matcher.scan(text).terms.map((hit) => hit.termId);
     // Compiled in either order, the name goes to the first term.
@@ -160,11 +164,11 @@ describe('a page’s matcher', () => {
   });
 
   it('holds the bundled terms and the reader’s terms asked for, less those removed since the compile, each in its list’s colour', () => {
-    const terms = [term(1, 'Volt Typhoon'), term(2, 'UFWD'), term(3, 'Salt Typhoon')];
-    const index = WatchIndex.of(bundledDictionary, terms);
+    const terms = [term(1, 'Pewter Typhoon'), term(2, 'UFWD'), term(3, 'Marble Typhoon')];
+    const index = WatchIndex.of(namedTerms, terms);
     index.change(terms[1]!.id, null);
     const tables = index.pageTables(new Set([terms[0]!.id, terms[1]!.id]));
-    expect(tables.termIds).toEqual([...bundledDictionary.terms.map((one) => one.id), terms[0]!.id]);
+    expect(tables.termIds).toEqual([...namedTerms.terms.map((one) => one.id), terms[0]!.id]);
     const sent = pageMatcher(tables, BUNDLED, (id) => index.listOf(id), [list], 'r');
     expect(sent.slots.slice(BUNDLED)).toEqual([list.colour]);
   });

@@ -10,7 +10,7 @@ import { addWatchTerm, createWatchlist } from '../../lib/watchlists/store';
 import { CachedChanges, CachedIndex } from '../../lib/watchlists/watch-index';
 
 const READING = '0123456789abcdef0123456789abcdef';
-const text = 'Volt Typhoon struck again, Hikvision said; Salt Typhoon did not.';
+const text = 'Pewter Typhoon struck again, Hikvision said; Marble Typhoon did not.';
 
 /** What a page's matcher finds in the text: [term, as written]. */
 const found = (page: PageMatcher | null) =>
@@ -34,13 +34,13 @@ describe('the background’s matcher of the reader’s lists', () => {
     const list = await createWatchlist(db, 'Beat');
     colour = list.colour;
     listId = list.id;
-    volt = (await addWatchTerm(db, { listId: list.id, label: 'Volt Typhoon', aliases: [], note: '' })).id;
+    volt = (await addWatchTerm(db, { listId: list.id, label: 'Pewter Typhoon', aliases: [], note: '' })).id;
     await new WatchMatcher(db).changed();
   });
 
   it('cuts a page’s matcher of the bundled terms and the reader’s terms the page names', async () => {
     expect(found(await pageOf(new WatchMatcher(db)))).toEqual([
-      [volt, 'Volt Typhoon'],
+      [volt, 'Pewter Typhoon'],
       ['hikvision', 'Hikvision'],
     ]);
   });
@@ -49,7 +49,7 @@ describe('the background’s matcher of the reader’s lists', () => {
     const cached = CachedIndex.parse(await db.watchCache.get('current'));
     const restarted = await pageOf(new WatchMatcher(db));
     expect(found(restarted)).toEqual([
-      [volt, 'Volt Typhoon'],
+      [volt, 'Pewter Typhoon'],
       ['hikvision', 'Hikvision'],
     ]);
     // Its list's colour, read from the cache too.
@@ -59,7 +59,7 @@ describe('the background’s matcher of the reader’s lists', () => {
     // its bytes (here of no term at all, which would name nothing) are not used.
     await db.watchCache.put({ ...cached, bytes: serializeMatcher(buildMatcherTables([])), dictionary: 'another version' });
     expect(found(await pageOf(new WatchMatcher(db)))).toEqual([
-      [volt, 'Volt Typhoon'],
+      [volt, 'Pewter Typhoon'],
       ['hikvision', 'Hikvision'],
     ]);
     expect(CachedIndex.parse(await db.watchCache.get('current')).dictionary).toBe(cached.dictionary);
@@ -67,12 +67,12 @@ describe('the background’s matcher of the reader’s lists', () => {
 
   it('after a restart, takes in the terms changed since the compile from their own record, leaving the index’s record as it was', async () => {
     const compiled = CachedIndex.parse(await db.watchCache.get('current'));
-    const salt = await addWatchTerm(db, { listId, label: 'Salt Typhoon', aliases: [], note: '' });
+    const salt = await addWatchTerm(db, { listId, label: 'Marble Typhoon', aliases: [], note: '' });
     await new WatchMatcher(db).changed([salt.id]);
     const all = [
-      [volt, 'Volt Typhoon'],
+      [volt, 'Pewter Typhoon'],
       ['hikvision', 'Hikvision'],
-      [salt.id, 'Salt Typhoon'],
+      [salt.id, 'Marble Typhoon'],
     ];
     expect(found(await pageOf(new WatchMatcher(db)))).toEqual(all);
     expect(await db.watchCache.get('current')).toEqual(compiled);

@@ -12,7 +12,7 @@ import {
   enabledTerms,
   restoreWatchlist,
   termsMatching,
-  termCounts,
+  listsWithCounts,
   termsOf,
   updateWatchTerm,
   updateWatchlist,
@@ -104,7 +104,7 @@ describe('watchlists in the database', () => {
     const enabled = await enabledTerms(db);
     expect(enabled.lists.map((l) => l.name)).toEqual(['On']);
     expect(enabled.terms.map((t) => t.label).sort()).toEqual(['Salt Typhoon', 'Volt Typhoon']);
-    expect(Object.fromEntries(await termCounts(db))).toEqual({ [on.id]: 2, [off.id]: 1 });
+    expect(Object.fromEntries((await listsWithCounts(db)).counts)).toEqual({ [on.id]: 2, [off.id]: 1 });
     await updateWatchTerm(db, volt.id, { note: 'PRC state actor' });
     const onTerms = await termsOf(db, on.id);
     expect(onTerms[1]).toMatchObject({ label: 'Volt Typhoon', note: 'PRC state actor' });

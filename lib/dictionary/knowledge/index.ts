@@ -1,6 +1,7 @@
 import type { TermInput } from '../schema';
 import { companies } from './companies';
-import { groups } from './groups';
+import { groupsChina } from './groups-china';
+import { groupsOthers } from './groups-others';
 import { laws } from './laws';
 import { services } from './services';
 import { spyware } from './spyware';
@@ -9,4 +10,4 @@ import { spyware } from './spyware';
  * The state-security knowledge beyond the source articles' concepts (terms.ts), one file per
  * pack: summaries and attributions in our own words, each with the public pages they come from.
  */
-export const knowledge: TermInput[] = [...services, ...groups, ...spyware, ...companies, ...laws];
+export const knowledge: TermInput[] = [...services, ...groupsChina, ...groupsOthers, ...spyware, ...companies, ...laws];

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
-import { checkFileSize, checkStructure } from '../../export/guard';
+import { checkStructure } from '../../export/guard';
 import { ImportError, parseAt } from '../../export/import-error';
-import { SharedWatchlist } from './shared';
+import { inSlices } from '../../page/slices';
+import { SharedTerm, SharedWatchlist } from './shared';
 
 export const WATCHLIST_FORMAT = 'state-security-lens-watchlists';
 /** Raised only when a change would make older copies of the extension misread the file. */
@@ -21,20 +22,30 @@ export function writeWatchlistFile(watchlists: SharedWatchlist[], exportedAt: st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** The lists in a watchlist file, or an ImportError saying where it is wrong (nothing is written). */
-export function readWatchlistFile(text: string): SharedWatchlist[] {
-  checkFileSize(text.length);
-  let document: unknown;
-  try {
-    document = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new ImportError(`The file is not valid JSON (is it complete?): ${(error as Error).message}`);
-  }
+/** The file with each list's terms not yet checked: they are checked a slice at a time (below). */
+const WatchlistFileOutline = z.object({
+  ...WatchlistFile.shape,
+  watchlists: z.array(z.object({ ...SharedWatchlist.shape, terms: z.array(z.unknown()).check(z.maxLength(200_000)) })),
+});
+
+/** The root fields of a watchlist file, read whole when the file is streamed (transfer.ts). */
+export const WATCHLIST_FIELDS = ['format', 'version', 'exportedAt', 'watchlists'] as const;
+
+/**
+ * The lists of a watchlist file, parsed (its root fields, streamed: transfer.ts), or an
+ * ImportError saying where it is wrong (nothing is written). The terms are checked a slice at a
+ * time (lib/page/slices.ts): a file of 20,000 never holds the page for long.
+ */
+export async function readWatchlistDocument(document: unknown): Promise<SharedWatchlist[]> {
   checkStructure(document);
   const header = z.object({ format: z.literal(WATCHLIST_FORMAT), version: z.number() }).safeParse(document);
   if (!header.success) throw new ImportError('This is not a State Security Lens watchlist file.');
   if (header.data.version !== WATCHLIST_VERSION) {
     throw new ImportError(`This watchlist file is version ${header.data.version}; this extension reads version ${WATCHLIST_VERSION}.`);
   }
-  return parseAt(WatchlistFile, document).watchlists;
+  const outline = parseAt(WatchlistFileOutline, document).watchlists;
+  const lists: SharedWatchlist[] = outline.map((list) => ({ ...list, terms: [] }));
+  const terms = outline.flatMap((list, at) => list.terms.map((term, index) => ({ term, at, index })));
+  await inSlices(terms, ({ term, at, index }) => lists[at]!.terms.push(parseAt(SharedTerm, term, ['watchlists', at, 'terms', index])));
+  return lists;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { TermKind } from '../../dictionary/schema';
-import { ColourSlot, SanctionsRecord, WatchCaseRule, WatchlistId, WatchTermId, type Watchlist, type WatchTerm } from '../schema';
+import { ColourSlot, IntelRecord, SanctionsRecord, WatchCaseRule, WatchlistId, WatchTermId, type Watchlist, type WatchTerm } from '../schema';
 
 const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 
@@ -14,6 +14,7 @@ export const SharedTerm = z.object({
   links: z._default(z.array(z.url({ protocol: /^https?$/ })).check(z.maxLength(50)), []),
   kind: z.optional(TermKind),
   sanctions: z.optional(SanctionsRecord),
+  intel: z.optional(IntelRecord),
 });
 export type SharedTerm = z.infer<typeof SharedTerm>;
 
@@ -33,7 +34,7 @@ export function shareWatchlist(list: Watchlist, terms: readonly WatchTerm[]): Sh
     name: list.name,
     colour: list.colour,
     enabled: list.enabled,
-    terms: terms.map(({ id, label, aliases, caseRule, note, links, kind, sanctions }) => ({
+    terms: terms.map(({ id, label, aliases, caseRule, note, links, kind, sanctions, intel }) => ({
       id,
       label,
       aliases,
@@ -42,6 +43,7 @@ export function shareWatchlist(list: Watchlist, terms: readonly WatchTerm[]): Sh
       links,
       ...(kind && { kind }),
       ...(sanctions && { sanctions }),
+      ...(intel && { intel }),
     })),
   };
 }

@@ -1,42 +1,84 @@
-import Papa from 'papaparse';
+import type { z } from 'zod/mini';
+import { describeIssue, summarize } from '../../db/problems';
 import { checkFileSize } from '../../export/guard';
 import { ImportError } from '../../export/import-error';
+import { inSlices } from '../../page/slices';
+import { csvRecords, type CsvRecord } from './csv-records';
 
-/** A CSV file's rows by column name (lower-cased, trimmed), with the row number a reader sees. */
+/** A CSV file's row by column name (lower-cased, trimmed), with its row number as a spreadsheet shows it. */
 export interface CsvRow {
-  /** 1 is the header; data starts at 2, as a spreadsheet numbers them. */
+  /** 1 is the header; data starts at 2. */
   line: number;
   get(column: string): string;
 }
 
-/**
- * Reads a CSV with a header (papaparse). Columns are found by name, extra ones ignored; the
- * `required` ones must be there. A quoting error refuses the whole file, naming its row.
- */
-export function readCsvRows(text: string, required: readonly string[]): { columns: Set<string>; rows: CsvRow[] } {
-  checkFileSize(text.length);
-  const parsed = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: 'greedy' });
-  const broken = parsed.errors.find((error) => error.type === 'Quotes');
-  if (broken) throw new ImportError(`Row ${(broken.row ?? 0) + 1}: ${broken.message}`);
-  const [header, ...data] = parsed.data;
-  if (!header) throw new ImportError('The file is empty.');
-  const names = header.map((name) => name.trim().toLowerCase());
-  const missing = required.filter((column) => !names.includes(column));
+/** The header's column names as the file writes them, by the name they are looked up by. */
+type Header = Map<string, { at: number; written: string }>;
+
+function readHeader(record: CsvRecord | undefined, required: readonly string[]): Header {
+  if (!record) throw new ImportError('The file is empty.');
+  const header: Header = new Map();
+  record.cells.forEach((cell, at) => {
+    const name = cell.trim().toLowerCase();
+    if (!header.has(name)) header.set(name, { at, written: cell.trim() });
+  });
+  const missing = required.filter((column) => !header.has(column));
   if (missing.length > 0) throw new ImportError(`The header has no ${missing.map((c) => `“${c}”`).join(', ')} column.`);
-  const index = new Map(names.map((name, at) => [name, at]));
-  const rows = data.map((cells, at) => ({
-    line: at + 2,
-    get: (column: string) => {
-      const position = index.get(column);
-      return position === undefined ? '' : (cells[position] ?? '').trim();
-    },
-  }));
-  return { columns: new Set(names), rows };
+  return header;
 }
 
-/** `a;b; c` → ['a', 'b', 'c']: how both CSV formats list several values in one cell. */
-export const splitList = (cell: string) =>
-  cell
-    .split(';')
-    .map((value) => value.trim())
-    .filter((value) => value.length > 0);
+/** The column names of a CSV's header (lower-cased), read from its first record alone. */
+export function csvColumns(text: string): Set<string> {
+  return new Set(readHeader(csvRecords(text).next().value ?? undefined, []).keys());
+}
+
+/**
+ * Reads a CSV with a header, a slice of rows at a time (lib/page/slices.ts), so that a file of
+ * 20,000 rows never holds the page for long. Columns are found by name, extra ones ignored; the
+ * `required` ones must be there. Each row is made into a term by `read`, which may throw an
+ * ImportError (RowProblem below) to refuse the file.
+ */
+export async function readCsvTable<T>(text: string, required: readonly string[], read: (row: CsvRow, column: (name: string) => string) => T): Promise<T[]> {
+  checkFileSize(text.length);
+  const records = csvRecords(text);
+  const header = readHeader(records.next().value ?? undefined, required);
+  const column = (name: string) => header.get(name)?.written ?? name;
+  const rows: T[] = [];
+  await inSlices(records, ({ row, cells }) => {
+    const get = (name: string) => {
+      const position = header.get(name)?.at;
+      return position === undefined ? '' : (cells[position] ?? '').trim();
+    };
+    rows.push(read({ line: row, get }, column));
+  });
+  return rows;
+}
+
+/** Which of the file's columns a field of a term came from, as a refused row's message names it. */
+export type WhereInRow = (field: string, item?: number) => string;
+
+/**
+ * Names a field's column as the file's header writes it, and which of a cell's several values
+ * it is ("column aliases, value 3"). `columns`: the column of each field (a term's `label` is
+ * OpenSanctions' `name`); `single`: fields whose list is one cell's one value (`links`).
+ */
+export const whereInRow =
+  (column: (name: string) => string, columns: Readonly<Record<string, string>>, single: readonly string[] = []): WhereInRow =>
+  (field, item) =>
+    `column ${column(columns[field] ?? field)}${item === undefined || single.includes(field) ? '' : `, value ${item + 1}`}`;
+
+/**
+ * A row made into a term, or an ImportError naming the row and the file's own column for each
+ * problem ("Row 4622, column name: empty"; "Row 12, column aliases, value 3: longer than 300
+ * characters").
+ */
+export function parseRow<T extends z.ZodMiniType>(schema: T, value: unknown, line: number, where: WhereInRow): z.output<T> {
+  const result = schema.safeParse(value, { error: describeIssue });
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.filter((key) => typeof key !== 'number').join('.');
+    const last = issue.path.at(-1);
+    return `Row ${line}, ${where(field, typeof last === 'number' ? last : undefined)}: ${issue.message}`;
+  });
+  throw new ImportError(summarize(problems));
+}

@@ -1,3 +1,0 @@
-import type { TermInput } from '../schema';
-
-export const groups: TermInput[] = [];
