@@ -24,7 +24,7 @@ export interface MatcherSource {
 
 let detector: TermDetector | undefined;
 /** The bundled terms' detector (lib/page/first-term.ts), as the build compiled it. */
-export const bundledDetector = (): TermDetector => (detector ??= deserializeMatcher(fromBase64(detectorSource)));
+export const bundledDetector = (): TermDetector => (detector ??= new Uint32Array(fromBase64(detectorSource)));
 
 /** The background's matcher for this page, loaded as it is (never compiled here). */
 function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSource {

@@ -1,5 +1,6 @@
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { buildMatcherTables } from '../match/matcher';
+import { nameKeys } from '../match/name-keys';
 import { bundledDictionary } from './bundled';
 import { Pack, TermKind, type Dictionary } from './schema';
 import { CODE_BASE, type TermIndexSource } from './term-index';
@@ -27,27 +28,13 @@ export function termIndexSource({ terms }: Pick<Dictionary, 'terms'>): TermIndex
 }
 
 /**
- * The first look's detector of a dictionary (lib/page/first-term.ts): an automaton of its
- * terms' names alone, in any case, and nothing the reader needs to judge a name (term ids, case,
- * context and country rules, the cues and countries they ask about): a page that holds no name
- * never loads those. In base64.
+ * The first look's detector of a dictionary (lib/page/first-term.ts): the keys of its terms'
+ * names (lib/match/name-keys.ts), and nothing the reader needs to judge a name (term ids, case,
+ * context and country rules): a page that holds no name never loads those. In base64.
  */
 export function detectorSource({ terms }: Pick<Dictionary, 'terms'>): string {
-  const names = terms.map(({ id, aliases }) => ({ id, aliases: aliases.map(({ text }) => ({ text, case: 'any' as const, plural: true })) }));
-  const tables = buildMatcherTables(names);
-  const none = new Int32Array(0);
-  const detector = {
-    ...tables,
-    termIds: [],
-    claimTerm: none,
-    claimCue: none,
-    claimContext: none,
-    claimExtra: none,
-    claimCase: new Uint8Array(0),
-    claimPlural: new Uint8Array(0),
-    claimSurface: [],
-  };
-  return toBase64(serializeMatcher(detector, { forPages: true }));
+  const keys = nameKeys(terms.flatMap((term) => term.aliases));
+  return toBase64(keys.buffer as ArrayBuffer);
 }
 
 /** The bundled dictionary's term index and detector, for the build (build/bundled-terms-plugin.ts). */

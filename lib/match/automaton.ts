@@ -306,64 +306,6 @@ export function scanText(a: Automaton, text: string, onHit: (pattern: number, st
 }
 
 /**
- * A scan of text that comes a piece at a time (a page's text nodes, in document order), its
- * state carried from one piece to the next as if they were one text: a pattern split across
- * pieces (a name across inline elements) is found. Reports where each pattern ends in the piece
- * (`end`, exclusive) and where it starts in it, or -1 when it started in an earlier piece.
- */
-export class PieceScan {
-  private state = 0;
-  private lastWasSpace = false;
-  // No parameter properties: the benchmark runs lib/ under Node's type stripping.
-  private readonly a: Automaton;
-
-  constructor(a: Automaton) {
-    this.a = a;
-  }
-
-  /** Starts again, as at the beginning of a text. */
-  reset(): void {
-    this.state = 0;
-    this.lastWasSpace = false;
-  }
-
-  feed(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { a } = this;
-    const { classOf, spaceClass, patternAt, outputLink, firstOutput, patternLength, delta, denseStates, classCount } = a;
-    let { state, lastWasSpace } = this;
-    for (let i = 0; i < text.length; i++) {
-      const cls = classOf[text.charCodeAt(i)]!;
-      if (cls === spaceClass) {
-        if (lastWasSpace) continue;
-        lastWasSpace = true;
-      } else {
-        lastWasSpace = false;
-      }
-      if (cls === 0) state = 0;
-      else state = state < denseStates ? delta[state * classCount + cls]! : step(a, state, cls);
-      for (let s = firstOutput[state]!; s !== 0; s = outputLink[s]!) {
-        const pattern = patternAt[s]!;
-        onHit(pattern, startInPiece(a, text, i, patternLength[pattern]!), i + 1);
-      }
-    }
-    this.state = state;
-    this.lastWasSpace = lastWasSpace;
-  }
-}
-
-/** foldedStart within one piece of a text, or -1 when the run begins before the piece. */
-function startInPiece(a: Automaton, text: string, end: number, length: number): number {
-  const { classOf, spaceClass } = a;
-  let start = end;
-  for (let counted = 1; counted < length; counted++) {
-    start--;
-    if (start < 0) return -1;
-    while (start > 0 && classOf[text.charCodeAt(start)] === spaceClass && classOf[text.charCodeAt(start - 1)] === spaceClass) start--;
-  }
-  return start;
-}
-
-/**
  * Where, in the original text, the folded run of `length` characters ending at `end` starts:
  * counting back, a white-space character that follows another was folded away.
  */

@@ -1,6 +1,4 @@
-import { PieceScan } from '../match/automaton';
-import { isWordAt } from '../match/characters';
-import { ClaimKind, wordEnd, type MatcherTables } from '../match/matcher';
+import { NameKeyScan } from '../match/name-keys';
 import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
 import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
@@ -8,62 +6,12 @@ import { textBlocks, type TextBlock } from './text-blocks';
 import { TextParts } from './text-parts';
 
 /**
- * What the first look finds names with: a matcher's automaton, and which of its patterns name a
- * term (rather than a page's cue, a country or a namesake). The bundled terms' comes with the
- * build (lib/dictionary/term-index-source.ts), without the term ids and the rules (case,
- * context, countries) that the reader judges a name by: a page that holds no name never loads
- * those.
+ * What the first look finds names with: the keys of the terms' names (lib/match/name-keys.ts).
+ * The bundled terms' come with the build (lib/dictionary/term-index-source.ts), without the
+ * term ids and the rules (case, context, countries) that the reader judges a name by: a page
+ * that holds no name never loads those.
  */
-export type TermDetector = Pick<MatcherTables, 'automaton' | 'claimStart' | 'claimKind'>;
-
-/** Does a pattern name a term? */
-function namesTerm({ claimStart, claimKind }: TermDetector, pattern: number): boolean {
-  for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
-    if (claimKind[c] === ClaimKind.Alias) return true;
-  }
-  return false;
-}
-
-/**
- * Names of terms in a page's text, read a piece at a time (PieceScan): a candidate is a term's
- * name, as a whole word within its piece (at a piece's edge, the next text node may be another
- * block, so a name that begins or ends there counts), with no case, context or country rule
- * asked: those are the reader's, which reads the page once a name is found. One object for the
- * whole page, so that no closure is made per text node.
- */
-class Candidates {
-  found = false;
-  private text = '';
-  private readonly scan: PieceScan;
-  private readonly onHit = (pattern: number, start: number, end: number) => {
-    if (this.found || !namesTerm(this.detector, pattern)) return;
-    if (start > 0 && isWordAt(this.text, start - 1)) return;
-    if (end < this.text.length && wordEnd(this.text, end, true) < 0) return;
-    this.found = true;
-  };
-
-  // No parameter properties: the benchmark runs lib/ under Node's type stripping.
-  private readonly detector: TermDetector;
-
-  constructor(detector: TermDetector) {
-    this.detector = detector;
-    this.scan = new PieceScan(detector.automaton);
-  }
-
-  /** Reads the next piece of text; true when a candidate ends in it. */
-  read(text: string): boolean {
-    this.found = false;
-    this.text = text;
-    this.scan.feed(text, this.onHit);
-    return this.found;
-  }
-
-  /** Reads a text of its own (a block): nothing read before runs into it. */
-  readAlone(text: string): boolean {
-    this.scan.reset();
-    return this.read(text);
-  }
-}
+export type TermDetector = Uint32Array;
 
 /** Text nodes this long are looked at twice: a page's inline script or style holds no article text. */
 const LONG_TEXT = 256;
@@ -73,24 +21,24 @@ const isCode = (node: Text) => CODE_TAGS.has(node.parentElement?.tagName ?? '');
 /**
  * The first look's question: does the article text under `root` name any term? Most pages
  * hold none, so this is all they pay for, and it costs about what a bare walk over the page's
- * text does: the text nodes are fed to the automaton in document order (Candidates), with no
- * element judged and no block made. A candidate counts unless its markup leaves it out of the
+ * text does: the text nodes are read word by word in document order, their words looked up
+ * among the names' keys (NameKeyScan), with no element judged and no block made. A candidate counts unless its markup leaves it out of the
  * article (a menu, a share bar, hidden text); whether it is the term (case, context, what the
  * reader sees) is the reader's to judge, which reads the page anyway. Stops at the first one.
  *
- * Nothing the reader would find is missed: the automaton reads every text node, words and all,
- * and a name split across inline elements too; only a name split by text the reader's read
- * leaves out (a button's label inside a name) is not found.
+ * Nothing the reader would find is missed: every text node is read, and a name split across
+ * inline elements too; only a name split by text the reader's read leaves out (a button's label
+ * inside a name) is not found.
  */
 export async function holdsTerm(root: Node, detector: TermDetector, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
   const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const candidates = new Candidates(detector);
+  const candidates = new NameKeyScan(detector);
   let sliceStart = performance.now();
   let count = 0;
   for (let node = walk.nextNode() as Text | null; node; node = walk.nextNode() as Text | null) {
     const text = node.data;
     if (text.length > LONG_TEXT && isCode(node)) continue;
-    if (candidates.read(text) && !isInsideSkipped(node, isSkippedByMarkup)) return true;
+    if (candidates.feed(text) && !isInsideSkipped(node, isSkippedByMarkup)) return true;
     // The clock read every few nodes: most are a few words long.
     if ((++count & 31) === 0 && performance.now() - sliceStart > budgetMs) {
       await yieldToBrowser();
@@ -128,11 +76,12 @@ async function visitBlocks(root: Node, visit: (block: TextBlock) => boolean, bud
  */
 export async function readArticle(root: Node, onText: (text: string) => void, detector?: TermDetector, budgetMs = SLICE_BUDGET_MS): Promise<boolean> {
   const parts = new TextParts(onText);
-  const candidates = detector && new Candidates(detector);
+  const candidates = detector && new NameKeyScan(detector);
   const found = await visitBlocks(
     root,
     (block) => {
-      if (candidates?.readAlone(block.text)) return true;
+      candidates?.reset();
+      if (candidates?.feed(block.text)) return true;
       parts.add(block.text);
       return false;
     },
@@ -149,7 +98,7 @@ const isReadable = (node: Node) => node.isConnected && !isInsideSkipped(node, is
 /** Does text added to or changed in a live page name a term (by the same rules)? */
 export async function changeHoldsTerm(node: Node, detector: TermDetector): Promise<boolean> {
   if (!isReadable(node)) return false;
-  if (node instanceof Text) return new Candidates(detector).read(node.data);
+  if (node instanceof Text) return new NameKeyScan(detector).feed(node.data);
   return node instanceof Element && !isSkippedByMarkup(node) && holdsTerm(node, detector);
 }
 
