@@ -6,7 +6,7 @@ import { NEWS_SITE_PATTERNS } from './lib/sites';
 import { bundledTermsPlugin } from './build/bundled-terms-plugin';
 
 /**
- * `SST_DICTIONARY=<size>` (`350`, `10k`) builds a benchmark's copy of the extension into
+ * `SST_DICTIONARY=<size>` (`10k`) builds a benchmark's copy of the extension into
  * `.output/bench-<size>`: the same code, reading a generated dictionary (written by the bench
  * into `bench-output/dictionary-<size>/terms.js`) wherever it would import the bundled terms.
  */
