@@ -18,7 +18,7 @@ export interface OptionsProps {
 }
 
 const STYLES: Array<{ value: HighlightStyle; label: string; hint: string }> = [
-  { value: 'background', label: 'Tinted background', hint: 'Amber tint and underline' },
+  { value: 'background', label: 'Tinted background', hint: 'An amber tint' },
   { value: 'underline', label: 'Underline', hint: 'Lighter: an underline alone' },
   { value: 'hover', label: 'Off until hovered', hint: 'A term is marked while the pointer is on it, and while its card is open' },
 ];
