@@ -3,22 +3,24 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { NEWS_SITE_PATTERNS } from './lib/sites';
+import { bundledTermsPlugin } from './build/bundled-terms-plugin';
 
 /**
- * `SST_DICTIONARY=bench` builds the benchmark's copy of the extension into `.output/bench-10k`:
- * the same code, reading the generated 10,000-term dictionary (written by `npm run bench`)
- * wherever it would import the bundled terms.
+ * `SST_DICTIONARY=<size>` (`10k`) builds a benchmark's copy of the extension into
+ * `.output/bench-<size>`: the same code, reading a generated dictionary (written by the bench
+ * into `bench-output/dictionary-<size>/terms.js`) wherever it would import the bundled terms.
  */
-const benchDictionary = process.env.SST_DICTIONARY === 'bench';
+const benchDictionary = process.env.SST_DICTIONARY;
 const bundledTerms = fileURLToPath(new URL('./lib/dictionary/terms.ts', import.meta.url));
-const generatedTerms = fileURLToPath(new URL('./bench-output/dictionary-10k/terms.js', import.meta.url));
+const generatedTerms = fileURLToPath(new URL(`./bench-output/dictionary-${benchDictionary}/terms.js`, import.meta.url));
 
 /**
  * User-timing entries (`sst:…`) are recorded only in the benchmark's builds: a page can read
- * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds the bundled
- * dictionary with them into `.output/bench-bundled`; the 10,000-term build always has them.
+ * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds with them,
+ * into `.output/bench-bundled` (or `.output/bench-<size>-timing` with a generated dictionary).
  */
-const timing = benchDictionary || process.env.SST_TIMING === '1';
+const timing = process.env.SST_TIMING === '1';
+const outDir = benchDictionary ? `bench-${benchDictionary}${timing ? '-timing' : ''}` : timing ? 'bench-bundled' : undefined;
 
 const replaceBundledTerms = (): Plugin => ({
   name: 'sst-bench-dictionary',
@@ -29,15 +31,18 @@ const replaceBundledTerms = (): Plugin => ({
   },
 });
 
+/** One instance for every entrypoint's build, so that the dictionary is compiled once. */
+const bundledTermIndex = bundledTermsPlugin(benchDictionary ? [replaceBundledTerms()] : []);
+
 /** Optional host access, granted a site at a time ("Always annotate this site"). */
 const ANY_SITE = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  outDirTemplate: benchDictionary ? 'bench-10k' : timing ? 'bench-bundled' : undefined,
+  outDirTemplate: outDir,
   vite: () => ({
     define: { 'import.meta.env.SST_TIMING': JSON.stringify(timing) },
-    plugins: benchDictionary ? [replaceBundledTerms(), preact()] : [preact()],
+    plugins: benchDictionary ? [replaceBundledTerms(), bundledTermIndex, preact()] : [bundledTermIndex, preact()],
   }),
   // The sources archive Firefox's reviewers rebuild the add-on from (`npm ci && npm run
   // build:firefox`): WXT already leaves out node_modules, .output, dot-folders (.tools, .wxt,
@@ -66,6 +71,8 @@ export default defineConfig({
     // (loaded when the first card is needed) and the card's note field (a frame, so that the page
     // cannot read the keys typed in it), at an address that changes every session so that pages
     // cannot probe for the extension.
+    // The content script: a plain script (entrypoints/first-look.ts), not a WXT content script.
+    content_scripts: [{ matches: NEWS_SITE_PATTERNS, js: ['first-look.js'], run_at: 'document_idle' }],
     web_accessible_resources: [
       { resources: ['card-view.js', 'page-reader.js', 'note-field.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:size`: what the content script is made of. Builds a copy with a source map
- * (.output/bench-size) and attributes every byte of content.js to the module it came from,
+ * (.output/bench-size) and attributes every byte of first-look.js to the module it came from,
  * grouped by package; gzip sizes are of each group alone (they add up to more than the whole).
  */
 import { readFileSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'wxt';
 
 await build({ outDirTemplate: 'bench-size', vite: () => ({ build: { sourcemap: true } }) });
-const dir = new URL('../.output/bench-size/content-scripts/', import.meta.url);
-const code = readFileSync(new URL('content.js', dir), 'utf8');
-const map = new SourceMapConsumer(JSON.parse(readFileSync(new URL('content.js.map', dir), 'utf8')));
+const dir = new URL('../.output/bench-size/', import.meta.url);
+const code = readFileSync(new URL('first-look.js', dir), 'utf8');
+const map = new SourceMapConsumer(JSON.parse(readFileSync(new URL('first-look.js.map', dir), 'utf8')));
 
 const mappings: { line: number; column: number; source: string }[] = [];
 map.eachMapping((m) => mappings.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source ?? '(runtime)' }));
@@ -40,7 +40,7 @@ code.split('\n').forEach((line, index) => {
 });
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
-console.log(`content.js: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip\n`);
+console.log(`first-look.js: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip\n`);
 const rows = [...parts].map(([name, texts]) => {
   const text = texts.join('');
   return { name, raw: text.length, gzip: gzipSync(text, { level: 9 }).length };

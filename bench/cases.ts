@@ -4,7 +4,7 @@
  * repeats them and summarises.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { highlightNames, layerSize } from '../tests/e2e/highlight-names.ts';
+import { layerName, layerSize } from '../tests/e2e/highlight-names.ts';
 import { log, longestTask, measures, open, pause, type TimingEntry } from './browser.ts';
 import type { BenchPage } from './pages.ts';
 
@@ -134,7 +134,7 @@ export async function hoverCard(context: BrowserContext, page: BenchPage): Promi
   const tab = await open(context, page);
   try {
     await measures(tab, 'sst:annotate');
-    const { term } = await highlightNames(tab);
+    const term = await layerName(tab, 'term');
     const points = await tab.evaluate((name) => {
       const found: { x: number; y: number }[] = [];
       for (const painted of CSS.highlights.get(name)?.values() ?? []) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { later } from '../lib/page/timers';
 
 export const NOTE_FIELD_READY = 'state-security-lens-note-field';
 /** The card's question to the field: the note as it stands now. */
@@ -49,9 +50,9 @@ export function NoteFrame({ url, origin, label, reader, onEscape }: NoteFramePro
     // Asked before the frame has loaded, the question waits in the port until the field takes it.
     reader.current = () =>
       new Promise((resolve, reject) => {
-        const late = setTimeout(() => reject(new Error('the note field did not answer; your note was not read')), READ_TIMEOUT_MS);
+        const cancel = later(READ_TIMEOUT_MS, () => reject(new Error('the note field did not answer; your note was not read')));
         answer = (note) => {
-          clearTimeout(late);
+          cancel();
           resolve(note);
         };
         channel.port1.postMessage(READ_NOTE);

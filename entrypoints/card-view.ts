@@ -1,7 +1,9 @@
+import { bundledDictionary } from '../lib/dictionary/bundled';
 import { createCardView } from './content/card-view';
-import { CARD_VIEW_GLOBAL } from './content/card-view-script';
+import { CARD_VIEW_GLOBAL, type CardViewScript } from './content/card-view-script';
 
-/** The card's UI, loaded by the content script when the first card is needed. */
+/** The card's UI and the dictionary's text, loaded by the content script when the first card is needed. */
 export default defineUnlistedScript(() => {
-  Object.assign(globalThis, { [CARD_VIEW_GLOBAL]: createCardView });
+  const script: CardViewScript = { createCardView, dictionary: bundledDictionary };
+  Object.assign(globalThis, { [CARD_VIEW_GLOBAL]: script });
 });

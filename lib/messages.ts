@@ -122,6 +122,15 @@ export const PaintHighlights = z.object({
   names: z.record(z.enum(HIGHLIGHT_ROLES), HighlightName),
 });
 export type PaintHighlights = z.infer<typeof PaintHighlights>;
+/** The extension's own scripts a content script loads (entrypoints/page-reader.ts, card-view.ts). */
+export const EXTENSION_SCRIPTS = ['page-reader.js', 'card-view.js'] as const;
+/**
+ * Content script → background: run one of the extension's scripts in the content script's
+ * world of its frame, where a dynamic import of it failed (the reader blocked the site's
+ * JavaScript: Chromium then refuses the import, not a script the background injects).
+ */
+export const LoadScript = z.object({ type: z.literal('loadScript'), script: z.enum(EXTENSION_SCRIPTS) });
+export type LoadScript = z.infer<typeof LoadScript>;
 /** One reading of a page's text (its first look, a change, added text): random, made by the page. */
 export const PageReading = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'a reading (32 hex digits)'));
 /**
@@ -221,6 +230,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   WatchlistsChanged,
   OpenWatchlists,
   PaintHighlights,
+  LoadScript,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

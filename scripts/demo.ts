@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page, Worker } from '@playwright/test';
 import { benzingaArticlePage, mi5ArticlePage, type Theme } from '../tests/fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../tests/fixtures/news-sites.ts';
-import { highlightNames } from '../tests/e2e/highlight-names.ts';
+import { layerName } from '../tests/e2e/highlight-names.ts';
 import { askPageMatches, chromiumPath, launchWithExtension, openCardByHover } from '../tests/e2e/launch.ts';
 
 const OUTPUT_DIR = fileURLToPath(new URL('../demo-output/', import.meta.url));
@@ -41,7 +41,7 @@ function servedPages(): Record<string, string> {
 async function annotated(serviceWorker: Worker, page: Page): Promise<number> {
   // The highlight registry entry appears once the content script runs; it then answers
   // getPageMatches when the whole page has been read.
-  const { term } = await highlightNames(page);
+  const term = await layerName(page, 'term');
   await page.waitForFunction((name) => (CSS.highlights.get(name)?.size ?? 0) > 0, term, { timeout: 15_000 });
   const { matches } = await askPageMatches(serviceWorker, page);
   return matches.length;

@@ -1,11 +1,9 @@
 /**
  * The content script as the background injects or registers it beyond the news sites: the same
- * files the manifest lists for the news sites, and the flag it leaves in its (isolated) world
- * so that it never runs twice in one page.
+ * files the manifest lists for the news sites (its flag, so that it never runs twice in one page,
+ * is utils/running-flag.ts).
  */
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
-
-export const RUNNING_FLAG = '__stateSecurityLensRunning';
 
 export interface ScriptFiles {
   js: ScriptPublicPath[];

@@ -1,16 +1,24 @@
+import { every } from '../lib/page/timers';
+import { extensionApi } from './extension-api';
+
 /** How often a content script checks that its extension is still there (one property read). */
 const CHECK_MS = 2000;
 
 /**
- * The event WXT's context dispatches on the document when a copy of the content script starts,
- * named as WXT names it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE). Built here, when
- * the script starts, rather than imported: importing WXT's context module evaluates its statics,
- * which throws under `wxt prepare` (no import.meta.env there).
+ * The event a copy of the content script dispatches on the document as it starts (announceStart),
+ * named as WXT's content-script context names it (ContentScriptContext.SCRIPT_STARTED_MESSAGE_TYPE
+ * for the entrypoint "content"), so that copies of the versions that ran as WXT content scripts
+ * hear it too. Its name holds the extension's id, which a page does not know.
  */
-const startedEvent = () => `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+const startedEvent = () => `${extensionApi.runtime.id}:content:wxt:content-script-started`;
+
+/** Tells copies of the script already in the page (orphans of an older version) that a new one started. */
+export function announceStart(): void {
+  document.dispatchEvent(new CustomEvent(startedEvent()));
+}
 
 /** An orphan's `browser.runtime` has lost its id ("Extension context invalidated"). */
-const orphaned = () => browser.runtime?.id === undefined;
+const orphaned = () => extensionApi.runtime?.id === undefined;
 
 /**
  * After the extension is updated or reloaded, the content script already in a page is orphaned:
@@ -24,10 +32,10 @@ export function whenOrphaned(stop: () => void): void {
   const started = startedEvent();
   const check = () => {
     if (!orphaned()) return;
-    clearInterval(timer);
+    cancel();
     document.removeEventListener(started, check);
     stop();
   };
-  const timer = setInterval(check, CHECK_MS);
+  const cancel = every(CHECK_MS, check);
   document.addEventListener(started, check);
 }

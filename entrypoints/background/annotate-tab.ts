@@ -1,5 +1,6 @@
 import type { AnnotateOutcome } from '../../lib/messages';
-import { RUNNING_FLAG, contentScriptFiles } from '../../utils/content-script';
+import { contentScriptFiles } from '../../utils/content-script';
+import { RUNNING_FLAG } from '../../utils/running-flag';
 
 /**
  * "Annotate this page": runs the content script in one tab, from the toolbar popup, the context

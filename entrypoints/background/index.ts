@@ -6,8 +6,10 @@ import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } fr
 import { describeSaveError } from '../../lib/save-errors';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
+import { loadScript } from './load-script';
 import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
@@ -25,6 +27,8 @@ const ANNOTATE_PAGE_COMMAND = 'annotate-page';
  */
 export default defineBackground(() => {
   const db = openDatabase();
+  // Pages ask the record, not the background, whether the reader saved passages of them.
+  keepSavedPagesRecord(db, { now: true });
   const watchlists = new WatchlistsHub(db);
   // Opened now, not at the first page's request: pages wait for their corrections before painting.
   db.open().catch((error) => console.error('State Security Lens: database not opened', error));
@@ -145,6 +149,8 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       return openTermPage(request.termId);
     case 'paintHighlights':
       return paintHighlights(sender, request.names);
+    case 'loadScript':
+      return loadScript(sender, request.script);
   }
 }
 

@@ -56,13 +56,11 @@ export class CardHost {
   private request?: CardRequest;
   private focusBefore: Element | null = null;
   private prepared = false;
-  private readonly terms: Map<string, Term>;
-  private readonly sources: Map<string, Dictionary['sources'][number]>;
+  /** The dictionary's text, which comes with the card view. */
+  private terms = new Map<string, Term>();
+  private sources = new Map<string, Dictionary['sources'][number]>();
 
-  constructor(dictionary: Dictionary, private readonly events: CardHostEvents) {
-    this.terms = new Map(dictionary.terms.map((term) => [term.id, term]));
-    this.sources = new Map(dictionary.sources.map((source) => [source.id, source]));
-  }
+  constructor(private readonly events: CardHostEvents) {}
 
   get openTermId(): string | undefined {
     return this.request?.termId;
@@ -135,9 +133,13 @@ export class CardHost {
     this.view?.remove();
   }
 
-  /** The card view, loaded once; undefined (and tried again next time) if it failed to load. */
+  /** The card view and the dictionary's text, loaded once; undefined (and tried again next time) if it failed to load. */
   private loadView(): Promise<CardView | undefined> {
-    this.viewReady ??= loadCardView().then((create) => (this.view = create((inside) => this.events.onPointerInside(inside))));
+    this.viewReady ??= loadCardView().then(({ createCardView, dictionary }) => {
+      this.terms = new Map(dictionary.terms.map((term) => [term.id, term]));
+      this.sources = new Map(dictionary.sources.map((source) => [source.id, source]));
+      return (this.view = createCardView((inside) => this.events.onPointerInside(inside)));
+    });
     return this.viewReady.catch((error: unknown) => {
       this.viewReady = undefined;
       console.warn('State Security Lens: the card could not be loaded', error);

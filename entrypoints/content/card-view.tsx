@@ -4,6 +4,7 @@ import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import { trusted } from '../../components/trusted';
 import { markUiHost } from '../../lib/page/skip-rules';
+import { later } from '../../lib/page/timers';
 
 /**
  * The card on screen: Preact, the card and its positioning. Built as a script of its own
@@ -108,9 +109,9 @@ function showToast(shadow: ShadowRoot, message: string, failed: boolean): () => 
   toast.textContent = message;
   layer.append(toast);
   shadow.append(layer);
-  const timer = setTimeout(() => layer.remove(), TOAST_MS);
+  const cancel = later(TOAST_MS, () => layer.remove());
   return () => {
-    clearTimeout(timer);
+    cancel();
     layer.remove();
   };
 }

@@ -1,18 +1,20 @@
 import type { PageHighlightsRequest } from '../../lib/messages';
 import { changeHoldsTerm, holdsTerm, readArticle, readChanges } from '../../lib/page/first-term';
+import { supportsHighlights } from '../../lib/page/highlights';
+import { later } from '../../lib/page/timers';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { WalkAhead } from '../../lib/page/walk-ahead';
-import { readsPageStored } from '../../lib/reading-switch';
+import { holdsSavedPassages } from '../../lib/saved-pages';
 import { normalizeUrl } from '../../lib/url';
+import type { StoredWatchState } from '../../lib/watchlists/lean-read';
+import { extensionApi } from '../../utils/extension-api';
 import { whenOrphaned } from '../../utils/orphan';
+import { HighlightStyles } from './highlight-styles';
 import { isAddToWatchlistKey, isPageShortcut } from './keyboard';
+import { NamedTerms, bundledDetector, type MatcherSource } from './load-matcher';
 import type { PageNaming, Reader } from './reader';
 import { loadReader } from './reader-script';
-import type { TermSource } from './term-matcher';
-import { bundledTerms, termSource } from './term-source';
-import { HighlightStyles } from './highlight-styles';
-import { followWatchState, NamedTerms } from './load-matcher';
-import type { StoredWatchState } from '../../lib/watchlists/lean-read';
+import { followStoredState } from './stored-state';
 
 /** How long changes to a live page gather before the first look reads them (one pass per window). */
 const CHANGE_WINDOW_MS = 200;
@@ -21,10 +23,12 @@ const CHANGE_WINDOW_MS = 200;
 const READERS_TERMS_WINDOW_MS = 1000;
 
 /**
- * What runs on every page: read the settings, look for any term, and stop. Most pages hold
- * none, and pay for nothing else. The reader (annotation, hover, cards, saved highlights, the
- * keyboard, live changes) is loaded once the page holds a term, once text holding one arrives
- * later, or once the reader acts: a request from the popup, a page shortcut.
+ * What runs on every page: read the settings (one storage read, with the lists' state and the
+ * record of saved pages), look for any term, and stop. Most pages hold none, and pay for
+ * nothing else: no message, no highlight style. The reader (annotation, hover, cards, saved
+ * highlights, the keyboard, live changes) is loaded once the page holds a term or a passage the
+ * reader saved, once text holding a term arrives later, or once the reader acts: a request from
+ * the popup, a page shortcut.
  *
  * With the reader's lists on, the page's text is read once (by the walk for the reader's first
  * read, when the page holds a bundled term) and sent to the background, which answers with a
@@ -34,10 +38,13 @@ const READERS_TERMS_WINDOW_MS = 1000;
 export function firstLook(): void {
   let reader: Promise<Reader> | undefined;
   let watching: MutationObserver | undefined;
-  let source = bundledTerms();
+  /** The page's matcher with the reader's terms it names; undefined: the bundled terms alone. */
+  let matcher: MatcherSource | undefined;
   let lists: StoredWatchState | undefined;
   /** Whether the settings let this page be read. */
   let reads = false;
+  /** The record of the pages with saved passages (lib/saved-pages.ts), as stored. */
+  let savedPages: unknown;
 
   /** Made once the page needs the reader: most pages never do. */
   let styles: HighlightStyles | undefined;
@@ -49,19 +56,21 @@ export function firstLook(): void {
    */
   const wake = (naming?: () => PageNaming): Promise<Reader> => {
     watching?.disconnect();
+    // Asked only now, not on every page: the first use of the API costs a page a moment.
+    if (!supportsHighlights()) return (reader ??= unsupported());
     const highlights = (styles ??= new HighlightStyles());
     void highlights.insert();
     if (!reader) {
       const walk = naming?.();
-      reader = loadReader().then((start) => start(source, highlights.names, walk));
+      reader = loadReader().then((start) => start(matcher, highlights.names, walk));
     }
     return reader;
   };
 
   /** The page's terms from now on; the reader, once loaded, reads the page again with them. */
-  const use = (next: TermSource) => {
-    if (next === source) return;
-    source = next;
+  const use = (next: MatcherSource | undefined) => {
+    if (next === matcher) return;
+    matcher = next;
     if (reader) void reader.then((ready) => ready.use(next));
   };
 
@@ -85,8 +94,8 @@ export function firstLook(): void {
     const terms = walk.walked.then(async () => {
       const found = await readersTerms(named, [], revision);
       mark('sst:matcher-ready');
-      if (found) use(termSource(found));
-      return source;
+      if (found) use(found);
+      return matcher;
     });
     return { walk, terms };
   };
@@ -94,28 +103,31 @@ export function firstLook(): void {
   const look = async (): Promise<void> => {
     if (reader || watching || !lists || !reads) return;
     if (!document.body) return;
-    const { allTerms } = source;
+    const detector = bundledDetector();
     watching = watchChanges(document.body, CHANGE_WINDOW_MS, async (nodes) => {
-      for (const node of nodes) if (await changeHoldsTerm(node, allTerms)) return void wake();
+      for (const node of nodes) if (await changeHoldsTerm(node, detector)) return void wake();
     });
+    // A page the reader saved passages of is painted, term or no term; the record says which.
+    const savedHere = holdsSavedPassages(savedPages, location.href);
+    if (savedHere) return void wake();
     if (lists.active) {
       const named = new NamedTerms();
       // A page with a bundled term is read anyway: the reader names its terms as it reads it.
-      if (await readArticle(document.body, (text) => named.add(text), allTerms)) return void wake(() => namingByReader(document.body));
-      // One question, not two: the reader's terms the text names, and whether the reader saved
-      // passages of the page (each message a page receives costs it about a millisecond).
+      if (await readArticle(document.body, (text) => named.add(text), detector)) return void wake(() => namingByReader(document.body));
+      // One question, not two: the reader's terms the text names, and (with no record to
+      // say) whether the reader saved passages of the page.
       const { revision } = lists;
-      const { source, saved } = await named.answer([], pageUrl());
+      const { source, saved } = await named.answer([], savedHere === undefined ? pageUrl() : undefined);
       mark('sst:matcher-ready');
       // A matcher of lists that changed meanwhile is not used: the change looks again.
       if (source && lists?.revision === revision) {
-        use(termSource(source));
+        use(source);
         return void wake();
       }
       if (saved) return void wake();
     } else {
-      const saved = holdsSavedHighlights();
-      if ((await holdsTerm(document.body, allTerms)) || (await saved)) return void wake();
+      const saved = savedHere === undefined ? holdsSavedHighlights() : false;
+      if ((await holdsTerm(document.body, detector)) || (await saved)) return void wake();
     }
     measure('sst:first-look', START_MARK);
     // For the benchmark and the tests: the page is read (here, and found to hold no term).
@@ -134,11 +146,11 @@ export function firstLook(): void {
 
   /** The lists changed while the reader runs: the page's text is asked about again, with no terms known. */
   const askAgain = async ({ active }: StoredWatchState) => {
-    if (!active || !document.body) return use(bundledTerms());
+    if (!active || !document.body) return use(undefined);
     const named = new NamedTerms();
     await readArticle(document.body, (text) => named.add(text));
     const found = await readersTerms(named, []);
-    if (found !== undefined) use(found ? termSource(found) : bundledTerms());
+    if (found !== undefined) use(found ?? undefined);
   };
 
   // Text a live page adds later may name the reader's terms: it is asked about as it comes.
@@ -153,24 +165,33 @@ export function firstLook(): void {
       if (!reads) return;
       const named = new NamedTerms();
       await readChanges(nodes, (text) => named.add(text));
-      const found = await readersTerms(named, source.matcher.readersTerms);
+      const found = await readersTerms(named, matcher?.readersTerms ?? []);
       if (!found) return;
-      use(termSource(found));
+      use(found);
       if (!reader) void wake();
     });
   };
-  followWatchState((state) => {
-    lists = state;
-    followNewText(state.active);
-    if (reader) void askAgain(state);
-    else {
-      source = bundledTerms();
-      lookAgain();
+  followStoredState((state, changed) => {
+    reads = state.reads;
+    savedPages = state.savedPages;
+    if (changed.has('lists')) {
+      lists = state.lists;
+      followNewText(lists.active);
+      if (reader) void askAgain(lists);
+      else matcher = undefined;
+    }
+    // Once the reader runs it follows the settings itself; until then, switching the extension
+    // on or resuming this site makes the first look look.
+    if (reader) return;
+    if (changed.has('lists')) lookAgain();
+    else if (changed.has('reads')) {
+      if (reads) void look();
+      else stop();
     }
   });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
+  extensionApi.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== extensionApi.runtime.id) return undefined;
     return wake().then((ready) => ready.answer(message));
   });
   // Ends when the extension is gone (updated, reloaded); the reader, once loaded, has its own.
@@ -191,19 +212,13 @@ export function firstLook(): void {
     followNewText(false);
     stop();
   });
+}
 
-  // Once the reader runs it follows the settings itself; until then, switching the extension on
-  // or resuming this site makes the first look look.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (reader || area !== 'local' || !('settings' in changes)) return;
-    reads = readsPageStored(changes.settings!.newValue, location.href);
-    if (reads) void look();
-    else stop();
-  });
-  void browser.storage.local.get('settings').then(({ settings }) => {
-    reads = readsPageStored(settings, location.href);
-    return look();
-  });
+/** The reader of a browser that cannot paint highlights: never loaded. */
+function unsupported(): Promise<Reader> {
+  const never = Promise.reject(new Error('This browser cannot paint highlights (the CSS Custom Highlight API)'));
+  never.catch(() => {});
+  return never;
 }
 
 /** This page's address as saved highlights are kept under. */
@@ -214,7 +229,7 @@ async function holdsSavedHighlights(): Promise<boolean> {
   const request: PageHighlightsRequest = { type: 'getPageHighlights', url: pageUrl() };
   try {
     // Parsed by the reader when it loads them; here only whether there are any matters.
-    const reply: unknown = await browser.runtime.sendMessage(request);
+    const reply: unknown = await extensionApi.runtime.sendMessage(request);
     return Array.isArray(reply) && reply.length > 0;
   } catch {
     return false;
@@ -228,18 +243,20 @@ async function holdsSavedHighlights(): Promise<boolean> {
  */
 function watchChanges(root: Node, windowMs: number, read: (nodes: Node[]) => Promise<void>): MutationObserver {
   const changed = new Set<Node>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') changed.add(record.target);
       else for (const node of record.addedNodes) changed.add(node);
     }
-    timer ??= setTimeout(() => {
-      timer = undefined;
+    if (pending) return;
+    pending = true;
+    later(windowMs, () => {
+      pending = false;
       const nodes = [...changed];
       changed.clear();
       void read(nodes);
-    }, windowMs);
+    });
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   return observer;

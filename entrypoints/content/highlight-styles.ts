@@ -1,5 +1,6 @@
 import type { PaintHighlights } from '../../lib/messages';
 import { randomHighlightNames } from '../../lib/page/highlights';
+import { extensionApi } from '../../utils/extension-api';
 
 /**
  * This page load's random highlight names, and the background asked (once) to insert their
@@ -12,7 +13,7 @@ export class HighlightStyles {
 
   insert(): Promise<void> {
     const request: PaintHighlights = { type: 'paintHighlights', names: this.names };
-    this.inserted ??= browser.runtime.sendMessage(request).then(
+    this.inserted ??= extensionApi.runtime.sendMessage(request).then(
       () => undefined,
       (error) => console.warn('State Security Lens: highlights not styled', error),
     );

@@ -1,3 +1,5 @@
+import { later } from '../../lib/page/timers';
+
 /**
  * When a hover opens or closes a card, after Wikipedia's Page Previews: a short delay before
  * opening so that a pointer passing over a term does not flash a card, and a grace period
@@ -17,7 +19,7 @@ export class HoverIntent {
   private shown: unknown;
   /** The pointer is inside the open card: nothing said about terms closes it then. */
   private inCard = false;
-  private timer?: ReturnType<typeof setTimeout>;
+  private cancelTimer?: () => void;
   private pending?: 'open' | 'close';
 
   constructor(
@@ -74,14 +76,14 @@ export class HoverIntent {
   private schedule(kind: 'open' | 'close', run: () => void, delay: number): void {
     this.cancel();
     this.pending = kind;
-    this.timer = setTimeout(() => {
+    this.cancelTimer = later(delay, () => {
       this.pending = undefined;
       run();
-    }, delay);
+    });
   }
 
   private cancel(): void {
-    clearTimeout(this.timer);
+    this.cancelTimer?.();
     this.pending = undefined;
   }
 }

@@ -1,9 +1,11 @@
-import { bundledDictionary } from '../../lib/dictionary/bundled';
+import detectorSource from 'virtual:sst-term-detector';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
-import { buildMatcherTables, type MatcherTables } from '../../lib/match/matcher';
+import type { MatcherTables } from '../../lib/match/matcher';
 import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
+import type { TermDetector } from '../../lib/page/first-term';
 import { isWholePart } from '../../lib/page/text-parts';
-import { readPageMatcherReply, readWatchState, type StoredWatchState } from '../../lib/watchlists/lean-read';
+import { WATCH_TERM_ID, readPageMatcherReply } from '../../lib/watchlists/lean-read';
+import { extensionApi } from '../../utils/extension-api';
 
 /**
  * What the page matches with: the tables of one matcher (the bundled terms, and those of the
@@ -20,15 +22,9 @@ export interface MatcherSource {
   readersTerms: readonly string[];
 }
 
-let bundledOnly: MatcherSource | undefined;
-/** The bundled dictionary alone, compiled here: small enough to cost a few milliseconds. */
-export function bundledSource(): MatcherSource {
-  bundledOnly ??= { tables: buildMatcherTables(bundledDictionary.terms), slotOf: () => -1, companionsOf: () => [], readersTerms: [] };
-  return bundledOnly;
-}
-
-/** The storage key of utils/watch-state.ts, read here without WXT's storage helper or zod. */
-const WATCH_STATE_KEY = 'watchlists';
+let detector: TermDetector | undefined;
+/** The bundled terms' detector (lib/page/first-term.ts), as the build compiled it. */
+export const bundledDetector = (): TermDetector => (detector ??= new Uint32Array(fromBase64(detectorSource)));
 
 /** The background's matcher for this page, loaded as it is (never compiled here). */
 function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSource {
@@ -40,12 +36,11 @@ function loadPageMatcher({ matcher, slots, companions }: PageMatcher): MatcherSo
     companionsOf.set(bundled, [...(companionsOf.get(bundled) ?? []), own]);
     companionsOf.set(own, [...(companionsOf.get(own) ?? []), bundled]);
   }
-  const bundledIds = new Set(bundledDictionary.terms.map((term) => term.id));
   return {
     tables,
     slotOf: (id) => slotOf.get(id) ?? -1,
     companionsOf: (id) => companionsOf.get(id) ?? [],
-    readersTerms: tables.termIds.filter((id) => !bundledIds.has(id)),
+    readersTerms: tables.termIds.filter((id) => WATCH_TERM_ID.test(id)),
   };
 }
 
@@ -86,7 +81,7 @@ export class NamedTerms {
 
   private send(text: string): void {
     const request: NameWatchTerms = { type: 'nameWatchTerms', text, reading: this.reading };
-    browser.runtime.sendMessage(request).catch(warn);
+    extensionApi.runtime.sendMessage(request).catch(warn);
   }
 
   /**
@@ -112,7 +107,7 @@ export class NamedTerms {
     };
     this.held = undefined;
     try {
-      const { matcher, saved = false } = readPageMatcherReply(await browser.runtime.sendMessage(request));
+      const { matcher, saved = false } = readPageMatcherReply(await extensionApi.runtime.sendMessage(request));
       return { source: matcher && loadPageMatcher(matcher), saved };
     } catch (error) {
       warn(error);
@@ -122,16 +117,3 @@ export class NamedTerms {
 }
 
 const warn = (error: unknown) => console.warn('State Security Lens: your watchlists could not be matched on this page', error);
-
-/** Calls back with the lists' stored state (utils/watch-state.ts), then at each change. */
-export function followWatchState(callback: (state: StoredWatchState) => void): void {
-  let changed = false;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(WATCH_STATE_KEY in changes)) return;
-    changed = true;
-    callback(readWatchState(changes[WATCH_STATE_KEY]!.newValue));
-  });
-  void browser.storage.local.get(WATCH_STATE_KEY).then((stored) => {
-    if (!changed) callback(readWatchState(stored[WATCH_STATE_KEY]));
-  });
-}

@@ -46,7 +46,7 @@ export class PageSession {
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
   settled(): Promise<void> {
-    return this.live?.settled() ?? Promise.resolve();
+    return this.live?.settled().then(() => this.annotator.painted()) ?? Promise.resolve();
   }
 
   /** Resolves when the saved highlights are painted. */

@@ -9,7 +9,7 @@ import {
 import { START_MARK, afterNextPaint, mark, measure } from '../../lib/page/timing';
 import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
-import { RUNNING_FLAG } from '../../utils/content-script';
+import { RUNNING_FLAG } from '../../utils/running-flag';
 import { whenOrphaned } from '../../utils/orphan';
 import { followSettings } from '../../utils/settings-store';
 import { CardHost, type CardRequest } from './card-host';
@@ -20,7 +20,8 @@ import { countReporter, requestAnswerer } from './messaging';
 import { PageSession } from './page-session';
 import { SavedHighlights } from './saved-highlights';
 import { SightingsReporter, askSeenElsewhere, openTermPage } from './sightings';
-import type { TermSource } from './term-matcher';
+import type { MatcherSource } from './load-matcher';
+import { termSource } from './term-source';
 import { watchPart, wireAddToWatchlist } from './watch-terms';
 
 /** What the first look hands over to once the page holds a term, or the reader acts. */
@@ -29,8 +30,8 @@ export interface Reader {
   answer(message: unknown): Promise<unknown>;
   /** Acts on a key the first look saw before the reader was loaded; true when it was ours. */
   handleKey(event: KeyboardEvent): boolean;
-  /** The reader's lists changed: the page is read again with these terms. */
-  use(source: TermSource): void;
+  /** The reader's lists changed: the page is read again with this matcher (undefined: the bundled terms'). */
+  use(matcher: MatcherSource | undefined): void;
 }
 
 /**
@@ -39,7 +40,8 @@ export interface Reader {
  */
 export interface PageNaming {
   walk: WalkAhead;
-  terms: Promise<TermSource>;
+  /** The page's matcher with the reader's terms it names (undefined: the bundled terms'). */
+  terms: Promise<MatcherSource | undefined>;
 }
 
 /**
@@ -48,7 +50,8 @@ export interface PageNaming {
  * the popup's requests. Built apart as page-reader.js (entrypoints/page-reader.ts) and loaded
  * by the first look.
  */
-export function startReader(source: TermSource, names: HighlightNames, naming?: PageNaming): Reader {
+export function startReader(matcher: MatcherSource | undefined, names: HighlightNames, naming?: PageNaming): Reader {
+  const source = termSource(matcher);
   // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
   const lifetime = new AbortController();
   const { signal } = lifetime;
@@ -61,7 +64,7 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
   const saved = new SavedHighlights(savedLayer);
   const session = new PageSession(
     source,
-    highlightLayer(names.term, LAYER_PRIORITY.term),
+    highlightLayer(null, LAYER_PRIORITY.term),
     saved,
     names,
     (annotator) => {
@@ -75,7 +78,7 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
   // Fetched while the settings are read; the page is read once both are in, so that what the
   // reader said is not a term is never painted. So are the page's terms, when the first look is
   // still finding the reader's: the page is read once, with them.
-  const correctionsLoaded: Promise<unknown> = Promise.all([corrections.load(), naming?.terms.then((terms) => session.use(terms))]);
+  const correctionsLoaded: Promise<unknown> = Promise.all([corrections.load(), naming?.terms.then((terms) => session.use(termSource(terms)))]);
   let applied = correctionsLoaded;
   // Settings apply at once in every open tab: each change in storage reaches this callback.
   const loaded = followSettings((next) => {
@@ -124,12 +127,12 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
     if (occurrence) cards.prepare(cardFor(occurrence));
   };
   const hover = wirePointer({ annotator, cards: () => cards, settings: () => settings, open, under, signal });
-  const cards: CardHost = new CardHost(source.dictionary, {
+  const cards: CardHost = new CardHost({
     countOf: (termId) => annotator.shown().filter((o) => o.termId === termId).length,
     isSaved: (anchor) => saved.isSaved(anchor),
     save: (anchor, termId, note) => saved.save(anchor, termId, note),
     notThis: async (anchor, scope) => {
-      const occurrence = annotator.shown().find((o) => o.range === anchor);
+      const occurrence = annotator.occurrenceWithRange(anchor);
       if (!occurrence) return;
       cards.close();
       await corrections.add(occurrence, scope);
@@ -147,10 +150,11 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
   const navigator = new TermNavigator(annotator, cards, active);
 
   /** The term a selection is, when it covers exactly one occurrence. */
-  const termOf = (range: Range) =>
-    annotator.shown().find(
-      (o) => range.intersectsNode(o.nodes[0]!) && range.toString().trim() === o.text,
-    )?.termId;
+  const termOf = (range: Range) => {
+    const text = range.toString().trim();
+    // By text first: only the few occurrences of that text are located in the DOM.
+    return annotator.shown().find((o) => o.text === text && range.intersectsNode(o.nodes[0]!))?.termId;
+  };
 
   const saveSelection = async () => {
     const selection = getSelection();
@@ -230,7 +234,7 @@ export function startReader(source: TermSource, names: HighlightNames, naming?: 
     handleKey: (event) => addToWatchlist.handleKey(event) || handleKeyboard(event),
     use: (next) => {
       cards.close();
-      session.use(next);
+      session.use(termSource(next));
     },
   };
 }

@@ -3,6 +3,7 @@ import { highlightAddress } from '../../components/highlight-address';
 import { Library } from '../../components/Library';
 import { LibraryTabs, libraryViewOf } from '../../components/LibraryTabs';
 import { TermsView } from '../../components/TermsView';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
 import type { WatchlistsChanged } from '../../lib/messages';
@@ -11,6 +12,7 @@ import './library.css';
 
 const db = openDatabase();
 keepDatabase();
+keepSavedPagesRecord(db);
 
 function show(): void {
   const view = libraryViewOf(location.hash);

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Options } from '../../components/Options';
 import type { Correction } from '../../lib/corrections';
 import { allCorrections, removeCorrection } from '../../lib/db/corrections';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
 import type { Settings } from '../../lib/settings';
@@ -17,6 +18,7 @@ let alwaysSites: string[] = [];
 let corrections: Correction[] = [];
 const db = openDatabase();
 keepDatabase();
+keepSavedPagesRecord(db);
 
 function show(): void {
   if (!settings) return;

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup, type TabActions } from '../../components/Popup';
 import type { SiteActions } from '../../components/SiteControls';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
 import { AnnotateOutcome, PageMatches, SavedStatus, type AnnotateTab, type ContentRequest } from '../../lib/messages';
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   };
   const db = openDatabase();
   keepDatabase();
+  keepSavedPagesRecord(db);
   let settings: Settings | undefined;
   let site: string | null = null;
 

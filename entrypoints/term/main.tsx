@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { highlightAddress } from '../../components/highlight-address';
 import { TermPage } from '../../components/TermPage';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
+import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { bundledDictionary } from '../../lib/dictionary';
 import '../../components/lists.css';
 import '../../components/controls.css';
@@ -16,6 +17,7 @@ import './term.css';
  */
 const db = openDatabase(undefined, { cache: 'disabled' });
 keepDatabase();
+keepSavedPagesRecord(db);
 
 function show(): void {
   const termId = decodeURIComponent(location.hash.slice(1));

@@ -1,5 +1,5 @@
 import { foldPhrase } from '../match/characters';
-import { COUNTRY_CODES } from '../match/countries';
+import { isCountryCode } from '../match/countries';
 import { NAMERS } from './namers';
 import { Dictionary } from './schema';
 
@@ -76,7 +76,7 @@ function duplicateAliases({ terms }: Dictionary): string[] {
 
 function unknownCountries({ terms }: Dictionary): string[] {
   return terms
-    .filter((term) => term.country !== undefined && !COUNTRY_CODES.has(term.country))
+    .filter((term) => term.country !== undefined && !isCountryCode(term.country))
     .map((term) => `term "${term.id}" names country "${term.country}", which lib/match/countries.ts does not list`);
 }
 

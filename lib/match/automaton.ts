@@ -53,6 +53,22 @@ export function completed(shape: AutomatonShape): Automaton {
 }
 
 /**
+ * The automaton of a shape whose output links came with it (compiled.ts, a matcher made for
+ * pages): only the rows of its dense states are laid out, natively, a row a state. Nothing
+ * loops over every state, in code a page runs once and before any of it is optimised.
+ */
+export function completedWithOutputs(shape: AutomatonShape, outputLink: Int32Array, firstOutput: Int32Array): Automaton {
+  const automaton = { ...withRoomForRows(shape), outputLink, firstOutput };
+  fillDenseRows(automaton);
+  return automaton;
+}
+
+/** The same automaton with full rows for its `denseStates` shallowest states only (at least the root). */
+export function withDenseStates<T extends AutomatonShape>(automaton: T, denseStates: number): T {
+  return { ...automaton, denseStates: Math.max(1, Math.min(automaton.denseStates, denseStates)) };
+}
+
+/**
  * An automaton of a shape, its rows and output links to be laid out. Every automaton is made
  * here, with its fields in one order, so that all have one hidden class: a page compiles the
  * bundled terms' and loads the background's, and code V8 optimised for one must not be thrown
@@ -262,18 +278,12 @@ export function step(a: Automaton, state: number, cls: number): number {
   return a.delta[state * a.classCount + cls]!;
 }
 
-/** A pattern found in a text: `start`..`end` are code-unit offsets in the original text. */
-export interface Hit {
-  pattern: number;
-  start: number;
-  end: number;
-}
-
 /**
- * Reports every pattern occurrence in `text`, folding as it reads. Runs of white space count
+ * Reports every pattern occurrence in `text` (its pattern, and `start`..`end`, code-unit offsets
+ * in the original text), folding as it reads. Runs of white space count
  * as one space; a ring of recent offsets maps folded positions back to the original text.
  */
-export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void): void {
+export function scanText(a: Automaton, text: string, onHit: (pattern: number, start: number, end: number) => void): void {
   const { classOf, spaceClass, patternAt, outputLink, firstOutput, patternLength, delta, denseStates, classCount } = a;
   let state = 0;
   let lastWasSpace = false;
@@ -289,7 +299,8 @@ export function scanText(a: Automaton, text: string, onHit: (hit: Hit) => void):
     else state = state < denseStates ? delta[state * classCount + cls]! : step(a, state, cls);
     for (let s = firstOutput[state]!; s !== 0; s = outputLink[s]!) {
       const pattern = patternAt[s]!;
-      onHit({ pattern, start: foldedStart(a, text, i, patternLength[pattern]!), end: i + 1 });
+      // Three numbers, not an object: a page's prose gives thousands of hits (countries, cues).
+      onHit(pattern, foldedStart(a, text, i, patternLength[pattern]!), i + 1);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { completed, type Automaton, type AutomatonShape } from './automaton';
+import { completed, completedWithOutputs, withDenseStates, type Automaton, type AutomatonShape } from './automaton';
 import type { AliasRule, MatcherShape, MatcherTables } from './matcher';
 import type { PageCondition } from './page-conditions';
 
@@ -81,6 +81,24 @@ const ARRAYS = [
   ['claimExtra', 'i32'],
 ] as const satisfies ReadonlyArray<readonly [string, ArrayKind]>;
 
+/**
+ * What a matcher made for pages (serializeMatcher's `forPages`) carries beyond ARRAYS: each
+ * state's pattern and output links, which a page would otherwise make again in loops over every
+ * state (the bundled terms' matcher, loaded by every page: lib/dictionary/term-index.ts).
+ */
+const PAGE_ARRAYS = [
+  ['patternAtState', 'i32'],
+  ['outputLink', 'i32'],
+  ['firstOutput', 'i32'],
+] as const satisfies ReadonlyArray<readonly [string, ArrayKind]>;
+
+/**
+ * Transition rows made on a page for a matcher made for pages: its shallowest states only
+ * (where a scan of prose spends nearly all its time; deeper states follow their edges), so that
+ * a page lays out 64 KB, not a megabyte.
+ */
+const PAGE_DENSE_ENTRIES = 1 << 14;
+
 type Stored = Record<(typeof ARRAYS)[number][0], Numbers>;
 
 /** The arrays to store: the automaton's own, but the mostly empty ones as pairs. */
@@ -101,12 +119,15 @@ function stored(tables: MatcherShape): Stored {
 }
 
 /** The automaton again from what was stored, with what was left out made again. */
-function restored(arrays: Stored, header: Header): Automaton {
+function restored(arrays: Stored, header: Header, pageArrays: Record<string, Numbers>): Automaton {
   const { classCodes, classValues, patternStates, patternIds, fail } = arrays;
   const classOf = new Uint16Array(0x10000);
   for (let i = 0; i < classCodes.length; i++) classOf[classCodes[i]!] = classValues[i]!;
-  const patternAt = new Int32Array(fail.length).fill(-1);
-  for (let i = 0; i < patternStates.length; i++) patternAt[patternStates[i]!] = patternIds[i]!;
+  let patternAt = pageArrays.patternAtState as Int32Array | undefined;
+  if (!patternAt) {
+    patternAt = new Int32Array(fail.length).fill(-1);
+    for (let i = 0; i < patternStates.length; i++) patternAt[patternStates[i]!] = patternIds[i]!;
+  }
   const shape: AutomatonShape = {
     childStart: arrays.childStart as Int32Array,
     edgeClass: arrays.edgeClass as Uint16Array,
@@ -119,7 +140,8 @@ function restored(arrays: Stored, header: Header): Automaton {
     denseStates: header.denseStates,
     longestPattern: header.longestPattern,
   };
-  return completed(shape);
+  const { outputLink, firstOutput } = pageArrays;
+  return header.forPages ? completedWithOutputs(shape, outputLink as Int32Array, firstOutput as Int32Array) : completed(shape);
 }
 
 interface Header {
@@ -139,18 +161,31 @@ interface Header {
   aliasRules: AliasRule[];
   countryCodes: string[];
   countryCues: Array<[string, number]>;
+  /** Made for pages: PAGE_ARRAYS follow ARRAYS. */
+  forPages?: boolean;
 }
 
 const align = (n: number) => (n + 3) & ~3;
 
-export function serializeMatcher(tables: MatcherShape): ArrayBuffer {
-  const { automaton: a } = tables;
-  const all = stored(tables);
-  const kinds = ARRAYS.map(([name]) => kindFor(all[name]));
-  const arrays = ARRAYS.map(([name], index) => narrowed(all[name], kinds[index]!));
+/**
+ * The bytes of a matcher. `forPages`, for a matcher every page loads (the bundled terms'): its
+ * output links come with it (PAGE_ARRAYS) and a page makes rows for a few shallow states only.
+ */
+export function serializeMatcher(tables: MatcherShape | MatcherTables, { forPages = false } = {}): ArrayBuffer {
+  const a = forPages ? withDenseStates(tables.automaton, Math.floor(PAGE_DENSE_ENTRIES / tables.automaton.classCount)) : tables.automaton;
+  const all: Record<string, Numbers> = stored(tables);
+  if (forPages) {
+    const { patternAt, outputLink, firstOutput } = tables.automaton as Automaton;
+    if (!outputLink || !firstOutput) throw new Error('A matcher for pages is made from a whole automaton');
+    Object.assign(all, { patternAtState: patternAt, outputLink, firstOutput });
+  }
+  const names = [...ARRAYS, ...(forPages ? PAGE_ARRAYS : [])].map(([name]) => name);
+  const kinds = names.map((name) => kindFor(all[name]!));
+  const arrays = names.map((name, index) => narrowed(all[name]!, kinds[index]!));
   const header: Header = {
     format: FORMAT,
     version: VERSION,
+    ...(forPages && { forPages }),
     spaceClass: a.spaceClass,
     classCount: a.classCount,
     denseStates: a.denseStates,
@@ -185,7 +220,7 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   if (header.format !== FORMAT || header.version !== VERSION) throw new Error('Not a compiled matcher of this version');
   let offset = align(4 + length);
   const arrays = {} as Record<string, Numbers>;
-  ARRAYS.forEach(([name, kind], index) => {
+  [...ARRAYS, ...(header.forPages ? PAGE_ARRAYS : [])].forEach(([name, kind], index) => {
     const storedKind = header.kinds[index]!;
     if (!Object.hasOwn(STORED_AS, storedKind)) throw new Error('Not a compiled matcher of this version');
     const array = new STORED_AS[storedKind](buffer, offset, header.lengths[index]!);
@@ -195,7 +230,7 @@ export function deserializeMatcher(buffer: ArrayBuffer): MatcherTables {
   type Claims = Pick<MatcherTables, 'claimStart' | 'claimKind' | 'claimTerm' | 'claimCue' | 'claimCase' | 'claimPlural' | 'claimContext' | 'claimExtra'>;
   const claims = arrays as unknown as Claims;
   return {
-    automaton: restored(arrays as Stored, header),
+    automaton: restored(arrays as Stored, header, arrays),
     termIds: header.termIds === '' ? [] : header.termIds.split('\n'),
     claimStart: claims.claimStart,
     claimKind: claims.claimKind,

@@ -115,12 +115,15 @@ export const COUNTRIES: readonly Country[] = [
   { code: 'LU', names: ['Luxembourg'] },
 ];
 
-export const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.code));
+// Made when first asked, not as the module loads: a page's content script, which matches with
+// the build's compiled tables, then leaves the table out.
+let byCode: ReadonlyMap<string, Country> | undefined;
+const countryOf = (code: string) => (byCode ??= new Map(COUNTRIES.map((country) => [country.code, country]))).get(code);
 
-const byCode = new Map(COUNTRIES.map((country) => [country.code, country]));
+export const isCountryCode = (code: string): boolean => countryOf(code) !== undefined;
 
 /** How a reader would name a country: its first name in the table, "the" before a union or kingdom. */
 export function countryName(code: string): string {
-  const name = byCode.get(code)?.names[0] ?? code;
+  const name = countryOf(code)?.names[0] ?? code;
   return /^United /.test(name) ? `the ${name}` : name;
 }

@@ -139,6 +139,12 @@ class MatcherBuilder {
   readonly claims: Claim[][] = [];
   readonly conditions: PageCondition[] = [];
   readonly aliasRules: AliasRule[] = [];
+  /**
+   * Each condition and rule kept once, however many names share it: a concept's names share
+   * their page context, and the knowledge packs' contexts list dozens of cues (the page carries
+   * the tables, and the reader's script was 0.9 MB with one copy per name).
+   */
+  private readonly seen = new Map<string, number>();
   readonly countryCodes: string[] = [];
   readonly countryCues = new Map<string, number>();
   private readonly patternIds = new Map<string, number>();
@@ -179,6 +185,17 @@ class MatcherBuilder {
     return id;
   }
 
+  /** The index of an entry equal to `entry` in `list`, added when there is none. */
+  private once<T>(kind: string, list: T[], entry: T): number {
+    const key = `${kind}:${JSON.stringify(entry)}`;
+    let index = this.seen.get(key);
+    if (index === undefined) {
+      index = list.push(entry) - 1;
+      this.seen.set(key, index);
+    }
+    return index;
+  }
+
   cue(phrase: string): number {
     const surface = normaliseSurface(phrase);
     const known = this.cueIds.get(`phrase:${surface}`);
@@ -196,7 +213,7 @@ class MatcherBuilder {
     const excludes = (context?.excludes ?? []).map((phrase) => this.cue(phrase));
     if (extra.length > 0) requires.push(extra);
     if (requires.length === 0 && excludes.length === 0 && !home) return -1;
-    return this.conditions.push({ requires, excludes, home: home?.cues ?? null, country: home?.country ?? null, ordered }) - 1;
+    return this.once('condition', this.conditions, { requires, excludes, home: home?.cues ?? null, country: home?.country ?? null, ordered });
   }
 
   term(term: MatchableTerm, index: number): void {
@@ -233,7 +250,7 @@ class MatcherBuilder {
         case: alias.case,
         plural: alias.plural,
         context: this.condition(alias.context, home),
-        extra: plain ? -1 : this.aliasRules.push(rule) - 1,
+        extra: plain ? -1 : this.once('rule', this.aliasRules, rule),
         surface: alias.case === 'any' ? '' : normaliseSurface(alias.text),
       });
     }
@@ -305,7 +322,7 @@ const isLetterS = (code: number) => code === 0x73 || code === 0x53;
  * Where a match ends once its possessive ('s, ’s) or plural s is taken in, or -1 when the
  * match stops inside a longer word (MSS in MSSQL).
  */
-function wordEnd(text: string, end: number, plural: boolean): number {
+export function wordEnd(text: string, end: number, plural: boolean): number {
   if (!isWordAt(text, end)) {
     const possessive = isApostrophe(text.charCodeAt(end)) && isLetterS(text.charCodeAt(end + 1));
     return possessive && !isWordAt(text, end + 2) ? end + 2 : end;
@@ -425,7 +442,7 @@ const claimFit = (tables: MatcherTables, claim: number, found: string) =>
  */
 export function termsNamed(tables: MatcherTables, text: string, named: Set<number>): void {
   const { automaton, claimStart, claimKind, claimTerm, claimPlural } = tables;
-  scanText(automaton, text, ({ pattern, start, end }) => {
+  scanText(automaton, text, (pattern, start, end) => {
     if (isWordAt(text, start - 1)) return;
     for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
       if (claimKind[c] !== ClaimKind.Alias || named.has(claimTerm[c]!)) continue;
@@ -451,7 +468,7 @@ export function matcherFromTables(tables: MatcherTables, enabled?: (termId: stri
     const cues: number[] = [];
     const cueMarks: CueMark[] = [];
     const countries: CountryMark[] = [];
-    scanText(automaton, text, ({ pattern, start, end }) => {
+    scanText(automaton, text, (pattern, start, end) => {
       if (isWordAt(text, start - 1)) return;
       for (let c = claimStart[pattern]!, last = claimStart[pattern + 1]!; c < last; c++) {
         const kind = claimKind[c]!;

@@ -1,116 +1,123 @@
 import type { Reason } from '../match/explain';
 import type { Matcher } from '../match/matcher';
 import { PageFacts } from '../match/page-facts';
+import { BlockOrder } from './block-order';
 import type { TermLayer } from './highlights';
-import { compareStarts, makeOccurrence, occurrencesAtOffset, type Occurrence } from './occurrence';
+import { NearPainter } from './near-painter';
+import { inDocumentOrder, makeOccurrence, occurrencesAtOffset, type BlockPlace, type Occurrence } from './occurrence';
+import { isSkipped, isSkippedByMarkup } from './skip-rules';
 import { inSlices } from './slices';
-import { pointsAt, textBlocks, type TextBlock } from './text-blocks';
-import { START_MARK, afterNextPaint, measure } from './timing';
+import { skipVerdicts, textBlocks, type TextBlock } from './text-blocks';
 
 export type { Occurrence };
 
 /** The reader's corrections: is this occurrence not the term it was taken for? */
 export type Dismissed = (occurrence: Occurrence) => boolean;
 
-const inDocumentOrder = (a: Occurrence, b: Occurrence) => compareStarts(a.bounds, b.bounds);
-
-/**
- * How often a long pass hands what it found so far to the highlight: every change to a
- * registered Highlight makes the browser repaint all of its ranges, so ranges are registered in
- * a few batches (the first slice's, which is the top of the page, at once), not slice by slice.
- */
-const REGISTER_EVERY_MS = 250;
+/** A block of the page that holds occurrences, as read. */
+interface ReadBlock {
+  block: TextBlock;
+  place: BlockPlace;
+  occurrences: Occurrence[];
+}
 
 /**
  * Finds the dictionary's terms in a page's text and keeps their highlights in step with the
  * page: whole documents at start, and only the blocks that change afterwards.
+ *
+ * What the whole page pays for is the scan: its text, walked by the markup's rules, matched,
+ * and each occurrence kept with its block and offsets, in document order (BlockOrder), which is
+ * all the counts, the popup's list and the sightings need. Where an occurrence is in the DOM (a
+ * StaticRange, its text nodes), whether the page's style hides it, and its highlight, are made
+ * when its block comes near the screen (NearPainter), or when something asks (the keyboard
+ * moving to it, a card): a long page's far text never pays for them.
  */
 export class PageAnnotator {
-  private readonly byContainer = new Map<Element, Occurrence[]>();
+  private readonly byContainer = new Map<Element, ReadBlock[]>();
+  /** The block each text node of a block with occurrences belongs to. */
+  private readonly blockOfNode = new WeakMap<Text, ReadBlock>();
+  private readonly blockOf = new WeakMap<Occurrence, ReadBlock>();
+  /** Occurrences by text node, for those placed (near the screen): hit-testing under the pointer. */
   private readonly byNode = new WeakMap<Text, Occurrence[]>();
-  private readonly containerOf = new WeakMap<Occurrence, Element>();
+  /** Occurrences placed: located in the DOM and checked against the page's style. */
+  private readonly placed = new WeakSet<Occurrence>();
+  private readonly order = new BlockOrder();
+  private readonly painter: NearPainter;
   private facts: PageFacts;
   private dismissed: Dismissed = () => false;
   private readonly contextual = new Set<Occurrence>();
   private ordered: Occurrence[] | null = [];
   private shownCount = 0;
-  /** Found and shown, not yet handed to the highlight (see REGISTER_EVERY_MS). */
-  private readonly unregistered = new Map<StaticRange, string>();
+  /** The style's verdicts on elements, kept for the task under way (the page may change between tasks). */
+  private verdicts?: (el: Element | null) => boolean;
+  // No parameter properties: the benchmark runs lib/ under Node's type stripping.
+  private matcher: Matcher;
+  private readonly onChange: () => void;
 
-  constructor(
-    private matcher: Matcher,
-    private readonly layer: TermLayer,
-    private readonly onChange: () => void = () => {},
-  ) {
+  constructor(matcher: Matcher, layer: TermLayer, onChange: () => void = () => {}) {
+    this.matcher = matcher;
+    this.onChange = onChange;
     this.facts = new PageFacts(matcher);
+    this.painter = new NearPainter(layer, (container) => this.place(container));
   }
 
   /**
    * Reads (or re-reads) every block under `root`, yielding to the browser between slices.
-   * `blocks`: those blocks, when they are walked already (walk-ahead.ts).
+   * `blocks`: those blocks, when they are walked already (walk-ahead.ts, by the markup's rules).
    */
-  async annotate(root: Node, blocks: Iterable<TextBlock> = textBlocks(root)): Promise<void> {
+  async annotate(root: Node, blocks: Iterable<TextBlock> = textBlocks(root, isSkippedByMarkup)): Promise<void> {
+    // The first read of a page meets its blocks in document order: they are numbered as they come.
+    const inOrder = this.byContainer.size === 0;
     const cleared = new Set<Element>();
-    let registered = -Infinity;
-    const registerNow = (): Promise<void> | void => {
-      if (performance.now() - registered < REGISTER_EVERY_MS) return;
-      const first = this.layer.size === 0 && this.unregistered.size > 0;
-      this.register();
-      registered = performance.now();
-      // The first highlights of the page are painted before reading on: a yield alone may
-      // not let the browser render (a continuation of scheduler.yield runs first).
-      if (first) return new Promise((resolve) => afterNextPaint(resolve));
-    };
     await inSlices(blocks, (block) => {
       if (!cleared.has(block.container)) {
         cleared.add(block.container);
         this.forgetContainer(block.container);
       }
-      this.read(block);
-    }, undefined, registerNow);
-    this.register();
+      this.read(block, inOrder);
+    });
     this.onChange();
   }
 
-  /**
-   * Reads one block again (a change inside it): only the occurrences that touch its text nodes
-   * are forgotten, not those of the other blocks of its container.
-   */
+  /** Reads one block again (a change inside it): the blocks that share its text nodes are forgotten first. */
   rereadBlock(block: TextBlock): void {
     this.forgetNodes(block.nodes);
-    this.read(block);
-    this.register();
+    this.read(block, false);
     this.onChange();
   }
 
   /**
-   * Could a change to this text node alone change what the page shows? Not when nothing found
-   * so far touches it and its own text holds no term (a clock, a counter, a score): a term
+   * Could a change to this text node alone change what the page shows? Not when no block with
+   * occurrences holds it and its own text holds no term (a clock, a counter, a score): a term
    * that would only form across its edges is left for the next read of its block.
    */
   matters(node: Text): boolean {
-    return this.byNode.has(node) || this.matcher.scan(node.data).terms.length > 0;
+    return this.blockOfNode.has(node) || this.matcher.scan(node.data).terms.length > 0;
   }
 
-  /** Drops what was found in text that left the page. */
+  /** Drops the blocks (with all their occurrences) that hold any of these text nodes. */
   forgetNodes(nodes: Iterable<Text>): void {
-    const gone = new Set<Occurrence>();
+    const gone = new Set<ReadBlock>();
     for (const node of nodes) {
-      for (const occurrence of this.byNode.get(node) ?? []) gone.add(occurrence);
+      const read = this.blockOfNode.get(node);
+      if (read) gone.add(read);
     }
-    const containers = new Set([...gone].map((occurrence) => this.containerOf.get(occurrence)!));
-    for (const container of containers) {
-      const kept = this.byContainer.get(container)?.filter((occurrence) => !gone.has(occurrence)) ?? [];
+    for (const read of gone) {
+      const container = read.block.container;
+      const kept = this.byContainer.get(container)?.filter((other) => other !== read) ?? [];
       if (kept.length > 0) this.byContainer.set(container, kept);
       else this.byContainer.delete(container);
+      this.drop([read]);
+      if (kept.length === 0) this.painter.forget(container);
+      else this.painter.update(container);
     }
-    this.drop(gone);
   }
 
   /** Forgets the whole page, to read it again with `matcher` (other kinds of terms) or not at all. */
   reset(matcher: Matcher = this.matcher): void {
     for (const container of [...this.byContainer.keys()]) this.forgetContainer(container);
-    this.unregistered.clear();
+    this.order.clear();
+    this.painter.clear();
     this.matcher = matcher;
     this.facts = new PageFacts(matcher);
     this.onChange();
@@ -119,8 +126,10 @@ export class PageAnnotator {
   /** Hides what the reader said is not the term, at once, and in every block read later. */
   dismiss(dismissed: Dismissed): void {
     this.dismissed = dismissed;
-    for (const occurrence of [...this.byContainer.values()].flat()) this.paint(occurrence);
-    this.register();
+    for (const [container, blocks] of this.byContainer) {
+      for (const { occurrences } of blocks) for (const occurrence of occurrences) this.paint(occurrence);
+      this.painter.update(container);
+    }
     this.onChange();
   }
 
@@ -141,15 +150,19 @@ export class PageAnnotator {
     return this.shownCount;
   }
 
-  /**
-   * Shown occurrences in no particular order, for counting: putting thousands in document order
-   * costs a DOM comparison each time two are compared (50 ms for 4,000 on a deep page).
-   */
+  /** Shown occurrences in no particular order, for counting (nothing located in the DOM). */
   shown(): Occurrence[] {
-    return [...this.byContainer.values()].flat().filter((o) => o.shown && o.nodes[0]!.isConnected && o.nodes.at(-1)!.isConnected);
+    const shown: Occurrence[] = [];
+    for (const blocks of this.byContainer.values()) {
+      for (const { block, occurrences } of blocks) {
+        if (!block.nodes[0]!.isConnected) continue;
+        for (const occurrence of occurrences) if (occurrence.shown) shown.push(occurrence);
+      }
+    }
+    return shown;
   }
 
-  /** Shown occurrences in document order. */
+  /** Shown occurrences in document order (by their blocks' places: no DOM comparison). */
   occurrences(): Occurrence[] {
     this.ordered ??= this.shown().sort(inDocumentOrder);
     return this.ordered;
@@ -161,100 +174,138 @@ export class PageAnnotator {
     return inNode ? occurrencesAtOffset(inNode, node, offset).filter((o) => o.shown) : [];
   }
 
-  /** Reads a block; returns those of `known` (read before) that are found again at the same place. */
-  private read(block: TextBlock, known: ReadonlySet<Occurrence> = new Set()): Set<Occurrence> {
+  /** The shown occurrence whose live Range this is (a card's anchor), making no Range. */
+  occurrenceWithRange(range: Range): Occurrence | undefined {
+    for (const blocks of this.byContainer.values()) {
+      for (const { occurrences } of blocks) for (const occurrence of occurrences) if (occurrence.shown && occurrence.hasRange(range)) return occurrence;
+    }
+    return undefined;
+  }
+
+  /** Resolves once the blocks near the screen are painted and checked against the style (see NearPainter.settled). */
+  painted(): Promise<void> {
+    return this.painter.settled();
+  }
+
+  /** Takes every highlight off the page. */
+  unpaint(): void {
+    this.painter.clear();
+  }
+
+  /** Reads a block: its occurrences, in order, and what it tells of the page. */
+  private read(block: TextBlock, inOrder: boolean): void {
     const scan = this.matcher.scan(block.text);
     const { decisions, learned } = this.facts.read(scan);
-    // Known occurrences by where they start (node, then offset): one look-up per term found.
-    const byStart = new Map<Node, Map<number, Occurrence>>();
-    for (const occurrence of known) {
-      const { startContainer, startOffset } = occurrence.bounds;
-      const inNode = byStart.get(startContainer) ?? byStart.set(startContainer, new Map()).get(startContainer)!;
-      inNode.set(startOffset, occurrence);
+    if (scan.terms.length > 0) {
+      const place = inOrder ? this.order.append(block.nodes[0]!) : this.order.insert(block.nodes[0]!);
+      const read: ReadBlock = { block, place, occurrences: [] };
+      const { container } = block;
+      const list = this.byContainer.get(container);
+      if (list) list.push(read);
+      else this.byContainer.set(container, [read]);
+      for (const node of block.nodes) this.blockOfNode.set(node, read);
+      scan.terms.forEach(({ termId, start, end, context, reason }, i) => {
+        const occurrence = makeOccurrence(termId, block, place, start, end, context, reason);
+        read.occurrences.push(occurrence);
+        this.blockOf.set(occurrence, read);
+        const decided = decisions[i]!;
+        if (decided === null) this.contextual.add(occurrence);
+        this.show(occurrence, decided ?? this.facts.holds(occurrence.rule));
+      });
+      this.painter.watch(container);
+      this.painter.update(container);
     }
-    const foundAgain = new Set<Occurrence>();
-    const found: Array<{ occurrence: Occurrence; decided: boolean | null }> = [];
-    scan.terms.forEach(({ termId, start, end, context, reason }, i) => {
-      const { points, nodes } = pointsAt(block, start, end);
-      const same = byStart.get(points.startContainer)?.get(points.startOffset);
-      if (same && same.termId === termId && same.bounds.endContainer === points.endContainer && same.bounds.endOffset === points.endOffset) {
-        foundAgain.add(same);
-        return;
-      }
-      const occurrence = makeOccurrence(termId, block.text.slice(start, end), new StaticRange(points), nodes, context, reason);
-      found.push({ occurrence, decided: decisions[i]! });
-    });
-    const list = this.byContainer.get(block.container) ?? [];
-    if (found.length > 0) this.byContainer.set(block.container, list);
-    for (const { occurrence, decided } of found) {
-      list.push(occurrence);
-      this.containerOf.set(occurrence, block.container);
-      for (const node of occurrence.nodes) {
-        const inNode = this.byNode.get(node);
-        if (inNode) inNode.push(occurrence);
-        else this.byNode.set(node, [occurrence]);
-      }
-      if (decided === null) this.contextual.add(occurrence);
-      this.show(occurrence, decided ?? this.facts.holds(occurrence.rule));
-    }
-    // New occurrences among kept ones: keep each node's list in order, as hit-testing needs.
-    if (foundAgain.size > 0) for (const node of new Set(found.flatMap(({ occurrence }) => occurrence.nodes))) this.byNode.get(node)!.sort(inDocumentOrder);
     // Earlier occurrences can only change when the page shows something new.
     if (learned) this.reviewContext();
-    return foundAgain;
+  }
+
+  /**
+   * The occurrences of a container as it comes near the screen: located in the DOM (for the
+   * pointer too) and checked against the page's style, once; those shown, to paint.
+   */
+  private place(container: Element): Occurrence[] {
+    const blocks = this.byContainer.get(container) ?? [];
+    const touched = new Set<Text>();
+    for (const { occurrences } of blocks) {
+      for (const occurrence of occurrences) {
+        if (this.placed.has(occurrence)) continue;
+        this.placed.add(occurrence);
+        const hidden = this.styleVerdicts();
+        occurrence.hidden = occurrence.nodes.some((node) => hidden(node.parentElement));
+        for (const node of occurrence.nodes) {
+          const inNode = this.byNode.get(node);
+          if (inNode) inNode.push(occurrence);
+          else this.byNode.set(node, [occurrence]);
+          touched.add(node);
+        }
+        this.paint(occurrence);
+      }
+    }
+    // Each node's list in order, as hit-testing needs (a block read again comes after the others).
+    for (const node of touched) this.byNode.get(node)!.sort(inDocumentOrder);
+    if (touched.size > 0) this.onChange();
+    return blocks.flatMap(({ occurrences }) => occurrences.filter((occurrence) => occurrence.shown));
+  }
+
+  /** Skip verdicts of the page's style, remembered until the task under way ends. */
+  private styleVerdicts(): (el: Element | null) => boolean {
+    if (!this.verdicts) {
+      this.verdicts = skipVerdicts(document, isSkipped);
+      queueMicrotask(() => (this.verdicts = undefined));
+    }
+    return this.verdicts;
   }
 
   /** Shows or hides context-dependent occurrences as the page's subject becomes clear. */
   private reviewContext(): void {
-    for (const occurrence of this.contextual) this.show(occurrence, this.facts.holds(occurrence.rule));
+    const changed = new Set<Element>();
+    for (const occurrence of this.contextual) {
+      if (this.show(occurrence, this.facts.holds(occurrence.rule))) changed.add(this.blockOf.get(occurrence)!.block.container);
+    }
+    for (const container of changed) this.painter.update(container);
   }
 
-  private show(occurrence: Occurrence, holds: boolean): void {
+  /** True when whether it is shown changed. */
+  private show(occurrence: Occurrence, holds: boolean): boolean {
     occurrence.holds = holds;
-    this.paint(occurrence);
+    return this.paint(occurrence);
   }
 
-  /** Shown: it holds, and the reader has not said it is not this term. */
-  private paint(occurrence: Occurrence): void {
-    const shown = occurrence.holds && !this.dismissed(occurrence);
-    if (occurrence.shown === shown) return;
+  /** Shown: it holds, is not hidden, and the reader has not said it is not this term. True when that changed. */
+  private paint(occurrence: Occurrence): boolean {
+    const shown = occurrence.holds && !occurrence.hidden && !this.dismissed(occurrence);
+    if (occurrence.shown === shown) return false;
     occurrence.shown = shown;
     this.shownCount += shown ? 1 : -1;
-    if (shown) this.unregistered.set(occurrence.bounds, occurrence.termId);
-    else if (!this.unregistered.delete(occurrence.bounds)) this.layer.delete(occurrence.bounds, occurrence.termId);
     this.ordered = null;
-  }
-
-  /** Hands the ranges found since the last time to the highlight, in one change. */
-  private register(): void {
-    if (this.unregistered.size === 0) return;
-    // For the benchmark: the content script's start → the first highlights painted.
-    if (this.layer.size === 0) afterNextPaint(() => measure('sst:first-highlights', START_MARK));
-    for (const [bounds, termId] of this.unregistered) this.layer.add(bounds, termId);
-    this.unregistered.clear();
+    return true;
   }
 
   private forgetContainer(container: Element): void {
-    const list = this.byContainer.get(container);
-    if (!list) return;
+    const blocks = this.byContainer.get(container);
+    if (!blocks) return;
     this.byContainer.delete(container);
-    this.drop(list);
+    this.drop(blocks);
+    this.painter.forget(container);
   }
 
-  private drop(occurrences: Iterable<Occurrence>): void {
-    const gone = new Set(occurrences);
-    const nodes = new Set<Text>();
-    for (const occurrence of gone) {
-      this.show(occurrence, false);
-      this.contextual.delete(occurrence);
-      for (const node of occurrence.nodes) nodes.add(node);
+  private drop(blocks: readonly ReadBlock[]): void {
+    const places = new Set<BlockPlace>();
+    for (const read of blocks) {
+      places.add(read.place);
+      for (const occurrence of read.occurrences) {
+        this.show(occurrence, false);
+        this.contextual.delete(occurrence);
+        if (!this.placed.has(occurrence)) continue;
+        for (const node of occurrence.nodes) {
+          const left = this.byNode.get(node)?.filter((other) => other !== occurrence) ?? [];
+          if (left.length > 0) this.byNode.set(node, left);
+          else this.byNode.delete(node);
+        }
+      }
+      for (const node of read.block.nodes) if (this.blockOfNode.get(node) === read) this.blockOfNode.delete(node);
     }
-    // Each node's list filtered once, however many of its occurrences go.
-    for (const node of nodes) {
-      const left = this.byNode.get(node)?.filter((other) => !gone.has(other)) ?? [];
-      if (left.length > 0) this.byNode.set(node, left);
-      else this.byNode.delete(node);
-    }
+    this.order.remove(places);
     this.ordered = null;
   }
 }

@@ -11,15 +11,17 @@ import type { HighlightStyle } from '../settings';
  * are written from a template (highlight-styles.css) and inserted by the background.
  */
 export const HIGHLIGHT_ROLES = [
-  /** Every term found, unstyled: the style's name below paints it. */
-  'term',
   /** Passages the reader saved, in a style of their own. */
   'saved',
   /** The term the keyboard is on, painted over the others. */
   'active',
   /** The term under the pointer, when the reader keeps terms hidden until hovered. */
   'hovered',
-  /** The term layer again, under the name the chosen highlight style paints. */
+  /**
+   * The bundled terms near the screen (lib/page/near-painter.ts), under the name of the style the
+   * reader chose, and under no other name: each name a Highlight is registered under costs
+   * Chromium's pre-paint its ranges again.
+   */
   'background',
   'underline',
   /** The reader's lists, by colour slot (lib/watchlists/colours.ts): painted unless "off until hovered". */
@@ -78,10 +80,11 @@ export interface TermLayer {
   delete(range: AbstractRange, termId: string): void;
 }
 
-export function highlightLayer(name: string, priority = 0): HighlightLayer {
+/** A layer registered under `name` (or under none yet: the terms', which styleTerms names). */
+export function highlightLayer(name: string | null, priority = 0): HighlightLayer {
   const highlight = new Highlight();
   highlight.priority = priority;
-  CSS.highlights.set(name, highlight);
+  if (name !== null) CSS.highlights.set(name, highlight);
   return {
     highlight,
     add: (range) => highlight.add(range),
@@ -104,10 +107,9 @@ export function removeLayers(layers: HighlightLayer[]): void {
 export const supportsHighlights = (): boolean => typeof Highlight === 'function' && 'highlights' in CSS;
 
 /**
- * The reader's highlight style. The term ranges stay registered under the `term` name, unstyled;
- * the same Highlight is also registered under the name the stylesheet paints for the chosen
- * style, or under none ("off until hovered": only the term under the pointer, `hovered`, and the
- * one whose card is open are marked).
+ * The reader's highlight style: the terms' Highlight is registered under the name the stylesheet
+ * paints for the chosen style, and under no other, or under none ("off until hovered": only the
+ * term under the pointer, `hovered`, and the one whose card is open are marked).
  */
 const STYLE_ROLES: Record<HighlightStyle, HighlightRole | null> = {
   background: 'background',

@@ -1,6 +1,7 @@
 import type { PageAnnotator } from './annotator';
 import { isInsideSkipped, isSkipped, isUiHost } from './skip-rules';
 import { blockAround, blockContainerOf, isBlockElement, type TextBlock } from './text-blocks';
+import { pause } from './timers';
 import { measure } from './timing';
 
 /**
@@ -61,7 +62,7 @@ export function annotateLivePage(doc: Document, annotator: PageAnnotator, blocks
     scheduled = true;
     const wait = Math.max(0, lastEnd + PASS_INTERVAL_MS - performance.now());
     queue = queue
-      .then(() => new Promise<void>((resolve) => setTimeout(resolve, wait)))
+      .then(() => pause(wait))
       .then(pass)
       .catch((error) => {
         // One failed pass (a node gone mid-read) must not end live annotation for the page.

@@ -1,3 +1,5 @@
+import { pause } from './timers';
+
 /**
  * Long work cut into slices that give the main thread back to the browser, so that a long
  * page never freezes: no task of ours should run past the budget (RAIL's 50 ms long task).
@@ -12,7 +14,7 @@ interface Scheduler {
 export const yieldToBrowser = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return pause(0);
 };
 
 /**

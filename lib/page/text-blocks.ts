@@ -35,7 +35,7 @@ export function blockContainerOf(node: Node): Element {
  * Whether text under `el` is skipped, for elements inside `root`: one element's rules are
  * checked once, and its verdict covers everything inside it.
  */
-function skipVerdicts(root: Node, rule: (el: Element) => boolean): (el: Element | null) => boolean {
+export function skipVerdicts(root: Node, rule: (el: Element) => boolean): (el: Element | null) => boolean {
   const verdicts = new Map<Element, boolean>();
   return (el: Element | null): boolean => {
     // Up to the nearest element already judged (or the root), then down again: each element's
@@ -77,12 +77,13 @@ function containers(): (el: Element) => Element {
 
 function makeBlock(container: Element, nodes: Text[]): TextBlock {
   const starts: number[] = [];
-  let length = 0;
+  // One pass, and no array of the nodes' texts to join: a page makes one block a paragraph.
+  let text = '';
   for (const node of nodes) {
-    starts.push(length);
-    length += node.data.length;
+    starts.push(text.length);
+    text += node.data;
   }
-  return { container, nodes, starts, text: nodes.map((node) => node.data).join('') };
+  return { container, nodes, starts, text };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { later } from './timers';
+
 /** The content script's start (marked by entrypoints/content/started.ts, imported first). */
 export const START_MARK = 'sst:start';
 
@@ -22,5 +24,5 @@ export function measure(name: string, start: number | string, detail?: unknown):
 
 /** Runs `callback` once the next frame has been painted (a task queued from requestAnimationFrame runs after it). */
 export function afterNextPaint(callback: () => void): void {
-  requestAnimationFrame(() => setTimeout(callback, 0));
+  requestAnimationFrame(() => later(0, callback));
 }

@@ -1,3 +1,4 @@
+import { isSkippedByMarkup } from './skip-rules';
 import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
 import { textBlocks, type TextBlock } from './text-blocks';
 import { TextParts } from './text-parts';
@@ -5,7 +6,7 @@ import { TextParts } from './text-parts';
 export interface WalkAheadOptions {
   /** Given the walked text a part at a time (TextParts), for the background to name the reader's terms in. */
   onText?: (text: string) => void;
-  /** As textBlocks has it (every skip rule, style and layout included, unless a test says). */
+  /** Which elements to leave out: by default those the markup says (the reader checks the style as blocks come near). */
   rule?: (el: Element) => boolean;
 }
 
@@ -27,7 +28,7 @@ export class WalkAhead {
   private taken = false;
 
   constructor(root: Node, { onText, rule }: WalkAheadOptions = {}) {
-    this.rest = textBlocks(root, rule)[Symbol.iterator]();
+    this.rest = textBlocks(root, rule ?? isSkippedByMarkup)[Symbol.iterator]();
     // What the live annotation watches for once it reads (lib/page/mutations.ts).
     this.changes = new MutationObserver(() => (this.changed = true));
     this.changes.observe(root, { childList: true, subtree: true, characterData: true });

@@ -1,3 +1,5 @@
+import { later } from '../page/timers';
+
 /**
  * Runs `task` at once when asked, then at most once every `intervalMs`: requests that arrive
  * in between are gathered into one run at the end of the interval. A live blog that changes
@@ -5,7 +7,7 @@
  */
 export function throttle(task: () => void, intervalMs: number): { request(): void; cancel(): void } {
   let lastRun = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: (() => void) | undefined;
   const run = () => {
     timer = undefined;
     lastRun = Date.now();
@@ -16,10 +18,10 @@ export function throttle(task: () => void, intervalMs: number): { request(): voi
       if (timer !== undefined) return;
       const wait = lastRun + intervalMs - Date.now();
       if (wait <= 0) run();
-      else timer = setTimeout(run, wait);
+      else timer = later(wait, run);
     },
     cancel() {
-      clearTimeout(timer);
+      timer?.();
       timer = undefined;
     },
   };

@@ -16,7 +16,7 @@ import {
 } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
-import { highlightNames, layerSize } from './highlight-names.ts';
+import { layerName, layerSize } from './highlight-names.ts';
 import { launchPlain, openCardByHover } from './launch.ts';
 
 const articles = [
@@ -26,7 +26,7 @@ const articles = [
 
 /** Texts of the ranges in the page's term highlight (StaticRanges, read as live ones), in document order. */
 async function highlightedTexts(page: Page): Promise<string[]> {
-  const { term } = await highlightNames(page);
+  const term = await layerName(page, 'term');
   return page.evaluate((name) => {
     const ranges = [...(CSS.highlights.get(name)?.values() ?? [])].map((r) => {
       const live = document.createRange();
@@ -43,7 +43,7 @@ const highlightCount = (page: Page) => layerSize(page, 'term');
 
 /** Is every highlighted range inside the article body or headline (never in page chrome)? */
 async function rangesOutsideArticle(page: Page): Promise<string[]> {
-  const { term } = await highlightNames(page);
+  const term = await layerName(page, 'term');
   return page.evaluate((name) =>
     [...(CSS.highlights.get(name)?.values() ?? [])]
       .map((r) => {
@@ -207,7 +207,7 @@ test('live blog: new posts get their terms highlighted and earlier highlights st
   expect((await getPageMatches(page)).matches).toEqual(asMatches(LIVE_BLOG_START));
   await expect.poll(() => highlightCount(page)).toBe(LIVE_BLOG_START.length);
   // Keep the first ranges in the page's world, to check later that they are the same objects.
-  const { term } = await highlightNames(page);
+  const term = await layerName(page, 'term');
   await page.evaluate((name) => {
     (window as unknown as { firstRanges: AbstractRange[] }).firstRanges = [...CSS.highlights.get(name)!.values()];
   }, term);

@@ -12,8 +12,9 @@ import type { Page } from '@playwright/test';
 
 /** The lists' colour slots (watch0 … watch7) are layers of their own. */
 type WatchRole = 'watch0' | 'watch1' | 'watch2' | 'watch3' | 'watch4' | 'watch5' | 'watch6' | 'watch7';
+/** The layers' roles; `term` stands for the bundled terms' layer, registered under its style's name (background or underline). */
 export type HighlightRole = 'term' | 'saved' | 'active' | 'hovered' | 'background' | 'underline' | WatchRole;
-export type HighlightNames = Record<HighlightRole, string>;
+export type HighlightNames = Record<Exclude<HighlightRole, 'term'>, string>;
 
 /** The running flag (utils/content-script.ts) and the extension's name (its isolated world's). */
 const RUNNING_FLAG = '__stateSecurityLensRunning';
@@ -61,9 +62,20 @@ export async function highlightNames(page: Page): Promise<HighlightNames> {
   throw new Error(`The content script on ${page.url()} did not start`);
 }
 
+/**
+ * The name a layer is registered under: the terms' is their style's (background, or underline;
+ * under neither while the reader keeps terms hidden until hovered).
+ */
+export async function layerName(page: Page, role: HighlightRole): Promise<string> {
+  const names = await highlightNames(page);
+  if (role !== 'term') return names[role];
+  const underlined = await page.evaluate((name) => CSS.highlights.has(name), names.underline);
+  return underlined ? names.underline : names.background;
+}
+
 /** The text of each range of one layer (live or static ranges), in the order the layer holds them. */
 export async function layerTexts(page: Page, role: HighlightRole): Promise<string[]> {
-  const name = (await highlightNames(page))[role];
+  const name = await layerName(page, role);
   return page.evaluate(
     (layer) =>
       [...(CSS.highlights.get(layer) ?? [])].map((painted) => {
@@ -78,12 +90,12 @@ export async function layerTexts(page: Page, role: HighlightRole): Promise<strin
 
 /** How many ranges a layer holds; -1 when it is not registered. */
 export async function layerSize(page: Page, role: HighlightRole): Promise<number> {
-  const name = (await highlightNames(page))[role];
+  const name = await layerName(page, role);
   return page.evaluate((layer) => CSS.highlights.get(layer)?.size ?? -1, name);
 }
 
 /** The roles registered on the page now, of those asked about. */
-export async function registeredLayers(page: Page, roles: HighlightRole[]): Promise<HighlightRole[]> {
+export async function registeredLayers(page: Page, roles: Array<Exclude<HighlightRole, 'term'>>): Promise<HighlightRole[]> {
   const names = await highlightNames(page);
   const registered = await page.evaluate((asked) => asked.filter((name) => CSS.highlights.has(name)), roles.map((role) => names[role]));
   return roles.filter((role) => registered.includes(names[role]));

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
 import { cardIn, registerCardSelector } from './card-root.ts';
-import { highlightNames, type HighlightRole } from './highlight-names.ts';
+import { layerName, type HighlightRole } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -47,6 +47,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** More Chromium flags (`--enable-unsafe-extension-debugging` for CDP's Extensions domain). */
   args?: string[];
+  /** A profile to start from (its `Default/Preferences`: site settings); a fresh one when not given. */
+  userDataDir?: string;
   /** The time zone of the pages (extension pages and content scripts too), e.g. America/New_York. */
   timezoneId?: string;
 }
@@ -65,7 +67,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!existsSync(`${extensionDir}/manifest.json`)) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
@@ -162,25 +164,53 @@ export interface Point {
 /**
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
  * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
+ * Terms are painted near the screen only (lib/page/near-painter.ts): a text painted nowhere yet
+ * is first scrolled to where the page holds it, and looked for again once it is painted.
  */
 export async function highlightedTermPoint(page: Page, text: string, role: HighlightRole = 'term'): Promise<Point | null> {
-  const name = (await highlightNames(page))[role];
-  return page.evaluate(([wanted, name]) => {
-    const highlight = CSS.highlights.get(name!);
-    if (!highlight) return null;
-    for (const painted of highlight.values()) {
-      // Terms are painted as StaticRanges: read each as a live Range.
-      const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
-      if (range.toString() !== wanted) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0];
-      if (!rect) continue;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, [text, name]);
+  const name = await layerName(page, role);
+  const find = () =>
+    page.evaluate(([wanted, name]) => {
+      const highlight = CSS.highlights.get(name!);
+      if (!highlight) return null;
+      for (const painted of highlight.values()) {
+        // Terms are painted as StaticRanges: read each as a live Range.
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        if (range.toString() !== wanted) continue;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0];
+        if (!rect) continue;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, [text, name]);
+  const point = await find();
+  if (point) return point;
+  // Where the page holds the text (a term hidden until hovered is painted under no name at all).
+  const inPage = () =>
+    page.evaluate((wanted) => {
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      return null;
+    }, text);
+  if (!(await inPage())) return null;
+  for (let tries = 0; tries < 10; tries++) {
+    await page.waitForTimeout(100);
+    const found = await find();
+    if (found) return found;
+  }
+  return inPage();
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */

@@ -50,6 +50,8 @@ export interface FirefoxSession {
 export interface LaunchOptions {
   /** A profile to keep across launches (a restart); by default a fresh one, removed on close. */
   profileDir?: string;
+  /** More preferences (`javascript.enabled: false`: pages' own JavaScript blocked). */
+  prefs?: Record<string, unknown>;
 }
 
 function prefs(downloadDir: string): Record<string, unknown> {
@@ -79,7 +81,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       userDataDir: options.profileDir,
       // Needed for extension pages (moz-extension://) and the browser window's chrome context.
       args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: prefs(downloadDir),
+      extraPrefsFirefox: { ...prefs(downloadDir), ...options.prefs },
     });
   } catch (error) {
     throw new Error(`Firefox at ${executablePath} could not be started: ${(error as Error).message}`, { cause: error });

@@ -16,8 +16,8 @@ const terms = fc.array(fc.array(fc.record({ text: phrase, case: caseRule, plural
 }).map((aliasLists) => aliasLists.map((aliases, i): MatchableTerm => ({ id: `t${i}`, aliases })));
 const text = fc.string({ unit: fc.oneof(letter, fc.constantFrom('s', '\n', '  ', '.', '1')), maxLength: 200 });
 
-const roundTrip = (matcher: ReturnType<typeof compileMatcher>) =>
-  matcherFromTables(deserializeMatcher(fromBase64(toBase64(serializeMatcher(matcher.tables)))));
+const roundTrip = (matcher: ReturnType<typeof compileMatcher>, forPages = false) =>
+  matcherFromTables(deserializeMatcher(fromBase64(toBase64(serializeMatcher(matcher.tables, { forPages })))));
 
 describe('the compiled matcher', () => {
   it('finds exactly what the compiler’s own matcher finds, over random terms and texts', () => {
@@ -30,6 +30,27 @@ describe('the compiled matcher', () => {
       { numRuns: 150 },
     );
   }, 30_000);
+
+  it('finds the same when made for pages (output links carried, few rows made), over random terms and texts', () => {
+    fc.assert(
+      fc.property(terms, fc.array(text, { minLength: 1, maxLength: 5 }), (dictionaryTerms, texts) => {
+        const own = compileMatcher({ terms: dictionaryTerms });
+        const loaded = roundTrip(own, true);
+        for (const sample of texts) expect(loaded.scan(sample)).toEqual(own.scan(sample));
+      }),
+      { numRuns: 150 },
+    );
+  }, 30_000);
+
+  it('made for pages, lays out rows for a few shallow states of a large dictionary, and finds what the whole one finds', () => {
+    const own = compileMatcher({ terms: [...bundledDictionary.terms, ...COUNTRIES.map(({ code, names }) => ({ id: `c-${code.toLowerCase()}`, aliases: names.map((name) => ({ text: `${name} Ministry of Supplies`, case: 'any' as const, plural: false })) }))] });
+    const loaded = roundTrip(own, true);
+    expect(loaded.automaton.denseStates).toBeLessThan(own.automaton.denseStates);
+    expect(loaded.automaton.delta.length).toBeLessThanOrEqual(1 << 14);
+    const article = `${COUNTRIES.slice(0, 40).map(({ names }) => `${names[0]} Ministry of Supplies`).join(', ')} and MI5 said China’s MSS ran spies through Hikvision.`;
+    expect(findTerms(loaded, article)).toEqual(findTerms(own, article));
+    expect(findTerms(loaded, article).length).toBeGreaterThan(40);
+  });
 
   it('keeps the bundled dictionary’s context rules', () => {
     const own = compileMatcher(bundledDictionary);

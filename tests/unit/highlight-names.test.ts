@@ -36,3 +36,31 @@ describe('highlight names', () => {
     expect(() => highlightStyles('::highlight(glow) { color: red }', randomHighlightNames())).toThrow(/glow/);
   });
 });
+
+describe('the bundled terms’ default style', () => {
+  // WCAG 2's relative luminance and contrast ratio.
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const rule = template.match(/::highlight\(background\) \{([^}]*)\}/)?.[1] ?? '';
+  const [r, g, b, alpha] = rule.match(/background-color: rgb\((\d+) (\d+) (\d+) \/ ([\d.]+)\)/)?.slice(1).map(Number) ?? [];
+  /** The tint as it shows over a page of this colour. */
+  const over = (page: number) => [r!, g!, b!].map((value) => value * alpha! + page * (1 - alpha!));
+
+  it('is a tint alone, with no underline or other decoration to paint', () => {
+    expect(rule.trim()).toMatch(/^background-color: rgb\(\d+ \d+ \d+ \/ [\d.]+\);$/);
+  });
+
+  it('stands out on a white page and on a black one, and keeps the page’s text readable over it', () => {
+    const onWhite = luminance(over(255));
+    const onBlack = luminance(over(0));
+    expect(contrast(onWhite, 1)).toBeGreaterThanOrEqual(1.2);
+    expect(contrast(onBlack, 0)).toBeGreaterThanOrEqual(2);
+    // Black text on a light page, white text on a dark one: AAA's 7:1 still.
+    expect(contrast(onWhite, 0)).toBeGreaterThanOrEqual(7);
+    expect(contrast(onBlack, 1)).toBeGreaterThanOrEqual(7);
+  });
+});

@@ -1,0 +1,367 @@
+/**
+ * `npm run bench`: what a reader's tab pays for the extension, from traces of the renderer's
+ * main thread (thread time), with the shipped build (`wxt build`: no user-timing entries).
+ *
+ * Every page is loaded three ways in one browser, turn by turn: with no extension, with an
+ * empty MV3 extension (a manifest and an empty content script: the floor for "an extension
+ * exists"), and with ours; all at one viewport, each at an address only that one covers. Each
+ * load is traced from navigation until the page is quiet again, and read for: all main-thread
+ * work (by kind), the extension's own tasks from the creation of its isolated world on
+ * (tab-trace.ts), and the longest task of any kind (pre-paint frames included). The floor walk
+ * (a TreeWalker over all the page's text, hashing every character) is traced in the tab with
+ * no extension. On the 1 MB page, a later DOM change, scrolling through the page and the
+ * popup's question are traced too.
+ *
+ * The dictionaries: the bundled one (with the knowledge packs, about 370 concepts and 1,200
+ * names), and a generated one of 10,000 terms, built the same way (`SST_DICTIONARY=10k`).
+ * Figures are medians over the rounds, with their range; targets are printed, never asserted.
+ * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,10k`),
+ * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `mega`; `long`; default all), BENCH_BUILD (another build of ours
+ * to set beside the shipped one, e.g. the code before a change: `BENCH_BUILD=before=/path`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { compileMatcher, findTerms, type MatchableTerm } from '../lib/match/matcher.ts';
+import { bundledDictionary } from '../lib/dictionary/index.ts';
+import { terms as sourceArticleTerms } from '../lib/dictionary/terms.ts';
+import { NEWS_SITE_PATTERNS } from '../lib/sites.ts';
+import { chromiumPath, pause } from './browser.ts';
+import { benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
+import type { GeneratedTerm } from './generate-dictionary.ts';
+import * as pages from './pages.ts';
+import { realWorldPages } from './real-world.ts';
+import { Report, median } from './report.ts';
+import { busiestThread, explainExtension, explainInside, mainThread, recordTrace, tabCost, topLevelTasks, type TabCost, type TraceEvent } from './tab-trace.ts';
+
+const root = new URL('../', import.meta.url);
+const path = (relative: string) => fileURLToPath(new URL(relative, root));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const DICTIONARIES = (process.env.BENCH_DICTIONARIES ?? 'bundled,10k').split(',');
+const PAGE_SETS = (process.env.BENCH_PAGES ?? 'real-world,mega,long').split(',');
+
+/** Where each variant's pages are served: only ours covers a news address. */
+const ORIGIN = { none: 'https://www.example.com', empty: 'https://www.example.net', ours: 'https://www.bbc.co.uk' } as const;
+type Variant = keyof typeof ORIGIN;
+for (const origin of [ORIGIN.none, ORIGIN.empty]) {
+  if (NEWS_SITE_PATTERNS.some((pattern) => new URL(pattern.replace('*.', 'x.')).host.endsWith(new URL(origin).host.replace('www.', '')))) {
+    throw new Error(`${origin} is a news site: the extension would run there`);
+  }
+}
+const VIEWPORT = { width: 1280, height: 800 };
+
+// ---------------------------------------------------------------------------------------------
+// The extensions: ours as built, and the empty one.
+
+/** The floor for "an extension exists": a manifest, and a content script with nothing in it. */
+function writeEmptyExtension(): string {
+  const dir = path('bench-output/empty-extension');
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Empty',
+    version: '1.0',
+    content_scripts: [{ matches: [`${ORIGIN.empty}/*`], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
+  writeFileSync(`${dir}/content.js`, '');
+  return dir;
+}
+
+interface Setup {
+  name: string;
+  dir: string;
+  /** The dictionary's terms, to check that the no-term pages hold none. */
+  terms: { terms: readonly MatchableTerm[] };
+}
+
+function buildWithDictionary(size: string, count: number): Setup {
+  const dictionary = writeBenchDictionary(new URL(`bench-output/dictionary-${size}/terms.js`, root), count);
+  console.log(`Building the extension with the ${size} dictionary (${dictionary.terms.length} terms) …`);
+  const env = { ...process.env, SST_DICTIONARY: size, SST_TIMING: '' };
+  const built = spawnSync('npx', ['wxt', 'build'], { cwd: path('.'), env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error(`The ${size} build failed`);
+  return { name: `${size} terms`, dir: path(`.output/bench-${size}`), terms: dictionary };
+}
+
+const shipped = path('.output/chrome-mv3');
+if (!existsSync(`${shipped}/manifest.json`)) throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
+const setups: Setup[] = [];
+for (const name of DICTIONARIES) {
+  if (name === 'bundled') setups.push({ name: 'bundled', dir: shipped, terms: bundledDictionary });
+  else if (name === '10k') setups.push(buildWithDictionary('10k', 10_000));
+  else throw new Error(`Unknown dictionary "${name}": bundled or 10k`);
+}
+const [otherName, otherDir] = process.env.BENCH_BUILD?.split('=') ?? [];
+if (otherName && otherDir) setups.push({ name: otherName, dir: otherDir, terms: bundledDictionary });
+const emptyExtension = writeEmptyExtension();
+
+// ---------------------------------------------------------------------------------------------
+// The pages.
+
+const generated = benchTerms().slice(sourceArticleTerms.length) as unknown as GeneratedTerm[];
+const mega = pages.megaPage(pages.sprinkledNames(generated));
+const long = pages.longArticle();
+const realWorld = realWorldPages();
+const benchPages = [
+  ...realWorld.filter((_, i) => PAGE_SETS.includes('real-world') || PAGE_SETS.includes(`real-world-${i + 1}`)),
+  ...(PAGE_SETS.includes('long') ? [long] : []),
+  ...(PAGE_SETS.includes('mega') ? [mega] : []),
+];
+for (const page of realWorld) {
+  const text = page.html.replace(/<[^>]+>/g, ' ');
+  for (const setup of setups) {
+    const found = findTerms(compileMatcher(setup.terms), text);
+    if (found.length > 0) throw new Error(`"${page.name}" holds terms of the ${setup.name} dictionary: ${found.slice(0, 3).map((t) => t.text)}`);
+  }
+}
+const shortName = (page: pages.BenchPage) => (page === mega ? '1 MB page' : page === long ? `long article (${page.words} words)` : page.name);
+
+/** How long a load is followed after the `load` event: the extension's work must be over by then. */
+const quietAfterLoadMs = (page: pages.BenchPage) => (page === mega ? 5_000 : 1_500);
+
+// ---------------------------------------------------------------------------------------------
+// The browser.
+
+interface Browser {
+  setup: Setup;
+  context: BrowserContext;
+  worker: Worker;
+}
+
+async function launch(setup: Setup): Promise<Browser> {
+  const extensions = `${setup.dir},${emptyExtension}`;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const byPath = new Map(benchPages.map((page) => [page.path, page.html]));
+  for (const origin of Object.values(ORIGIN)) {
+    await context.route(`${origin}/**`, (route) => {
+      const html = byPath.get(new URL(route.request().url()).pathname);
+      return html === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+    });
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { setup, context, worker };
+}
+
+/** The floor: one TreeWalker pass over every text node, a running hash of every character. */
+function floorPass(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hash = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node as Text).data;
+    for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  }
+  return hash;
+}
+
+/** Scrolls through the page a step a frame, as a fast reader does (about a screen a frame). */
+async function scrollThrough(tab: Page, frames: number): Promise<void> {
+  await tab.evaluate(async (frames) => {
+    const step = Math.round(innerHeight * 0.9);
+    for (let i = 0; i < frames; i++) {
+      await new Promise(requestAnimationFrame);
+      scrollBy(0, step);
+    }
+    await new Promise(requestAnimationFrame);
+    await new Promise(requestAnimationFrame);
+  }, frames);
+  await pause(300);
+}
+
+interface Visit {
+  load: TabCost;
+  floorMs?: number;
+  change?: TabCost;
+  scroll?: TabCost & { framesOver16: number; longestFrameMs: number };
+  popup?: TabCost;
+}
+
+/** The trace's rendering tasks (a frame's work on the main thread): thread time of each. */
+function frameTasks(thread: readonly TraceEvent[]): number[] {
+  return topLevelTasks(thread)
+    .filter((task) => task.inside.some((e) => e.name === 'PrePaint' || e.name === 'Paint'))
+    .map((task) => task.ms);
+}
+
+/** The popup's question, asked from the service worker as the popup asks it. */
+async function askPageTerms(browser: Browser, tab: Page): Promise<void> {
+  await tab.bringToFront();
+  await browser.worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+    const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+    await api.tabs.sendMessage(active!.id!, { type: 'getPageMatches' });
+  });
+}
+
+async function visit(browser: Browser, page: pages.BenchPage, variant: Variant): Promise<Visit> {
+  const tab = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(tab);
+  const origin = ORIGIN[variant];
+  try {
+    const loadEvents = await recordTrace(cdp, async () => {
+      await tab.goto(`${origin}${page.path}`, { waitUntil: 'load' });
+      await pause(quietAfterLoadMs(page));
+    });
+    const thread = mainThread(loadEvents, origin);
+    const { pid, tid } = thread[0]!;
+    const sameThread = (events: TraceEvent[]) => {
+      const on = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+      return on.length > 0 ? on : busiestThread(events);
+    };
+    const result: Visit = { load: tabCost(thread) };
+    if (process.env.BENCH_EXPLAIN) console.log(`${variant} ${shortName(page)}:\n  ${explainExtension(thread).join('\n  ')}`);
+    if (process.env.BENCH_EXPLAIN === '2' && variant === 'ours') console.log(`  inside:\n    ${explainInside(thread).join('\n    ')}`);
+    if (variant === 'none') {
+      const floor = await recordTrace(cdp, () => tab.evaluate(floorPass).then(() => undefined));
+      result.floorMs = Math.max(0, ...topLevelTasks(sameThread(floor)).map((task) => task.ms));
+    }
+    if (page === mega && variant !== 'empty') {
+      // A live page's change: a paragraph appended at the end and a line of text changed at the top.
+      const change = await recordTrace(cdp, async () => {
+        await tab.evaluate(() => {
+          const p = document.createElement('p');
+          p.textContent = 'Update: the council meeting has been moved to Thursday evening.';
+          document.querySelector('article')!.append(p);
+          document.querySelector('h1')!.append(' (updated)');
+        });
+        await pause(1_000);
+      });
+      result.change = tabCost(sameThread(change));
+      const scrollEvents = await recordTrace(cdp, () => scrollThrough(tab, 120));
+      const scrolled = sameThread(scrollEvents);
+      const frames = frameTasks(scrolled);
+      result.scroll = { ...tabCost(scrolled), framesOver16: frames.filter((ms) => ms > 16).length, longestFrameMs: Math.max(0, ...frames) };
+      if (variant === 'ours') {
+        const popup = await recordTrace(cdp, async () => {
+          await askPageTerms(browser, tab);
+          await pause(300);
+        });
+        result.popup = tabCost(sameThread(popup));
+      }
+    }
+    return result;
+  } finally {
+    await cdp.detach().catch(() => {});
+    await tab.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const report = new Report();
+
+interface PageRuns {
+  none: Visit[];
+  empty: Visit[];
+  ours: Visit[];
+}
+
+const VARIANT_ORDERS: Variant[][] = [
+  ['none', 'empty', 'ours'],
+  ['ours', 'none', 'empty'],
+  ['empty', 'ours', 'none'],
+];
+
+/** Every browser's visits, turn by turn: a round visits every page in each browser, three ways. */
+async function run(browsers: readonly Browser[]): Promise<Map<Browser, Map<pages.BenchPage, PageRuns>>> {
+  const runs = new Map(browsers.map((browser) => [browser, new Map(benchPages.map((page) => [page, { none: [], empty: [], ours: [] } as PageRuns]))]));
+  // One discarded round of the first page: a browser's first loads pay for warming up.
+  for (const browser of browsers) for (const variant of VARIANT_ORDERS[0]!) await visit(browser, benchPages[0]!, variant);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const page of benchPages) {
+      for (const browser of browsers) {
+        for (const variant of VARIANT_ORDERS[round % VARIANT_ORDERS.length]!) runs.get(browser)!.get(page)![variant].push(await visit(browser, page, variant));
+      }
+    }
+    console.log(`  round ${round + 1} of ${ROUNDS} done`);
+  }
+  return runs;
+}
+
+const pick = (visits: Visit[], value: (visit: Visit) => number | undefined) => visits.map(value).filter((v): v is number => v !== undefined);
+
+function reportPage(setup: string, page: pages.BenchPage, runs: PageRuns): { ownRatio: number; addedRatio: number; own: number } {
+  const ctx = { dictionary: setup, page: shortName(page) };
+  const noneTotal = median(pick(runs.none, (v) => v.load.totalMs));
+  const floor = pick(runs.none, (v) => v.floorMs);
+  const emptyOwn = pick(runs.empty, (v) => v.load.extensionMs);
+  const own = pick(runs.ours, (v) => v.load.extensionMs);
+  const added = pick(runs.ours, (v) => v.load.totalMs - noneTotal);
+  const isMega = page === mega;
+  report.add("the extension's own main-thread work", ctx, 'ms', own);
+  report.add("the empty extension's own work", ctx, 'ms', emptyOwn);
+  // What the attribution counts in a tab with no extension at all: it should read 0.
+  report.add('counted as an extension\'s with none (a check: 0)', ctx, 'ms', pick(runs.none, (v) => v.load.extensionMs));
+  report.add('floor walk (TreeWalker over all text)', ctx, 'ms', floor);
+  const floorAndEmpty = median(emptyOwn) + median(floor);
+  const ownRatio = median(own) / floorAndEmpty;
+  report.add('own work / (empty extension + floor walk)', ctx, '×', own.map((ms) => ms / floorAndEmpty), isMega ? '' : '≤ 1.5×');
+  report.add('all main-thread work added (vs no extension)', ctx, 'ms', added);
+  const addedRatio = median(added) / median(floor);
+  report.add('all work added / floor walk', ctx, '×', added.map((ms) => ms / median(floor)), isMega ? '≤ 5×' : '');
+  for (const kind of ['script', 'style', 'prePaint', 'paint', 'gc'] as const) {
+    const without = median(pick(runs.none, (v) => v.load.byKind[kind]));
+    report.add(`  added ${kind}`, ctx, 'ms', pick(runs.ours, (v) => v.load.byKind[kind] - without));
+  }
+  report.add("longest task of the extension's own", ctx, 'ms', pick(runs.ours, (v) => v.load.longestOwnMs), '≤ 50 ms');
+  const frames = median(pick(runs.none, (v) => v.load.longestLaterFrameMs));
+  report.add("most pre-paint and paint in a frame after the page's first", ctx, 'ms', pick(runs.ours, (v) => v.load.longestLaterFrameMs), '≤ 50 ms', `without the extension ${frames.toFixed(1)} ms`);
+  const longest = report.add("longest task from the extension's start, any kind (the page's own included)", ctx, 'ms', pick(runs.ours, (v) => v.load.longestTaskMs));
+  longest.note = `wall ${median(pick(runs.ours, (v) => v.load.longestTaskWallMs)).toFixed(0)} ms; mostly ${runs.ours.map((v) => v.load.longestTaskKind).join('/')}; without the extension, from the load event, ${median(pick(runs.none, (v) => v.load.longestTaskMs)).toFixed(1)} ms`;
+  if (isMega) {
+    const changePre = median(pick(runs.none, (v) => v.change?.prePaintMs));
+    report.add('a later DOM change: pre-paint added', ctx, 'ms', pick(runs.ours, (v) => (v.change ? v.change.prePaintMs - changePre : undefined)), '≤ 5 ms', `without the extension ${changePre.toFixed(2)} ms`);
+    report.add("a later DOM change: the extension's own work", ctx, 'ms', pick(runs.ours, (v) => v.change?.extensionMs));
+    const noneFrames = median(pick(runs.none, (v) => v.scroll?.longestFrameMs));
+    report.add('scrolling: longest frame with the extension', ctx, 'ms', pick(runs.ours, (v) => v.scroll?.longestFrameMs), '≤ 16 ms', `without the extension ${noneFrames.toFixed(1)} ms`);
+    report.add('scrolling: frames over 16 ms, with / without the extension', ctx, '', pick(runs.ours, (v) => v.scroll?.framesOver16), '', `without: ${pick(runs.none, (v) => v.scroll?.framesOver16).join(', ')}`);
+    report.add("scrolling: the extension's own work (120 frames)", ctx, 'ms', pick(runs.ours, (v) => v.scroll?.extensionMs));
+    report.add("the popup's question: longest task", ctx, 'ms', pick(runs.ours, (v) => v.popup?.longestTaskMs), '≤ 50 ms');
+  }
+  return { ownRatio, addedRatio, own: median(own) };
+}
+
+const browsers: Browser[] = [];
+try {
+  for (const setup of setups) browsers.push(await launch(setup));
+  console.log(`Chromium: ${chromiumPath() ?? "Playwright's"}; ${ROUNDS} rounds; pages: ${benchPages.map((p) => `${shortName(p)} ${(p.html.length / 1024).toFixed(0)} KB`).join('; ')}\n`);
+  for (const [browser, runs] of await run(browsers)) {
+    console.log(`\n== ${browser.setup.name} ==`);
+    const perPage = new Map([...runs].map(([page, pageRuns]) => [page, reportPage(browser.setup.name, page, pageRuns)]));
+    const set = realWorld.filter((page) => perPage.has(page)).map((page) => perPage.get(page)!);
+    if (set.length > 0) {
+      const ctx = { dictionary: browser.setup.name, page: `real-world set (${set.length} pages, medians of each)` };
+      report.add("the extension's own main-thread work", ctx, 'ms', set.map((p) => p.own));
+      report.add('own work / (empty extension + floor walk)', ctx, '×', set.map((p) => p.ownRatio), '≤ 1.5×');
+    }
+  }
+} finally {
+  for (const browser of browsers) await browser.context.close();
+}
+
+const table = report.table();
+console.log(`\n${table}\n`);
+mkdirSync(path('bench-output'), { recursive: true });
+const chromium_ = spawnSync(chromiumPath() ?? 'chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim();
+writeFileSync(
+  path('bench-output/tab-cost.json'),
+  JSON.stringify({ date: new Date().toISOString(), rounds: ROUNDS, machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, chromium: chromium_ }, figures: report.figures }, null, 2),
+);
+writeFileSync(path('bench-output/tab-cost.md'), `${table}\n`);
+console.log('Written: bench-output/tab-cost.json, bench-output/tab-cost.md');
