@@ -123,6 +123,9 @@ function knowledgeList(): ListTerm[] {
   return [...own, ...generateTerms(BENCH_TERM_COUNT - own.length, taken, 28)];
 }
 
+/** The setups the comparisons of issue 28 set beside `bundled`. */
+const WITHOUT_PACKS = '20 concepts';
+const LIST_PATH = '20 concepts + 10,000-term list';
 const knowledgeIds = new Set(knowledge.map((term) => term.id));
 const sourceIds = new Set(sourceArticleTerms.map((term) => term.id));
 const isNoTermPage = (page: pages.BenchPage) => realWorld.includes(page);
@@ -134,10 +137,10 @@ for (const name of DICTIONARIES) {
   if (name === 'bundled') setups.push({ name: 'bundled', dir: shipped, terms: bundledDictionary, visits: () => true });
   else if (name === 'sources') {
     const terms = bundledDictionary.terms.filter((term) => sourceIds.has(term.id));
-    setups.push({ name: '20 concepts', dir: build('sources'), terms: { terms }, visits: isNoTermPage });
+    setups.push({ name: WITHOUT_PACKS, dir: build('sources'), terms: { terms }, visits: isNoTermPage });
   } else if (name === 'lists') {
     const terms = bundledDictionary.terms.filter((term) => sourceIds.has(term.id));
-    setups.push({ name: '20 concepts + 10,000-term list', dir: build('sources'), terms: { terms }, list: knowledgeList(), visits: (page) => !isNoTermPage(page) });
+    setups.push({ name: LIST_PATH, dir: build('sources'), terms: { terms }, list: knowledgeList(), visits: (page) => !isNoTermPage(page) });
   } else if (name === '10k') {
     const dictionary = writeBenchDictionary(new URL('bench-output/dictionary-10k/terms.js', root));
     setups.push({ name: '10k terms', dir: build('10k'), terms: dictionary, visits: () => true });
@@ -488,13 +491,11 @@ try {
     }
   }
   const runsOf = (name: string) => [...measured].find(([browser]) => browser.setup.name === name)?.[1];
-  const packs = runsOf('bundled');
-  console.log('\n== issue 28: the packs against the bundled dictionary before them, and against the list path ==');
-  for (const setup of setups) {
-    const other = runsOf(setup.name);
-    if (!packs || !other || setup.name === 'bundled') continue;
-    if (setup.list) comparePagesWithTerms(packs, other);
-    else compareNoTermPages(packs, other, setup.name);
+  const [packs, without, lists] = ['bundled', WITHOUT_PACKS, LIST_PATH].map(runsOf);
+  if (packs && (without || lists)) {
+    console.log('\n== issue 28: the packs against the bundled dictionary before them, and against the list path ==');
+    if (without) compareNoTermPages(packs, without, WITHOUT_PACKS);
+    if (lists) comparePagesWithTerms(packs, lists);
   }
 } finally {
   for (const browser of browsers) await browser.context.close();
