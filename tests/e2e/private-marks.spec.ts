@@ -194,17 +194,21 @@ test('the marks are drawn where the text is after scrolling, a resize, a web fon
   });
 
   await test.step('inside a scrolling container, clipped by it', async () => {
-    // The ledger's line scrolled half out at its top: the mark is cut where the text is.
-    await page.evaluate(() => {
+    // The ledger's line scrolled half out at its top (10 px of it above the ledger's box): the mark is cut where the text is.
+    const cut = await page.evaluate(() => {
       const ledger = document.getElementById('ledger')!;
       const line = document.getElementById('in-ledger')!;
-      ledger.scrollTop = line.offsetTop - ledger.offsetTop - 12;
+      ledger.scrollTop = line.offsetTop - ledger.offsetTop - ledger.clientTop + 10;
+      return line.getBoundingClientRect().top < ledger.getBoundingClientRect().top;
     });
+    expect(cut).toBe(true);
     expectOnText(await marksOnText(page), 3);
   });
 
   await test.step('resized', async () => {
+    const before = await page.evaluate(visibleTextBoxes, WATCHED_NAME);
     await page.setViewportSize({ width: 520, height: 900 });
+    expect(await page.evaluate(visibleTextBoxes, WATCHED_NAME)).not.toEqual(before);
     expectOnText(await marksOnText(page), 3);
   });
 
@@ -218,11 +222,14 @@ test('the marks are drawn where the text is after scrolling, a resize, a web fon
   });
 
   await test.step('content inserted above', async () => {
+    const before = await page.evaluate(visibleTextBoxes, WATCHED_NAME);
+    // Above the first paragraph that names them, within the window: the text moves down.
     await page.evaluate(() => {
       const notice = Object.assign(document.createElement('p'), { textContent: 'Correction: an earlier version of this story misnamed the port.' });
       notice.style.cssText = 'padding: 20px; background: #eef';
-      document.querySelector('article')!.prepend(notice);
+      document.getElementById('plain')!.before(notice);
     });
+    expect(await page.evaluate(visibleTextBoxes, WATCHED_NAME)).not.toEqual(before);
     expectOnText(await marksOnText(page), 3);
   });
 });
