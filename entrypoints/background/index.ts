@@ -6,7 +6,7 @@ import { BackgroundRequest, malformed, type SaveOutcome, type SaveSelection } fr
 import { describeSaveError } from '../../lib/save-errors';
 import { originsForSite } from '../../lib/site-access';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
-import { keepSavedPagesRecord } from '../../utils/saved-pages';
+import { keepSavedPagesRecord, writeSavedPagesRecord } from '../../utils/saved-pages';
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { loadScript } from './load-script';
@@ -128,8 +128,13 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       if (sender.tab?.id !== undefined) showCount(sender.tab.id, request.count);
       return undefined;
     case 'saveHighlight':
+      // The record of saved pages is written before the reply, so a reload right after a save
+      // (the settled write of utils/saved-pages.ts comes 300 ms later) still paints the passage.
       return saveHighlight(db, request.highlight, request.id).then(
-        (saved): SaveOutcome => ({ saved }),
+        async (saved): Promise<SaveOutcome> => {
+          await writeSavedPagesRecord(db).catch((error) => console.warn('State Security Lens: the record of saved pages was not written', error));
+          return { saved };
+        },
         (error: unknown): SaveOutcome => ({ error: describeSaveError(error) }),
       );
     case 'getPageHighlights':

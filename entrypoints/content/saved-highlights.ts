@@ -122,7 +122,8 @@ export class SavedHighlights {
   private remember(highlight: SavedHighlight, page: TextBlock, start: number, end: number): void {
     const { range } = locate(page, start, end);
     this.entries.set(highlight.id, { highlight, range });
-    this.layer.add(range);
+    // Painted from the entries, not added: a load answered meanwhile may hold this one already.
+    this.layer.set(this.ranges());
   }
 
   private ranges(): Range[] {

@@ -131,9 +131,17 @@ export async function termsOfList(db: LensDatabase, listId: string): Promise<Wat
   return terms;
 }
 
-/** A list's terms by label, in the order the database's label index keeps (code units). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A list's terms by label, in the order the database's label index keeps (code units); namesakes
+ * by their entity's id, as the file wrote it, so that they keep their places from one visit to
+ * the next (their own ids are random).
+ */
 export const termsOf = async (db: LensDatabase, listId: string): Promise<WatchTerm[]> =>
-  (await termsOfList(db, listId)).sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  (await termsOfList(db, listId)).sort(
+    (a, b) => byCodeUnits(a.label, b.label) || byCodeUnits(a.sanctions?.entityId ?? '', b.sanctions?.entityId ?? '') || byCodeUnits(a.id, b.id),
+  );
 
 /** The lists by name, and how many terms each holds (counted by the database, not read). */
 export async function listsWithCounts(db: LensDatabase): Promise<{ lists: Watchlist[]; counts: Map<string, number> }> {

@@ -122,6 +122,17 @@ describe('watchlists in the database', () => {
     expect((await termsOf(db, on.id)).map((t) => t.label)).toEqual(['Salt Typhoon', 'Volt Typhoon']);
   });
 
+  it('lists namesakes in the order of their entities’ ids, whatever their own random ids', async () => {
+    const list = await createWatchlist(db, 'Sanctions');
+    const entity = (entityId: string) => ({ entityId, schema: 'Person', countries: [], sanctions: [], datasets: [] });
+    // Added many times over, so that the random ids fall in both orders.
+    for (const order of [['B-2', 'A-1'], ['A-1', 'B-2'], ['B-2', 'A-1']]) {
+      for (const entityId of order) await addWatchTerm(db, { listId: list.id, label: 'Ivan Petrov', aliases: [], sanctions: entity(entityId) });
+    }
+    const listed = await termsOf(db, list.id);
+    expect(listed.map((term) => term.sanctions?.entityId)).toEqual(['A-1', 'A-1', 'A-1', 'B-2', 'B-2', 'B-2']);
+  });
+
   it('leaves a damaged term record out of what is matched', async () => {
     const list = await createWatchlist(db, 'On');
     await addWatchTerm(db, { listId: list.id, label: 'Volt Typhoon', aliases: [] });
