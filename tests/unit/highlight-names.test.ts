@@ -28,7 +28,7 @@ describe('highlight names', () => {
     const names = randomHighlightNames();
     const css = highlightStyles(template, names, ':root');
     const selectors = css.match(/[^\s,{}]*::highlight\([a-z]+\)/g) ?? [];
-    expect(selectors.length).toBeGreaterThan(HIGHLIGHT_ROLES.length);
+    expect(selectors.length).toBeGreaterThanOrEqual(HIGHLIGHT_ROLES.length);
     for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\([a-z]{12}\)$/);
   });
 
