@@ -17,7 +17,10 @@
  * Figures are medians over the rounds, with their range; targets are printed, never asserted.
  * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,10k`),
  * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `mega`; `long`; default all), BENCH_BUILD (another build of ours
- * to set beside the shipped one, e.g. the code before a change: `BENCH_BUILD=before=/path`).
+ * to set beside the shipped one, e.g. the code before a change: `BENCH_BUILD=before=/path`),
+ * BENCH_WATCH (a number: that many of the names sprinkled in the 1 MB page put on a reader's
+ * list in each browser of ours, so that the page carries the overlay's private marks,
+ * lib/page/overlay/; compare with a run without it).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -33,6 +36,7 @@ import { benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
 import { realWorldPages } from './real-world.ts';
+import { loadTerms, managerPage } from './watchlist-setup.ts';
 import { Report, median } from './report.ts';
 import { busiestThread, explainExtension, explainInside, mainThread, recordTrace, tabCost, topLevelTasks, type TabCost, type TraceEvent } from './tab-trace.ts';
 
@@ -122,6 +126,9 @@ const shortName = (page: pages.BenchPage) => (page === mega ? '1 MB page' : page
 /** How long a load is followed after the `load` event: the extension's work must be over by then. */
 const quietAfterLoadMs = (page: pages.BenchPage) => (page === mega ? 5_000 : 1_500);
 
+/** How many of the 1 MB page's sprinkled names the reader watches (BENCH_WATCH): each is marked in the overlay. */
+const WATCHED = Number(process.env.BENCH_WATCH ?? 0);
+
 // ---------------------------------------------------------------------------------------------
 // The browser.
 
@@ -156,6 +163,11 @@ async function launch(setup: Setup): Promise<Browser> {
     });
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  if (WATCHED > 0) {
+    const manager = await managerPage(context);
+    await loadTerms(manager, generated.slice(0, WATCHED));
+    await manager.close();
+  }
   return { setup, context, worker };
 }
 
@@ -200,12 +212,13 @@ function frameTasks(thread: readonly TraceEvent[]): number[] {
 }
 
 /** The popup's question, asked from the service worker as the popup asks it. */
-async function askPageTerms(browser: Browser, tab: Page): Promise<void> {
+async function askPageTerms(browser: Browser, tab: Page): Promise<number> {
   await tab.bringToFront();
-  await browser.worker.evaluate(async () => {
+  return browser.worker.evaluate(async () => {
     const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
     const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    await api.tabs.sendMessage(active!.id!, { type: 'getPageMatches' });
+    const answer = (await api.tabs.sendMessage(active!.id!, { type: 'getPageMatches' })) as { matches?: unknown[] };
+    return answer.matches?.length ?? 0;
   });
 }
 
@@ -248,10 +261,12 @@ async function visit(browser: Browser, page: pages.BenchPage, variant: Variant):
       const frames = frameTasks(scrolled);
       result.scroll = { ...tabCost(scrolled), framesOver16: frames.filter((ms) => ms > 16).length, longestFrameMs: Math.max(0, ...frames) };
       if (variant === 'ours') {
+        let matches = 0;
         const popup = await recordTrace(cdp, async () => {
-          await askPageTerms(browser, tab);
+          matches = await askPageTerms(browser, tab);
           await pause(300);
         });
+        if (WATCHED > 0) console.log(`  1 MB page with ${WATCHED} names watched: ${matches} matches (bundled and the list's)`);
         result.popup = tabCost(sameThread(popup));
       }
     }
