@@ -27,7 +27,11 @@
  * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,sources,lists`),
  * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `article`; `mega`; `long`; default
  * `real-world,article,mega`), BENCH_BUILD (another build of ours to set beside the shipped one,
- * e.g. the code before a change: `BENCH_BUILD=before=/path`).
+ * e.g. the code before a change: `BENCH_BUILD=before=/path`), BENCH_WATCH (a number: the 1 MB
+ * page as before issue 28's comparison, with the source articles' names and generated ones, and
+ * that many of its generated names put on a reader's list in each browser of ours that has no
+ * list of its own, so that the page carries the overlay's private marks, lib/page/overlay/;
+ * compare with a run with BENCH_WATCH=0, the same page with no list).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -40,8 +44,8 @@ import { knowledge } from '../lib/dictionary/knowledge/index.ts';
 import { terms as sourceArticleTerms } from '../lib/dictionary/terms.ts';
 import { NEWS_SITE_PATTERNS } from '../lib/sites.ts';
 import { chromiumPath, pause } from './browser.ts';
-import { BENCH_TERM_COUNT, writeBenchDictionary } from './dictionary-10k.ts';
-import { generateTerms } from './generate-dictionary.ts';
+import { BENCH_TERM_COUNT, benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
+import { generateTerms, type GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
 import { realWorldPages } from './real-world.ts';
 import { seeded } from './random.ts';
@@ -54,6 +58,10 @@ const path = (relative: string) => fileURLToPath(new URL(relative, root));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const DICTIONARIES = (process.env.BENCH_DICTIONARIES ?? 'bundled,sources,lists').split(',');
 const PAGE_SETS = (process.env.BENCH_PAGES ?? 'real-world,article,mega').split(',');
+/** How many of the 1 MB page's sprinkled names the reader watches (BENCH_WATCH): each is marked in the overlay. */
+const WATCHED = Number(process.env.BENCH_WATCH ?? 0);
+/** BENCH_WATCH set, even to 0: the 1 MB page of issue 32's figures, whose generated names it watches. */
+const SPRINKLED_MEGA = process.env.BENCH_WATCH !== undefined;
 
 /** Where each variant's pages are served: only ours covers a news address. */
 const ORIGIN = { none: 'https://www.example.com', empty: 'https://www.example.net', ours: 'https://www.bbc.co.uk' } as const;
@@ -156,7 +164,8 @@ const emptyExtension = writeEmptyExtension();
 // The pages with terms name the knowledge packs' concepts (and the source articles'), by the
 // names that need no help from the page: the packs and the list find the same names.
 const knowledgeNames = pages.knowledgeNames(bundledDictionary.terms);
-const mega = { ...pages.megaPage(knowledgeNames), path: '/news/one-megabyte' };
+const generated = benchTerms().slice(sourceArticleTerms.length) as unknown as GeneratedTerm[];
+const mega = { ...pages.megaPage(SPRINKLED_MEGA ? pages.sprinkledNames(generated) : knowledgeNames), path: '/news/one-megabyte' };
 const article = { ...pages.megaPage(knowledgeNames, 60_000), name: 'article', path: '/news/knowledge-article' };
 const long = pages.longArticle();
 const realWorld = realWorldPages();
@@ -219,6 +228,10 @@ async function launch(setup: Setup): Promise<Browser> {
     const compileMs = await loadTerms(manager, setup.list);
     await manager.close();
     console.log(`${setup.name}: ${setup.list.length.toLocaleString('en')} terms listed, compiled in ${compileMs.toFixed(0)} ms`);
+  } else if (WATCHED > 0) {
+    const manager = await managerPage(context);
+    await loadTerms(manager, generated.slice(0, WATCHED));
+    await manager.close();
   }
   return { setup, context, worker };
 }
@@ -269,9 +282,10 @@ function frameTasks(thread: readonly TraceEvent[]): number[] {
 async function askPageTerms(browser: Browser, tab: Page): Promise<number> {
   await tab.bringToFront();
   return browser.worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<{ matches: unknown[] }> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
     const [active] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-    return (await api.tabs.sendMessage(active!.id!, { type: 'getPageMatches' })).matches.length;
+    const answer = (await api.tabs.sendMessage(active!.id!, { type: 'getPageMatches' })) as { matches?: unknown[] };
+    return answer.matches?.length ?? 0;
   });
 }
 
@@ -318,6 +332,7 @@ async function visit(browser: Browser, page: pages.BenchPage, variant: Variant):
           result.found = await askPageTerms(browser, tab);
           await pause(300);
         });
+        if (WATCHED > 0) console.log(`  1 MB page with ${WATCHED} names watched: ${result.found} matches (bundled and the list's)`);
         result.popup = tabCost(sameThread(popup));
       }
     }

@@ -41,6 +41,8 @@ export interface CardHostEvents {
   companionsOf(termId: string): readonly string[];
   /** The reader's part of a card (their term and its list, and the namesakes of `text`), fetched when the card opens. */
   watchPart(termId: string, text?: string): Promise<WatchCardPartProps | undefined>;
+  /** The closed shadow root the card is drawn in (the overlay's). */
+  uiRoot(): ShadowRoot;
 }
 
 const isReadersTerm = (termId: string) => termId.startsWith('wt-');
@@ -127,7 +129,7 @@ export class CardHost {
     this.events.onClosed();
   }
 
-  /** Closes the card and takes the card's host off the page (the extension is gone). */
+  /** Closes the card and takes it off the page (the extension is gone). */
   remove(): void {
     this.close();
     this.view?.remove();
@@ -138,7 +140,7 @@ export class CardHost {
     this.viewReady ??= loadCardView().then(({ createCardView, dictionary }) => {
       this.terms = new Map(dictionary.terms.map((term) => [term.id, term]));
       this.sources = new Map(dictionary.sources.map((source) => [source.id, source]));
-      return (this.view = createCardView((inside) => this.events.onPointerInside(inside)));
+      return (this.view = createCardView((inside) => this.events.onPointerInside(inside), () => this.events.uiRoot()));
     });
     return this.viewReady.catch((error: unknown) => {
       this.viewReady = undefined;

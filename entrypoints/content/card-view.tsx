@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import { trusted } from '../../components/trusted';
-import { markUiHost } from '../../lib/page/skip-rules';
 import { later } from '../../lib/page/timers';
 
 /**
@@ -27,7 +26,7 @@ export interface CardView {
    * asked while the event is dispatched: afterwards its composed path is empty, and the answer no.
    */
   contains(event: Event): boolean;
-  /** Takes the host off the page. */
+  /** Takes the card's layer off the page. */
   remove(): void;
   /** Tells the reader, for a few seconds, how a save made without a card went (keyboard, menu). */
   notify(message: string, failed: boolean): void;
@@ -38,7 +37,8 @@ export interface CardView {
   rehearse(card: TermCardProps): void;
 }
 
-export type CreateCardView = (onPointerInside: (inside: boolean) => void) => CardView;
+/** `root`: the closed shadow root the card is drawn in (the overlay's: lib/page/overlay/overlay.ts), under `<html>`. */
+export type CreateCardView = (onPointerInside: (inside: boolean) => void, root: () => ShadowRoot) => CardView;
 
 const reference = (anchor: Range) => ({
   getBoundingClientRect: () => anchor.getBoundingClientRect(),
@@ -69,22 +69,21 @@ async function place(card: HTMLElement, anchor: Range): Promise<void> {
 }
 
 interface Mount {
-  host: HTMLElement;
+  host: Element;
   shadow: ShadowRoot;
   layer: HTMLElement;
 }
 
 /**
- * The one element the extension adds to a page, created with the first card: a plain `div`
- * (no custom element a page could define first, no telling name) whose shadow root is closed,
- * so that the page's scripts cannot reach into the card (`host.shadowRoot` is null to them).
- * Only the reader's own pointer counts (trusted events).
+ * The card's layer, in the closed shadow root of the one element the extension adds to a page
+ * (the overlay's host: a plain `div`, no custom element a page could define first, no telling
+ * name), so that the page's scripts cannot reach into the card (`host.shadowRoot` is null to
+ * them), and a card opening adds nothing to the page's DOM. Only the reader's own pointer counts
+ * (trusted events); the host takes no pointer, the card's layer does.
  */
-function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): Mount {
-  const host = document.createElement('div');
-  markUiHost(host);
-  const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.adoptedStyleSheets = [styles];
+function createMount(shadow: ShadowRoot, styles: CSSStyleSheet, onPointerInside: (inside: boolean) => void, onEngage: () => void): Mount {
+  // Before the overlay's own: its rules for the host come last, and win.
+  if (!shadow.adoptedStyleSheets.includes(styles)) shadow.adoptedStyleSheets = [styles, ...shadow.adoptedStyleSheets];
   const layer = document.createElement('div');
   layer.className = 'layer';
   // Enter and leave events reach the layer for its card, and not for moves inside the card.
@@ -93,8 +92,7 @@ function createMount(styles: CSSStyleSheet, onPointerInside: (inside: boolean) =
   layer.addEventListener('pointerdown', trusted(onEngage));
   layer.addEventListener('focusin', trusted(onEngage));
   shadow.append(layer);
-  document.documentElement.append(host);
-  return { host, shadow, layer };
+  return { host: shadow.host, shadow, layer };
 }
 
 const TOAST_MS = 4000;
@@ -116,13 +114,14 @@ function showToast(shadow: ShadowRoot, message: string, failed: boolean): () => 
   };
 }
 
-export const createCardView: CreateCardView = (onPointerInside) => {
+export const createCardView: CreateCardView = (onPointerInside, root) => {
   let mount: Mount | undefined;
   let stopPositioning: (() => void) | undefined;
   let engaged = false;
   let removeToast: (() => void) | undefined;
   const ensureMount = () => {
-    if (!mount?.host.isConnected) mount = createMount(styles, onPointerInside, () => (engaged = true));
+    const shadow = root();
+    if (!mount?.layer.isConnected || mount.shadow !== shadow) mount = createMount(shadow, styles, onPointerInside, () => (engaged = true));
     return mount;
   };
   // Parsed once, now, rather than in a <style> of the shadow root when the first card opens.
@@ -157,7 +156,7 @@ export const createCardView: CreateCardView = (onPointerInside) => {
     remove() {
       this.clear();
       removeToast?.();
-      mount?.host.remove();
+      mount?.layer.remove();
     },
     rehearse(card) {
       const stage = document.createElement('div');

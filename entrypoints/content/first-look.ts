@@ -108,8 +108,9 @@ export function firstLook(): void {
       for (const node of nodes) if (await changeHoldsTerm(node, detector)) return void wake();
     });
     // A page the reader saved passages of is painted, term or no term; the record says which.
+    // With lists on, the reader names its terms as it reads it, as on a page with a bundled term.
     const savedHere = holdsSavedPassages(savedPages, location.href);
-    if (savedHere) return void wake();
+    if (savedHere) return void wake(lists.active ? () => namingByReader(document.body) : undefined);
     if (lists.active) {
       const named = new NamedTerms();
       // A page with a bundled term is read anyway: the reader names its terms as it reads it.

@@ -1,5 +1,5 @@
 import type { Occurrence, PageAnnotator } from '../../lib/page/annotator';
-import type { HighlightLayer } from '../../lib/page/highlights';
+import type { PaintLayer } from '../../lib/page/highlights';
 import type { CardHost } from './card-host';
 import { nextOccurrence } from './term-navigation';
 
@@ -33,7 +33,7 @@ export class TermNavigator {
   constructor(
     private readonly annotator: PageAnnotator,
     private readonly cards: CardHost,
-    private readonly active: HighlightLayer,
+    private readonly active: PaintLayer,
   ) {}
 
   step(direction: 1 | -1): void {

@@ -1,5 +1,6 @@
 import { PageAnnotator } from '../../lib/page/annotator';
 import { type HighlightLayer, type HighlightNames, styleTerms } from '../../lib/page/highlights';
+import type { PrivateOverlay } from '../../lib/page/overlay/overlay';
 import { annotateLivePage, type LiveAnnotation } from '../../lib/page/mutations';
 import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { WatchLayers } from '../../lib/page/watch-layers';
@@ -24,24 +25,20 @@ export class PageSession {
   constructor(
     private source: TermSource,
     readonly terms: HighlightLayer,
+    private readonly overlay: PrivateOverlay,
     private readonly saved: SavedHighlights,
     private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
     /** The page walked while its terms are on their way, for the first read. */
     private walkAhead?: WalkAhead,
   ) {
-    this.layers = new WatchLayers(terms, names);
+    this.layers = new WatchLayers(terms, (role) => overlay.layer(role));
     this.annotator = new PageAnnotator(matcherForPacks(source, []), this.layers, () => onChange(this.annotator));
   }
 
   /** The terms the page is read with (a term's list colour, shared names). */
   get termSource(): TermSource {
     return this.source;
-  }
-
-  /** Every layer the page's terms are painted in: the bundled terms' and the lists' colours. */
-  termLayers(): HighlightLayer[] {
-    return [this.terms, ...this.layers.layers()];
   }
 
   /** Resolves when the page as read so far is annotated (at once when nothing is read). */
@@ -57,7 +54,7 @@ export class PageSession {
   apply(settings: Settings): void {
     this.settings = settings;
     styleTerms(this.terms, settings.highlightStyle, this.names);
-    this.layers.show(settings.highlightStyle !== 'hover');
+    this.overlay.showLists(settings.highlightStyle !== 'hover');
     this.refresh();
   }
 

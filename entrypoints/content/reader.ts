@@ -1,11 +1,7 @@
 import type { PageMatches, SavedStatus } from '../../lib/messages';
 import type { Occurrence } from '../../lib/page/annotator';
-import {
-  LAYER_PRIORITY,
-  highlightLayer,
-  removeLayers,
-  type HighlightNames,
-} from '../../lib/page/highlights';
+import { highlightLayer, removeLayers, type HighlightNames } from '../../lib/page/highlights';
+import { PrivateOverlay } from '../../lib/page/overlay/overlay';
 import { START_MARK, afterNextPaint, mark, measure } from '../../lib/page/timing';
 import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { DEFAULT_SETTINGS, readsPage, remembersSightings, type Settings } from '../../lib/settings';
@@ -56,15 +52,19 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
   const lifetime = new AbortController();
   const { signal } = lifetime;
   let settings: Settings = DEFAULT_SETTINGS;
-  // The tests and the benchmark read the names here, in the extension's isolated world (which
-  // the page cannot see), through the DevTools protocol.
-  Object.assign(globalThis, { [RUNNING_FLAG]: names });
+  // What is the reader's own is drawn where the page cannot read it, from now on whether or not
+  // anything is (lib/page/overlay/overlay.ts).
+  const overlay = new PrivateOverlay();
+  // The tests and the benchmark read the names, and what the overlay marks, here: in the
+  // extension's isolated world (which the page cannot see), through the DevTools protocol.
+  Object.assign(globalThis, { [RUNNING_FLAG]: { names, marked: () => overlay.describe() } });
   const reportCount = countReporter(() => settings.badge);
-  const savedLayer = highlightLayer(names.saved, LAYER_PRIORITY.saved);
-  const saved = new SavedHighlights(savedLayer);
+  const saved = new SavedHighlights(overlay.layer('saved'));
+  const terms = highlightLayer();
   const session = new PageSession(
     source,
-    highlightLayer(null, LAYER_PRIORITY.term),
+    terms,
+    overlay,
     saved,
     names,
     (annotator) => {
@@ -103,7 +103,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
   const sightings = new SightingsReporter(annotator, () => remembersSightings(settings, location.href), settled);
   const savedReady = () => loaded.then(() => session.savedReady());
 
-  const active = highlightLayer(names.active, LAYER_PRIORITY.active);
+  const active = overlay.layer('active');
   /** The card the pointer asks for: about that occurrence, which it can save. */
   const cardFor = (occurrence: Occurrence): CardRequest => ({
     termId: occurrence.termId,
@@ -120,7 +120,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
     void cards.show(cardFor(occurrence)).then(() => afterNextPaint(() => measure('sst:card', opened)));
   };
   // "Off until hovered": the term under the pointer is painted, and only while it is there.
-  const hovered = highlightLayer(names.hovered, LAYER_PRIORITY.hovered);
+  const hovered = overlay.layer('hovered');
   const under = (occurrence: Occurrence | undefined) => {
     hovered.set(occurrence && settings.highlightStyle === 'hover' ? [occurrence.range] : []);
     // The card's code loads while the hover delay runs, the first time a term is pointed at.
@@ -146,6 +146,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
     },
     companionsOf: (termId) => session.termSource.matcher.companionsOf(termId),
     watchPart: (termId, text) => watchPart(termId, text, () => cards.close()),
+    uiRoot: () => overlay.uiRoot(),
   });
   const navigator = new TermNavigator(annotator, cards, active);
 
@@ -226,7 +227,8 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
     lifetime.abort();
     session.stop();
     cards.remove();
-    removeLayers([savedLayer, active, hovered, ...session.termLayers()]);
+    removeLayers([terms]);
+    overlay.remove();
     Reflect.deleteProperty(globalThis, RUNNING_FLAG);
   });
   return {

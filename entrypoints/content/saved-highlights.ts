@@ -4,7 +4,7 @@ import { anchorQuote } from '../../lib/anchoring/text-quote';
 import { parseToSave } from '../../lib/db/problems';
 import { LIMITS, NewHighlight, type SavedHighlight } from '../../lib/db/schema';
 import { PageHighlights, SaveOutcome, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
-import type { HighlightLayer } from '../../lib/page/highlights';
+import type { PaintLayer } from '../../lib/page/highlights';
 import { locate, type TextBlock } from '../../lib/page/text-blocks';
 import { SAVE_INTERRUPTED } from '../../lib/save-errors';
 import { normalizeUrl } from '../../lib/url';
@@ -45,7 +45,7 @@ async function requestSave(request: SaveHighlightRequest): Promise<SavedHighligh
 export class SavedHighlights {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly layer: HighlightLayer) {}
+  constructor(private readonly layer: PaintLayer) {}
 
   private get url(): string {
     return normalizeUrl(location.href);

@@ -1,22 +1,21 @@
 import type { HighlightStyle } from '../settings';
 
 /**
- * Term highlights painted with the CSS Custom Highlight API: ranges are registered with the
- * browser and styled by `::highlight()` rules in the page's scope, so the page's DOM is left
- * exactly as it was.
+ * The bundled dictionary's terms, painted with the CSS Custom Highlight API: ranges are
+ * registered with the browser and styled by `::highlight()` rules in the page's scope, so the
+ * page's DOM is left exactly as it was.
  *
- * The registry (`CSS.highlights`) is shared with the page's own scripts, so the names are made
- * anew for each page load, at random, and say nothing: a page cannot look a layer up by a
- * known name, nor recognise the extension by its names. The `::highlight()` rules for them
- * are written from a template (highlight-styles.css) and inserted by the background.
+ * The registry (`CSS.highlights`) is shared with the page's own scripts: a page can list every
+ * Highlight and read its ranges. So only what is public goes there: the bundled terms, which
+ * any copy of the extension finds on the page alike. What is the reader's own (saved passages,
+ * their lists' terms, the hovered and the active term) is drawn in the overlay
+ * (lib/page/overlay/overlay.ts), which the page cannot read; see docs/security.md.
+ *
+ * The names are made anew for each page load, at random, and say nothing: a page cannot look the
+ * layer up by a known name. The `::highlight()` rules for them are written from a template
+ * (highlight-styles.css) and inserted by the background.
  */
 export const HIGHLIGHT_ROLES = [
-  /** Passages the reader saved, in a style of their own. */
-  'saved',
-  /** The term the keyboard is on, painted over the others. */
-  'active',
-  /** The term under the pointer, when the reader keeps terms hidden until hovered. */
-  'hovered',
   /**
    * The bundled terms near the screen (lib/page/near-painter.ts), under the name of the style the
    * reader chose, and under no other name: each name a Highlight is registered under costs
@@ -24,25 +23,9 @@ export const HIGHLIGHT_ROLES = [
    */
   'background',
   'underline',
-  /** The reader's lists, by colour slot (lib/watchlists/colours.ts): painted unless "off until hovered". */
-  'watch0',
-  'watch1',
-  'watch2',
-  'watch3',
-  'watch4',
-  'watch5',
-  'watch6',
-  'watch7',
 ] as const;
 export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
 export type HighlightNames = Record<HighlightRole, string>;
-
-/**
- * Which layer paints over which: saved passages over terms, the term under the pointer over
- * those, the keyboard's term over all. (Each layer has its own, so a page can tell them apart
- * by it, as it could by their ranges: see the README's Security and privacy.)
- */
-export const LAYER_PRIORITY = { term: 0, saved: 1, hovered: 2, active: 3 } as const;
 
 /** A CSS identifier of 12 random letters, for one layer on one page load. */
 function randomName(): string {
@@ -65,26 +48,26 @@ export function highlightStyles(template: string, names: HighlightNames, scope =
   });
 }
 
-export interface HighlightLayer {
-  readonly highlight: Highlight;
+/** Where ranges are painted: a Highlight, or a layer of the overlay. */
+export interface PaintLayer {
   add(range: AbstractRange): void;
   delete(range: AbstractRange): void;
   set(ranges: AbstractRange[]): void;
 }
 
+export interface HighlightLayer extends PaintLayer {
+  readonly highlight: Highlight;
+}
+
 /** Where a term's ranges are painted: one layer, or one chosen by the term (its list's colour). */
 export interface TermLayer {
-  /** How many ranges it paints, in all its highlights. */
-  readonly size: number;
   add(range: AbstractRange, termId: string): void;
   delete(range: AbstractRange, termId: string): void;
 }
 
-/** A layer registered under `name` (or under none yet: the terms', which styleTerms names). */
-export function highlightLayer(name: string | null, priority = 0): HighlightLayer {
+/** The bundled terms' layer, registered under no name yet (styleTerms names it). */
+export function highlightLayer(): HighlightLayer {
   const highlight = new Highlight();
-  highlight.priority = priority;
-  if (name !== null) CSS.highlights.set(name, highlight);
   return {
     highlight,
     add: (range) => highlight.add(range),

@@ -1,71 +1,46 @@
-import { COLOUR_SLOTS } from '../watchlists/schema';
-import { highlightLayer, LAYER_PRIORITY, type HighlightLayer, type HighlightNames, type HighlightRole, type TermLayer } from './highlights';
-
-/** The reader's lists are painted by colour slot: `::highlight(watchN)` in highlight-styles.css. */
-export const watchRole = (slot: number) => `watch${((slot % COLOUR_SLOTS) + COLOUR_SLOTS) % COLOUR_SLOTS}` as HighlightRole;
+import { WATCH_TERM_ID } from '../watchlists/lean-read';
+import type { HighlightLayer, PaintLayer, TermLayer } from './highlights';
+import { watchRole, type MarkRole } from './overlay/overlay';
 
 /**
- * Term ranges painted by source: a term of the reader's lists (or a bundled one a list shares)
- * in its list's colour, the others in the bundled style. A range is deleted from the layer it
- * was added to, even after the colours changed.
+ * Term ranges painted by source. A bundled term is public (any copy of the extension finds it
+ * on the page alike), so it is always in the bundled terms' Highlight, which the page can read;
+ * one a list colours (a bundled term the reader follows) is also drawn in its list's colour in
+ * the overlay, over it, so that the Highlight holds exactly what it would with no list. A term of
+ * the reader's own lists is drawn in the overlay alone. A range is taken out of the layers it
+ * was put in, even after the colours changed.
  */
 export class WatchLayers implements TermLayer {
-  private readonly slots = new Map<number, HighlightLayer>();
-  private readonly paintedIn = new WeakMap<AbstractRange, HighlightLayer>();
+  private readonly paintedIn = new WeakMap<AbstractRange, PaintLayer>();
   private slotOf: (termId: string) => number = () => -1;
-  private painted = true;
+  // No parameter properties: lib/ runs under Node's type stripping in the benchmark.
+  private readonly bundled: HighlightLayer;
+  private readonly overlay: (role: MarkRole) => PaintLayer;
 
-  constructor(
-    private readonly bundled: HighlightLayer,
-    private readonly names: HighlightNames,
-  ) {}
+  constructor(bundled: HighlightLayer, overlay: (role: MarkRole) => PaintLayer) {
+    this.bundled = bundled;
+    this.overlay = overlay;
+  }
 
   /** Which slot each term is painted in (-1: the bundled style), from the next range added. */
   colour(slotOf: (termId: string) => number): void {
     this.slotOf = slotOf;
   }
 
-  get size(): number {
-    let size = this.bundled.highlight.size;
-    for (const layer of this.slots.values()) size += layer.highlight.size;
-    return size;
-  }
-
   add(range: AbstractRange, termId: string): void {
+    const readers = WATCH_TERM_ID.test(termId);
+    if (!readers) this.bundled.add(range);
     const slot = this.slotOf(termId);
-    const layer = slot < 0 ? this.bundled : this.slotLayer(slot);
+    // A reader's term with no colour of its own still never goes where the page can read it.
+    if (slot < 0 && !readers) return;
+    const layer = this.overlay(watchRole(Math.max(slot, 0)));
     this.paintedIn.set(range, layer);
     layer.add(range);
   }
 
   delete(range: AbstractRange): void {
+    this.bundled.delete(range);
     this.paintedIn.get(range)?.delete(range);
     this.paintedIn.delete(range);
-  }
-
-  /** The layers of the lists' colours made so far, to be removed with the others. */
-  layers(): HighlightLayer[] {
-    return [...this.slots.values()];
-  }
-
-  /** "Off until hovered" hides the lists' colours as it hides the bundled style. */
-  show(painted: boolean): void {
-    this.painted = painted;
-    for (const [slot, layer] of this.slots) this.register(slot, layer);
-  }
-
-  private slotLayer(slot: number): HighlightLayer {
-    let layer = this.slots.get(slot);
-    if (!layer) {
-      layer = highlightLayer(this.names[watchRole(slot)], LAYER_PRIORITY.term);
-      this.slots.set(slot, layer);
-      this.register(slot, layer);
-    }
-    return layer;
-  }
-
-  private register(slot: number, layer: HighlightLayer): void {
-    if (this.painted) CSS.highlights.set(this.names[watchRole(slot)], layer.highlight);
-    else CSS.highlights.delete(this.names[watchRole(slot)]);
   }
 }

@@ -3,8 +3,8 @@ import { COLOUR_SLOTS } from './schema';
 /**
  * The lists' colours, by slot: a name for the reader, the highlight's tint and its underline.
  * Mid-tones at a third opacity, with a strong underline, read on light and dark pages alike;
- * none is the bundled terms' amber or the saved passages' green. The page's highlight rules
- * (lib/page/highlight-styles.css) use the same values; a unit test keeps them in step.
+ * none is the bundled terms' amber or the saved passages' green. The overlay that draws them on
+ * pages (lib/page/overlay/overlay.ts) takes them from here.
  */
 export const LIST_COLOURS: ReadonlyArray<{ name: string; tint: string; line: string }> = [
   { name: 'Blue', tint: 'rgb(56 132 255 / 0.28)', line: 'rgb(40 110 240)' },

@@ -17,8 +17,8 @@ export const newWatchlistId = () => `wl-${crypto.randomUUID()}`;
 export const newWatchTermId = () => `wt-${crypto.randomUUID()}`;
 
 /**
- * A list's colour is one of a fixed set of slots, each with a `::highlight()` rule that reads on
- * light and dark pages (colours.ts, lib/page/highlight-styles.css): a free colour could not be.
+ * A list's colour is one of a fixed set of slots, each a tint and a line that read on light and
+ * dark pages (colours.ts): a free colour could not be.
  */
 export const COLOUR_SLOTS = 8;
 export const ColourSlot = z.int().check(z.gte(0), z.lt(COLOUR_SLOTS));

@@ -1,20 +1,28 @@
 /**
- * The extension's highlight layers are registered under random names, new for each page load
- * (lib/page/highlights.ts), so that a page cannot look them up. The content script leaves them
- * in its own isolated world, as the value of its running flag; the DevTools protocol can
- * evaluate there, the page cannot. Tests and the benchmark read them this way, then look the
- * layers up in the page's `CSS.highlights` as before.
+ * The bundled terms' Highlight is registered under random names, new for each page load
+ * (lib/page/highlights.ts), so that a page cannot look it up; what is the reader's own (saved
+ * passages, the lists' terms, the hovered and the active term) is drawn in the overlay
+ * (lib/page/overlay/overlay.ts), which the page cannot read at all. The content script leaves
+ * the names, and a way to ask the overlay what it marks, in its own isolated world, as the value
+ * of its running flag; the DevTools protocol can evaluate there, the page cannot. Tests and the
+ * benchmark read them this way.
  *
  * Node runs this file directly for the benchmark and the demo (type stripping): erasable
  * syntax only.
  */
 import type { Page } from '@playwright/test';
 
-/** The lists' colour slots (watch0 … watch7) are layers of their own. */
+/** The lists' colour slots (watch0 … watch7) are layers of the overlay. */
 type WatchRole = 'watch0' | 'watch1' | 'watch2' | 'watch3' | 'watch4' | 'watch5' | 'watch6' | 'watch7';
-/** The layers' roles; `term` stands for the bundled terms' layer, registered under its style's name (background or underline). */
-export type HighlightRole = 'term' | 'saved' | 'active' | 'hovered' | 'background' | 'underline' | WatchRole;
-export type HighlightNames = Record<Exclude<HighlightRole, 'term'>, string>;
+/** What the overlay marks, by role. */
+export type MarkRole = 'saved' | 'active' | 'hovered' | WatchRole;
+/** The Highlight's names; `term` stands for the one it is registered under, its style's (background or underline). */
+export type TermRole = 'term' | 'background' | 'underline';
+export type HighlightRole = TermRole | MarkRole;
+export type HighlightNames = Record<Exclude<TermRole, 'term'>, string>;
+
+const MARK_ROLES: readonly string[] = ['saved', 'active', 'hovered', 'watch0', 'watch1', 'watch2', 'watch3', 'watch4', 'watch5', 'watch6', 'watch7'];
+export const isMarkRole = (role: HighlightRole): role is MarkRole => MARK_ROLES.includes(role);
 
 /** The running flag (utils/content-script.ts) and the extension's name (its isolated world's). */
 const RUNNING_FLAG = '__stateSecurityLensRunning';
@@ -26,8 +34,13 @@ interface ExecutionContext {
   auxData?: { type?: string; frameId?: string };
 }
 
-/** The names the content script of the page's top frame uses, or null before it has started. */
-export async function readHighlightNames(page: Page): Promise<HighlightNames | null> {
+interface Running {
+  names: HighlightNames;
+  marked: Partial<Record<MarkRole, string[]>>;
+}
+
+/** What the reader of the page's top frame leaves in its world (names, what the overlay marks), or null before it has started. */
+async function readRunning(page: Page): Promise<Running | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: ExecutionContext[] = [];
@@ -40,11 +53,11 @@ export async function readHighlightNames(page: Page): Promise<HighlightNames | n
     // After an update there are two worlds: the orphan's (its flag deleted) and the new one's.
     for (const world of worlds.reverse()) {
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: `globalThis.${RUNNING_FLAG}`,
+        expression: `(() => { const running = globalThis.${RUNNING_FLAG}; return running?.names ? { names: running.names, marked: running.marked() } : null; })()`,
         contextId: world.id,
         returnByValue: true,
       });
-      if (result.value && typeof result.value === 'object') return result.value as HighlightNames;
+      if (result.value && typeof result.value === 'object') return result.value as Running;
     }
     return null;
   } finally {
@@ -52,29 +65,48 @@ export async function readHighlightNames(page: Page): Promise<HighlightNames | n
   }
 }
 
-/** The names, waiting (up to 10 s) for the content script to start. */
-export async function highlightNames(page: Page): Promise<HighlightNames> {
+/** The names the content script of the page's top frame uses, or null before it has started. */
+export async function readHighlightNames(page: Page): Promise<HighlightNames | null> {
+  return (await readRunning(page))?.names ?? null;
+}
+
+/** The reader's state, waiting (up to 10 s) for the content script to start. */
+async function running(page: Page): Promise<Running> {
   for (const until = Date.now() + 10_000; Date.now() < until; ) {
-    const names = await readHighlightNames(page);
-    if (names) return names;
+    const found = await readRunning(page);
+    if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`The content script on ${page.url()} did not start`);
+}
+
+/** The names, waiting (up to 10 s) for the content script to start. */
+export async function highlightNames(page: Page): Promise<HighlightNames> {
+  return (await running(page)).names;
+}
+
+/** The text of each passage the overlay marks in one role, in document order. */
+export async function markedTexts(page: Page, role: MarkRole): Promise<string[]> {
+  return (await running(page)).marked[role] ?? [];
 }
 
 /**
  * The name a layer is registered under: the terms' is their style's (background, or underline;
  * under neither while the reader keeps terms hidden until hovered).
  */
-export async function layerName(page: Page, role: HighlightRole): Promise<string> {
+export async function layerName(page: Page, role: TermRole): Promise<string> {
   const names = await highlightNames(page);
   if (role !== 'term') return names[role];
   const underlined = await page.evaluate((name) => CSS.highlights.has(name), names.underline);
   return underlined ? names.underline : names.background;
 }
 
-/** The text of each range of one layer (live or static ranges), in the order the layer holds them. */
+/**
+ * The text of each range of one layer: the Highlight's (live or static ranges) in the order it
+ * holds them, or the overlay's in document order.
+ */
 export async function layerTexts(page: Page, role: HighlightRole): Promise<string[]> {
+  if (isMarkRole(role)) return markedTexts(page, role);
   const name = await layerName(page, role);
   return page.evaluate(
     (layer) =>
@@ -88,14 +120,15 @@ export async function layerTexts(page: Page, role: HighlightRole): Promise<strin
   );
 }
 
-/** How many ranges a layer holds; -1 when it is not registered. */
+/** How many ranges a layer holds; -1 when the Highlight is not registered. */
 export async function layerSize(page: Page, role: HighlightRole): Promise<number> {
+  if (isMarkRole(role)) return (await markedTexts(page, role)).length;
   const name = await layerName(page, role);
   return page.evaluate((layer) => CSS.highlights.get(layer)?.size ?? -1, name);
 }
 
 /** The roles registered on the page now, of those asked about. */
-export async function registeredLayers(page: Page, roles: Array<Exclude<HighlightRole, 'term'>>): Promise<HighlightRole[]> {
+export async function registeredLayers(page: Page, roles: Array<Exclude<TermRole, 'term'>>): Promise<HighlightRole[]> {
   const names = await highlightNames(page);
   const registered = await page.evaluate((asked) => asked.filter((name) => CSS.highlights.has(name)), roles.map((role) => names[role]));
   return roles.filter((role) => registered.includes(names[role]));

@@ -8,10 +8,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, expect, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import type { PageMatches } from '../../lib/messages.ts';
 import { cardIn, registerCardSelector } from './card-root.ts';
-import { layerName, type HighlightRole } from './highlight-names.ts';
+import { isMarkRole, layerName, markedTexts, type HighlightRole } from './highlight-names.ts';
 
 /** Where `npm run build` writes the Chrome build. */
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -162,12 +162,44 @@ export interface Point {
 }
 
 /**
+ * Scrolls the first occurrence of `text` in the page into view (from `nth`, in document order) and
+ * returns the middle of its first line; null when the page does not hold it.
+ */
+export function textPoint(page: Page, text: string, nth = 0): Promise<Point | null> {
+  return page.evaluate(
+    ([wanted, nth]) => {
+      let seen = 0;
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const at = (node as Text).data.indexOf(wanted);
+        if (at < 0 || seen++ < nth) continue;
+        node.parentElement?.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const rect = range.getClientRects()[0];
+        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+}
+
+/**
  * Scrolls the first highlighted occurrence whose text is `text` into view and returns the
- * middle of its first line, read from `CSS.highlights` (the page's world sees the ranges too).
- * Terms are painted near the screen only (lib/page/near-painter.ts): a text painted nowhere yet
- * is first scrolled to where the page holds it, and looked for again once it is painted.
+ * middle of its first line: for the bundled terms read from `CSS.highlights` (the page's world
+ * sees the ranges too); for the overlay's roles (a list's colour), the page's first such text
+ * once the overlay marks it. Terms are painted near the screen only (lib/page/near-painter.ts):
+ * a text painted nowhere yet is first scrolled to where the page holds it, and looked for again
+ * once it is painted.
  */
 export async function highlightedTermPoint(page: Page, text: string, role: HighlightRole = 'term'): Promise<Point | null> {
+  if (isMarkRole(role)) {
+    if (!(await textPoint(page, text))) return null;
+    await expect.poll(() => markedTexts(page, role), { message: `the overlay marks "${text}" as ${role}` }).toContain(text);
+    return textPoint(page, text);
+  }
   const name = await layerName(page, role);
   const find = () =>
     page.evaluate(([wanted, name]) => {
@@ -189,28 +221,13 @@ export async function highlightedTermPoint(page: Page, text: string, role: Highl
   const point = await find();
   if (point) return point;
   // Where the page holds the text (a term hidden until hovered is painted under no name at all).
-  const inPage = () =>
-    page.evaluate((wanted) => {
-      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
-        const at = (node as Text).data.indexOf(wanted);
-        if (at < 0) continue;
-        node.parentElement?.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-      }
-      return null;
-    }, text);
-  if (!(await inPage())) return null;
+  if (!(await textPoint(page, text))) return null;
   for (let tries = 0; tries < 10; tries++) {
     await page.waitForTimeout(100);
     const found = await find();
     if (found) return found;
   }
-  return inPage();
+  return textPoint(page, text);
 }
 
 /** Rests the pointer on a highlighted term until its context card is open; returns the card. */

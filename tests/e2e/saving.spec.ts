@@ -9,7 +9,7 @@ import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { expect, test } from './extension.ts';
 import { openPopup, tabIdOf } from './extension-pages.ts';
 import { cardIn, toastIn } from './card-root.ts';
-import { highlightNames, layerTexts } from './highlight-names.ts';
+import { layerTexts, markedTexts } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
 
@@ -150,13 +150,22 @@ test('a term chosen in the popup is scrolled to on the page and its card opened'
   const popup = await openPopup(page, extensionId, await tabIdOf(serviceWorker, page));
   await popup.getByRole('button', { name: /ASML Holding/ }).click();
   await expect((await cardIn(page)).locator('h2')).toHaveText('ASML Holding');
-  const { active } = await highlightNames(page);
+  // The term's first occurrence is marked active (in the overlay), and scrolled into view.
+  await expect.poll(() => markedTexts(page, 'active')).toEqual(['ASML Holdings NV']);
   const inView = () =>
-    page.evaluate((name) => {
-      const range = [...CSS.highlights.get(name)!][0] as Range;
-      const rect = range.getBoundingClientRect();
-      return rect.top >= 0 && rect.bottom <= innerHeight;
-    }, active);
+    page.evaluate(() => {
+      const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) {
+        const at = (node as Text).data.indexOf('ASML Holdings NV');
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'ASML Holdings NV'.length);
+        const rect = range.getBoundingClientRect();
+        return rect.top >= 0 && rect.bottom <= innerHeight;
+      }
+      return false;
+    });
   await expect.poll(inView).toBe(true);
 });
 

@@ -61,9 +61,9 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page: their li
     stix: ['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28'],
     owls: 1,
   });
-  // APT28 is a bundled term too: one highlight, in the list's colour. Nothing revoked, and no
-  // attack pattern, is highlighted.
-  expect(await layerTexts(page, 'term')).toEqual([]);
+  // APT28 is a bundled term too: in the bundled terms' Highlight as on any reader's page, and in
+  // the list's colour over it. Nothing revoked, and no attack pattern, is highlighted.
+  expect(await layerTexts(page, 'term')).toEqual(['APT28']);
 
   const kestrel = await openCardByHover(page, 'Slate Kestrel', 'watch1');
   await expect(kestrel.getByRole('heading', { name: 'Slate Kestrel' })).toBeVisible();

@@ -26,7 +26,7 @@ import {
   waitFor,
   type FirefoxSession,
 } from './firefox.ts';
-import { cardText, highlightTexts, openCardByHover } from './reader.ts';
+import { cardText, highlightTexts, markedTexts, openCardByHover } from './reader.ts';
 
 /** A page with none of the bundled terms, and one of the reader's. */
 const TYPHOON_PAGE = '<!doctype html><title>Breach</title><article><h1>A breach</h1><p>Investigators blamed Pewter Typhoon for the outage.</p></article>';
@@ -47,6 +47,8 @@ after(() => firefox?.close());
 
 const MI5_TEXTS = MI5_ARTICLE.map(([, text]) => text);
 const termTexts = () => highlightTexts(page, 'term');
+/** The lists' terms, drawn in the overlay in their lists' colours (every list's). */
+const listTexts = () => markedTexts(page, 'watch');
 const innerText = (of: Page) => of.evaluate(() => document.body.innerText);
 
 test('the popup lists the page\u2019s terms, and its switch turns reading off and on in the open tab', async () => {
@@ -119,13 +121,13 @@ test('a list made on the watchlists page is highlighted on an article, and in te
 
   await page.goto(NEWS_URLS.traps.bakery);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Pewter Typhoon']);
+  assert.deepEqual(await waitFor(listTexts, (texts) => texts.length === 1, 'the list\u2019s term'), ['Pewter Typhoon']);
   await page.evaluate(() => {
     const paragraph = document.createElement('p');
     paragraph.textContent = 'Marble Typhoon was named the next day.';
     document.querySelector('article')!.append(paragraph);
   });
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Pewter Typhoon', 'Marble Typhoon']);
+  assert.deepEqual(await waitFor(listTexts, (texts) => texts.length === 2, 'the term in the added text'), ['Pewter Typhoon', 'Marble Typhoon']);
 
   // An OpenSanctions file imported into a new list (its progress, then its report): its terms
   // are highlighted on an article, with the bundled ones.
@@ -138,7 +140,7 @@ test('a list made on the watchlists page is highlighted on an article, and in te
   await waitFor(() => innerText(library), (text) => text.includes('Imported targets.simple.csv: 5 added, 0 merged, 0 skipped.'), 'the import\u2019s report');
   await page.goto(WATCHLIST_ARTICLE_URL);
   await page.bringToFront();
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === 5, 'the imported terms'), ['Marble Typhoon', 'Pewter Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
+  assert.deepEqual(await waitFor(listTexts, (texts) => texts.length === 5, 'the imported terms'), ['Marble Typhoon', 'Pewter Typhoon', 'Hikvision', 'Ivan Sidorov', 'Alliance']);
 });
 
 const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
@@ -159,7 +161,7 @@ test('a MISP cluster and a STIX bundle imported on the watchlists page bring lis
   // Both lists' actors, APT28 (a bundled term too) and Cinder Owl (on both lists) once; nothing
   // revoked, no attack pattern.
   const expected = ['Slate Kestrel', 'Amber Wasp', 'QuillDrop', 'Quill Loader', 'APT28', 'Copper Lantern', 'Quartz Heron', 'Silence', 'Cinder Owl'];
-  assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === expected.length, 'the imported actors'), expected);
+  assert.deepEqual(await waitFor(listTexts, (texts) => texts.length === expected.length, 'the imported actors'), expected);
   await openCardByHover(page, 'Slate Kestrel');
   const card = (await cardText(page)) ?? '';
   for (const shown of ['On your list stix-bundle', 'Slate Kestrel is a made-up group for the tests that targets ministries of defence.', 'Russia', 'northwind NW-0042', 'https://www.example.org/reports/slate-kestrel-2025']) {

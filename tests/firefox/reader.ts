@@ -12,13 +12,13 @@
 import type { Page } from 'puppeteer-core';
 import { bidiConnection, waitFor } from './firefox.ts';
 
-/** Each layer's priority (LAYER_PRIORITY in lib/page/highlights.ts). */
-const PRIORITY = { term: 0, saved: 1 } as const;
+/** The bundled terms' priority (LAYER_PRIORITY in lib/page/highlights.ts). */
+const PRIORITY = { term: 0 } as const;
 export type Layer = keyof typeof PRIORITY;
 
 /**
- * Texts of the ranges in a layer (`term`, `saved`), in document order. The reader's lists are
- * painted in layers of their own colours, at the terms' priority: `term` reads them too.
+ * Texts of the bundled terms' ranges, in document order. What is the reader's own (saved
+ * passages, the lists' terms, the active term) is drawn in the overlay: `markedTexts`.
  */
 export async function highlightTexts(page: Page, layer: Layer): Promise<string[]> {
   return page.evaluate((priority) => {
@@ -62,6 +62,43 @@ async function exposeCard(page: Page): Promise<boolean> {
   return true;
 }
 
+/**
+ * What the overlay (lib/page/overlay/) marks for a role (`saved`, `active`, `watch0` …, or
+ * `watch` for every list): the text under each mark, found from its drawn boxes as a reader's
+ * eye would (the caret positions at its first line's start and its last line's end), in the
+ * order it reads. The overlay draws only what is in the window, so the page is scrolled through
+ * a screen at a time (and put back); text scrolled out of a scrolling container is not listed.
+ */
+export async function markedTexts(page: Page, role: string): Promise<string[]> {
+  if (!(await exposeCard(page))) return [];
+  return page.evaluate(async (wanted) => {
+    const root = (globalThis as unknown as { __sstTestCardRoot: ShadowRoot }).__sstTestCardRoot;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const marked = new Map<string, { top: number; left: number; text: string }>();
+    const [x, y] = [scrollX, scrollY];
+    for (let at = 0; at === 0 || at < document.documentElement.scrollHeight; at += Math.round(innerHeight * 0.8)) {
+      scrollTo(0, at);
+      await frame();
+      for (const mark of root.querySelectorAll(`.mark-${wanted} > div`)) {
+        const lines = [...mark.children].map((line) => line.getBoundingClientRect());
+        const [first, last] = [lines[0], lines.at(-1)];
+        if (!first || !last) continue;
+        const start = document.caretPositionFromPoint(first.left + 1, (first.top + first.bottom) / 2);
+        const end = document.caretPositionFromPoint(last.right - 1, (last.top + last.bottom) / 2);
+        if (!start || !end) continue;
+        const range = document.createRange();
+        range.setStart(start.offsetNode, start.offset);
+        range.setEnd(end.offsetNode, end.offset);
+        const top = first.top + scrollY;
+        marked.set(`${Math.round(top)},${Math.round(first.left)}`, { top, left: first.left, text: range.toString() });
+      }
+    }
+    scrollTo(x, y);
+    await frame();
+    return [...marked.values()].sort((a, b) => a.top - b.top || a.left - b.left).map(({ text }) => text);
+  }, role);
+}
+
 /** The card's whole text, or null while no card is shown. */
 export async function cardText(page: Page): Promise<string | null> {
   if (!(await exposeCard(page))) return null;
@@ -77,17 +114,21 @@ interface Point {
   y: number;
 }
 
-/** Scrolls the first highlighted `text` into view; the middle of its first line. */
+/**
+ * Scrolls the first `text` of the page into view; the middle of its first line. (A bundled
+ * term is painted with the Highlight API, a list's in the overlay: the text is looked for as
+ * written, and the caller checks what it is by its card or its paint.)
+ */
 async function termPoint(page: Page, text: string): Promise<Point | null> {
   return page.evaluate((wanted) => {
-    // The bundled terms' layer and each list's, all at the terms' priority.
-    const layers = [...CSS.highlights.values()].filter((highlight) => highlight.priority === 0);
-    for (const painted of layers.flatMap((layer) => [...layer.values()])) {
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walk.nextNode() as Text | null; node; node = walk.nextNode() as Text | null) {
+      const at = node.data.indexOf(wanted);
+      if (at < 0) continue;
+      node.parentElement?.scrollIntoView({ block: 'center' });
       const range = document.createRange();
-      range.setStart(painted.startContainer, painted.startOffset);
-      range.setEnd(painted.endContainer, painted.endOffset);
-      if (range.toString() !== wanted) continue;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
       const rect = range.getClientRects()[0];
       if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }
@@ -95,10 +136,10 @@ async function termPoint(page: Page, text: string): Promise<Point | null> {
   }, text);
 }
 
-/** A highlighted term and a little around it (scrolled into view), in the page's coordinates, as Puppeteer clips a screenshot. */
+/** A term and a little around it (scrolled into view), in the page's coordinates, as Puppeteer clips a screenshot. */
 export async function termClip(page: Page, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
   const point = await termPoint(page, text);
-  if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
+  if (!point) throw new Error(`No "${text}" on ${page.url()}`);
   const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
   return { x: scroll.x + point.x - 20, y: scroll.y + point.y - 6, width: 40, height: 12 };
 }
@@ -122,10 +163,10 @@ export async function cardElements(page: Page, selector: string): Promise<Array<
   }, selector);
 }
 
-/** Rests the pointer on a highlighted term, arriving from a little way off, until its card shows. */
+/** Rests the pointer on a term, arriving from a little way off, until its card shows. */
 export async function openCardByHover(page: Page, text: string): Promise<void> {
   const point = await termPoint(page, text);
-  if (!point) throw new Error(`No highlighted "${text}" on ${page.url()}`);
+  if (!point) throw new Error(`No "${text}" on ${page.url()}`);
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 8 });
   await waitFor(() => cardHeading(page), (heading) => heading !== null, `the card of "${text}"`);

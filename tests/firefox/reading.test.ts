@@ -11,7 +11,7 @@ import { BENZINGA_ARTICLE, EDGE_CASES, MI5_ARTICLE, asMatches, type Expected } f
 import { benzingaArticlePage, edgeCasesPage, groupReportPage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS } from '../fixtures/news-sites.ts';
 import { launchFirefox, openExtensionPage, sendToTab, servePages, tabIdAt, waitFor, type FirefoxSession } from './firefox.ts';
-import { cardElements, cardHeading, cardText, clickInCard, highlightTexts, openCardByHover, termClip } from './reader.ts';
+import { cardElements, cardHeading, cardText, clickInCard, highlightTexts, markedTexts, openCardByHover, termClip } from './reader.ts';
 
 let firefox: FirefoxSession;
 let page: Page;
@@ -97,11 +97,11 @@ test('a term saved from its card is painted as saved, and again after a reload',
   await read(NEWS_URLS.benzingaArticle);
   await openCardByHover(page, 'Hikvision');
   await clickInCard(page, 'Save');
-  await waitFor(() => highlightTexts(page, 'saved'), (texts) => texts.length === 1, 'the saved highlight');
-  assert.deepEqual(await highlightTexts(page, 'saved'), ['Hikvision']);
+  await waitFor(() => markedTexts(page, 'saved'), (texts) => texts.length === 1, 'the saved highlight');
+  assert.deepEqual(await markedTexts(page, 'saved'), ['Hikvision']);
 
   await read(NEWS_URLS.benzingaArticle);
-  assert.deepEqual(await waitFor(() => highlightTexts(page, 'saved'), (texts) => texts.length > 0, 'the saved highlight after a reload'), [
+  assert.deepEqual(await waitFor(() => markedTexts(page, 'saved'), (texts) => texts.length > 0, 'the saved highlight after a reload'), [
     'Hikvision',
   ]);
 });

@@ -15,7 +15,7 @@ import { after, test } from 'node:test';
 import { benzingaArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS } from '../fixtures/news-sites.ts';
 import { launchFirefox, openExtensionPage, servePages, waitFor, type FirefoxSession } from './firefox.ts';
-import { clickInCard, highlightTexts, openCardByHover } from './reader.ts';
+import { clickInCard, highlightTexts, markedTexts, openCardByHover } from './reader.ts';
 
 const TERMS = ['Hikvision', 'Dahua', 'Xinjiang'];
 let profileDir: string | undefined;
@@ -41,14 +41,14 @@ test('terms saved just before Firefox closes are there after a restart with the 
   for (const [index, term] of TERMS.entries()) {
     await openCardByHover(firefox.page, term);
     await clickInCard(firefox.page, 'Save');
-    await waitFor(() => highlightTexts(firefox!.page, 'saved'), (texts) => texts.length === index + 1, `"${term}" saved`);
+    await waitFor(() => markedTexts(firefox!.page, 'saved'), (texts) => texts.length === index + 1, `"${term}" saved`);
     await firefox.page.keyboard.press('Escape');
   }
   await firefox.close(); // at once: nothing waits for the database
   firefox = undefined;
 
   firefox = await openArticle(profileDir);
-  const saved = await waitFor(() => highlightTexts(firefox!.page, 'saved'), (texts) => texts.length > 0, 'the saved highlights');
+  const saved = await waitFor(() => markedTexts(firefox!.page, 'saved'), (texts) => texts.length > 0, 'the saved highlights');
   assert.deepEqual([...saved].sort(), [...TERMS].sort());
   const library = await openExtensionPage(firefox.browser, '/library.html');
   const quotes = await waitFor(
