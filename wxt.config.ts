@@ -6,18 +6,22 @@ import { NEWS_SITE_PATTERNS } from './lib/sites';
 import { bundledTermsPlugin } from './build/bundled-terms-plugin';
 
 /**
- * `SST_DICTIONARY=<size>` (`10k`) builds a benchmark's copy of the extension into
- * `.output/bench-<size>`: the same code, reading a generated dictionary (written by the bench
- * into `bench-output/dictionary-<size>/terms.js`) wherever it would import the bundled terms.
+ * `SST_DICTIONARY=<name>` builds a benchmark's copy of the extension into `.output/bench-<name>`:
+ * the same code with another dictionary. `sources`: the source articles' twenty concepts alone,
+ * the knowledge packs left out (the bundled dictionary before issue 28). `10k`: a generated
+ * dictionary (written by the bench into `bench-output/dictionary-10k/terms.js`) wherever the
+ * source articles' terms would be imported, the knowledge packs kept.
  */
 const benchDictionary = process.env.SST_DICTIONARY;
-const bundledTerms = fileURLToPath(new URL('./lib/dictionary/terms.ts', import.meta.url));
+const sourceArticleTerms = fileURLToPath(new URL('./lib/dictionary/terms.ts', import.meta.url));
+const knowledgePacks = fileURLToPath(new URL('./lib/dictionary/knowledge/index.ts', import.meta.url));
 const generatedTerms = fileURLToPath(new URL(`./bench-output/dictionary-${benchDictionary}/terms.js`, import.meta.url));
+const NO_KNOWLEDGE = '\0sst-bench-no-knowledge';
 
 /**
  * User-timing entries (`sst:…`) are recorded only in the benchmark's builds: a page can read
  * them, and they would tell it when the reader opens a card. `SST_TIMING=1` builds with them,
- * into `.output/bench-bundled` (or `.output/bench-<size>-timing` with a generated dictionary).
+ * into `.output/bench-bundled` (or `.output/bench-<name>-timing` with another dictionary).
  */
 const timing = process.env.SST_TIMING === '1';
 const outDir = benchDictionary ? `bench-${benchDictionary}${timing ? '-timing' : ''}` : timing ? 'bench-bundled' : undefined;
@@ -26,9 +30,12 @@ const replaceBundledTerms = (): Plugin => ({
   name: 'sst-bench-dictionary',
   enforce: 'pre',
   async resolveId(source, importer, options) {
+    if (source === NO_KNOWLEDGE) return NO_KNOWLEDGE;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === bundledTerms ? generatedTerms : null;
+    if (benchDictionary === 'sources') return resolved?.id === knowledgePacks ? NO_KNOWLEDGE : null;
+    return resolved?.id === sourceArticleTerms ? generatedTerms : null;
   },
+  load: (id) => (id === NO_KNOWLEDGE ? 'export const knowledge = [];\n' : null),
 });
 
 /** One instance for every entrypoint's build, so that the dictionary is compiled once. */

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { terms as bundledTerms } from '../lib/dictionary/terms.ts';
-import type { TermInput } from '../lib/dictionary/schema.ts';
+import type { Term, TermInput } from '../lib/dictionary/schema.ts';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 import { seeded, type Random } from './random.ts';
 
@@ -243,6 +243,25 @@ export function sprinkledNames(generated: readonly GeneratedTerm[]): NameSource 
 
 const quietNames: NameSource = { name: plainName };
 
+/**
+ * Names for the slots from a dictionary's terms (the knowledge packs'): in `share` of the slots
+ * one of their names that needs no help from the page (no page context, no earlier full name,
+ * not a name other countries' bodies share), written as the dictionary has it; plain names in
+ * the rest.
+ */
+export function knowledgeNames(terms: readonly Term[], share = 0.15): NameSource {
+  const usable = terms
+    .filter((term) => !term.sharedName)
+    .map((term) => ({ ...term, aliases: term.aliases.filter((alias) => !alias.context && !alias.afterFullName) }));
+  const bySlot = aliasesBySlot(usable, (kind) => BUNDLED_SLOT[kind] ?? 'agency');
+  return {
+    name(slot, random) {
+      if (random.chance(share) && bySlot[slot].length > 0) return random.pick(bySlot[slot]);
+      return plainName(slot, random);
+    },
+  };
+}
+
 function fill(template: string, names: NameSource, random: Random): string {
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => {
     if (slot === 'n') return String(2 + random.int(98));
@@ -267,7 +286,7 @@ export function newsParagraphs(count: number, names: NameSource, seed: number): 
   return Array.from({ length: count }, () => newsParagraph(TEMPLATES, names, random, 120 + random.int(160)));
 }
 
-/** ~1 MB of news in ~5,000 paragraphs, with dictionary terms sprinkled through it. */
+/** ~1 MB of news in ~5,000 paragraphs (or `targetBytes`), with dictionary terms sprinkled through it. */
 export function megaPage(names: NameSource, targetBytes = 1_000_000): BenchPage {
   const random = seeded(11);
   const paragraphs: string[] = [];

@@ -12,15 +12,26 @@
  * no extension. On the 1 MB page, a later DOM change, scrolling through the page and the
  * popup's question are traced too.
  *
- * The dictionaries: the bundled one (with the knowledge packs, about 370 concepts and 1,200
- * names), and a generated one of 10,000 terms, built the same way (`SST_DICTIONARY=10k`).
+ * The extensions compared (each in its own browser, page by page, turn by turn, so that each
+ * comparison is between loads moments apart): `bundled`, the shipped build with the knowledge
+ * packs (371 concepts, 1,221 names); `sources`, the same code with the source articles' twenty
+ * concepts alone (`SST_DICTIONARY=sources`: the bundled dictionary before issue 28); `lists`,
+ * that build with a reader's list of 10,000 terms switched on (the knowledge packs' concepts as
+ * list terms, and generated ones none of which is on the pages): today's 10,000-term watchlist
+ * path finding the same names the packs do. The targets of issue 28: a page with no term costs
+ * no more with the packs than without them (`bundled` / `sources` on the no-term pages), and a
+ * page with terms no more than the list path (`bundled` / `lists` on the pages that name the
+ * packs' concepts). `10k` (a generated bundled dictionary of 10,000 terms with the packs,
+ * `SST_DICTIONARY=10k`) can be added.
  * Figures are medians over the rounds, with their range; targets are printed, never asserted.
- * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,10k`),
- * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `mega`; `long`; default all), BENCH_BUILD (another build of ours
- * to set beside the shipped one, e.g. the code before a change: `BENCH_BUILD=before=/path`),
- * BENCH_WATCH (a number: that many of the names sprinkled in the 1 MB page put on a reader's
- * list in each browser of ours, so that the page carries the overlay's private marks,
- * lib/page/overlay/; compare with a run without it).
+ * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,sources,lists`),
+ * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `article`; `mega`; `long`; default
+ * `real-world,article,mega`), BENCH_BUILD (another build of ours to set beside the shipped one,
+ * e.g. the code before a change: `BENCH_BUILD=before=/path`), BENCH_WATCH (a number: the 1 MB
+ * page as before issue 28's comparison, with the source articles' names and generated ones, and
+ * that many of its generated names put on a reader's list in each browser of ours that has no
+ * list of its own, so that the page carries the overlay's private marks, lib/page/overlay/;
+ * compare with a run with BENCH_WATCH=0, the same page with no list).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,22 +40,28 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { compileMatcher, findTerms, type MatchableTerm } from '../lib/match/matcher.ts';
 import { bundledDictionary } from '../lib/dictionary/index.ts';
+import { knowledge } from '../lib/dictionary/knowledge/index.ts';
 import { terms as sourceArticleTerms } from '../lib/dictionary/terms.ts';
 import { NEWS_SITE_PATTERNS } from '../lib/sites.ts';
 import { chromiumPath, pause } from './browser.ts';
-import { benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
-import type { GeneratedTerm } from './generate-dictionary.ts';
+import { BENCH_TERM_COUNT, benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
+import { generateTerms, type GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
 import { realWorldPages } from './real-world.ts';
-import { loadTerms, managerPage } from './watchlist-setup.ts';
+import { seeded } from './random.ts';
 import { Report, median } from './report.ts';
+import { loadTerms, managerPage } from './watchlist-setup.ts';
 import { busiestThread, explainExtension, explainInside, mainThread, recordTrace, tabCost, topLevelTasks, type TabCost, type TraceEvent } from './tab-trace.ts';
 
 const root = new URL('../', import.meta.url);
 const path = (relative: string) => fileURLToPath(new URL(relative, root));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const DICTIONARIES = (process.env.BENCH_DICTIONARIES ?? 'bundled,10k').split(',');
-const PAGE_SETS = (process.env.BENCH_PAGES ?? 'real-world,mega,long').split(',');
+const DICTIONARIES = (process.env.BENCH_DICTIONARIES ?? 'bundled,sources,lists').split(',');
+const PAGE_SETS = (process.env.BENCH_PAGES ?? 'real-world,article,mega').split(',');
+/** How many of the 1 MB page's sprinkled names the reader watches (BENCH_WATCH): each is marked in the overlay. */
+const WATCHED = Number(process.env.BENCH_WATCH ?? 0);
+/** BENCH_WATCH set, even to 0: the 1 MB page of issue 32's figures, whose generated names it watches. */
+const SPRINKLED_MEGA = process.env.BENCH_WATCH !== undefined;
 
 /** Where each variant's pages are served: only ours covers a news address. */
 const ORIGIN = { none: 'https://www.example.com', empty: 'https://www.example.net', ours: 'https://www.bbc.co.uk' } as const;
@@ -74,43 +91,87 @@ function writeEmptyExtension(): string {
   return dir;
 }
 
+/** A reader's list as bench/watchlist-setup.ts writes it. */
+type ListTerm = Parameters<typeof loadTerms>[1][number];
+
 interface Setup {
   name: string;
   dir: string;
   /** The dictionary's terms, to check that the no-term pages hold none. */
   terms: { terms: readonly MatchableTerm[] };
+  /** The reader's list switched on in its browser, if any. */
+  list?: readonly ListTerm[];
+  /** Which pages it is measured on: the comparisons need no more. */
+  visits(page: pages.BenchPage): boolean;
 }
 
-function buildWithDictionary(size: string, count: number): Setup {
-  const dictionary = writeBenchDictionary(new URL(`bench-output/dictionary-${size}/terms.js`, root), count);
-  console.log(`Building the extension with the ${size} dictionary (${dictionary.terms.length} terms) …`);
-  const env = { ...process.env, SST_DICTIONARY: size, SST_TIMING: '' };
-  const built = spawnSync('npx', ['wxt', 'build'], { cwd: path('.'), env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (built.status !== 0) throw new Error(`The ${size} build failed`);
-  return { name: `${size} terms`, dir: path(`.output/bench-${size}`), terms: dictionary };
+const builds = new Map<string, string>();
+
+/** The extension built with another dictionary (wxt.config.ts), once per run however many setups use it. */
+function build(name: string): string {
+  const built = builds.get(name);
+  if (built) return built;
+  console.log(`Building the extension with the ${name} dictionary …`);
+  const env = { ...process.env, SST_DICTIONARY: name, SST_TIMING: '' };
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: path('.'), env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error(`The ${name} build failed`);
+  builds.set(name, path(`.output/bench-${name}`));
+  return builds.get(name)!;
 }
+
+/**
+ * The 10,000-term list of the list path: the knowledge packs' concepts as a reader would list
+ * them (a name as the label, the others as aliases), then generated terms that no page here
+ * names, up to 10,000.
+ */
+function knowledgeList(): ListTerm[] {
+  const concepts = bundledDictionary.terms.filter((term) => knowledgeIds.has(term.id));
+  const own = concepts.map((term) => ({ label: term.aliases[0]!.text, aliases: term.aliases.map((alias) => ({ text: alias.text })) }));
+  const taken = bundledDictionary.terms.flatMap((term) => term.aliases.map((alias) => alias.text));
+  return [...own, ...generateTerms(BENCH_TERM_COUNT - own.length, taken, 28)];
+}
+
+/** The setups the comparisons of issue 28 set beside `bundled`. */
+const WITHOUT_PACKS = '20 concepts';
+const LIST_PATH = '20 concepts + 10,000-term list';
+const knowledgeIds = new Set(knowledge.map((term) => term.id));
+const sourceIds = new Set(sourceArticleTerms.map((term) => term.id));
+const isNoTermPage = (page: pages.BenchPage) => realWorld.includes(page);
 
 const shipped = path('.output/chrome-mv3');
 if (!existsSync(`${shipped}/manifest.json`)) throw new Error('No build in .output/chrome-mv3: run `npx wxt build` first.');
 const setups: Setup[] = [];
 for (const name of DICTIONARIES) {
-  if (name === 'bundled') setups.push({ name: 'bundled', dir: shipped, terms: bundledDictionary });
-  else if (name === '10k') setups.push(buildWithDictionary('10k', 10_000));
-  else throw new Error(`Unknown dictionary "${name}": bundled or 10k`);
+  if (name === 'bundled') setups.push({ name: 'bundled', dir: shipped, terms: bundledDictionary, visits: () => true });
+  else if (name === 'sources') {
+    const terms = bundledDictionary.terms.filter((term) => sourceIds.has(term.id));
+    setups.push({ name: WITHOUT_PACKS, dir: build('sources'), terms: { terms }, visits: isNoTermPage });
+  } else if (name === 'lists') {
+    const terms = bundledDictionary.terms.filter((term) => sourceIds.has(term.id));
+    setups.push({ name: LIST_PATH, dir: build('sources'), terms: { terms }, list: knowledgeList(), visits: (page) => !isNoTermPage(page) });
+  } else if (name === '10k') {
+    const dictionary = writeBenchDictionary(new URL('bench-output/dictionary-10k/terms.js', root));
+    setups.push({ name: '10k terms', dir: build('10k'), terms: dictionary, visits: () => true });
+  } else throw new Error(`Unknown dictionary "${name}": bundled, sources, lists or 10k`);
 }
 const [otherName, otherDir] = process.env.BENCH_BUILD?.split('=') ?? [];
-if (otherName && otherDir) setups.push({ name: otherName, dir: otherDir, terms: bundledDictionary });
+if (otherName && otherDir) setups.push({ name: otherName, dir: otherDir, terms: bundledDictionary, visits: () => true });
 const emptyExtension = writeEmptyExtension();
 
 // ---------------------------------------------------------------------------------------------
 // The pages.
 
+// The pages with terms name the knowledge packs' concepts (and the source articles'), by the
+// names that need no help from the page: the packs and the list find the same names.
+const knowledgeNames = pages.knowledgeNames(bundledDictionary.terms);
 const generated = benchTerms().slice(sourceArticleTerms.length) as unknown as GeneratedTerm[];
-const mega = pages.megaPage(pages.sprinkledNames(generated));
+const mega = { ...pages.megaPage(SPRINKLED_MEGA ? pages.sprinkledNames(generated) : knowledgeNames), path: '/news/one-megabyte' };
+const article = { ...pages.megaPage(knowledgeNames, 60_000), name: 'article', path: '/news/knowledge-article' };
 const long = pages.longArticle();
 const realWorld = realWorldPages();
 const benchPages = [
   ...realWorld.filter((_, i) => PAGE_SETS.includes('real-world') || PAGE_SETS.includes(`real-world-${i + 1}`)),
+  ...(PAGE_SETS.includes('article') ? [article] : []),
   ...(PAGE_SETS.includes('long') ? [long] : []),
   ...(PAGE_SETS.includes('mega') ? [mega] : []),
 ];
@@ -121,13 +182,11 @@ for (const page of realWorld) {
     if (found.length > 0) throw new Error(`"${page.name}" holds terms of the ${setup.name} dictionary: ${found.slice(0, 3).map((t) => t.text)}`);
   }
 }
-const shortName = (page: pages.BenchPage) => (page === mega ? '1 MB page' : page === long ? `long article (${page.words} words)` : page.name);
+const shortName = (page: pages.BenchPage) =>
+  page === mega ? '1 MB page' : page === article ? `article (${page.words.toLocaleString('en')} words)` : page === long ? `long article (${page.words} words)` : page.name;
 
 /** How long a load is followed after the `load` event: the extension's work must be over by then. */
 const quietAfterLoadMs = (page: pages.BenchPage) => (page === mega ? 5_000 : 1_500);
-
-/** How many of the 1 MB page's sprinkled names the reader watches (BENCH_WATCH): each is marked in the overlay. */
-const WATCHED = Number(process.env.BENCH_WATCH ?? 0);
 
 // ---------------------------------------------------------------------------------------------
 // The browser.
@@ -163,7 +222,13 @@ async function launch(setup: Setup): Promise<Browser> {
     });
   }
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  if (WATCHED > 0) {
+  if (setup.list) {
+    // Written into the extension's database and compiled by its background, as an import does.
+    const manager = await managerPage(context);
+    const compileMs = await loadTerms(manager, setup.list);
+    await manager.close();
+    console.log(`${setup.name}: ${setup.list.length.toLocaleString('en')} terms listed, compiled in ${compileMs.toFixed(0)} ms`);
+  } else if (WATCHED > 0) {
     const manager = await managerPage(context);
     await loadTerms(manager, generated.slice(0, WATCHED));
     await manager.close();
@@ -198,6 +263,8 @@ async function scrollThrough(tab: Page, frames: number): Promise<void> {
 
 interface Visit {
   load: TabCost;
+  /** The terms the page was found to hold (the popup's question, asked after the load's trace). */
+  found?: number;
   floorMs?: number;
   change?: TabCost;
   scroll?: TabCost & { framesOver16: number; longestFrameMs: number };
@@ -211,7 +278,7 @@ function frameTasks(thread: readonly TraceEvent[]): number[] {
     .map((task) => task.ms);
 }
 
-/** The popup's question, asked from the service worker as the popup asks it. */
+/** The popup's question, asked from the service worker as the popup asks it: how many terms the page holds. */
 async function askPageTerms(browser: Browser, tab: Page): Promise<number> {
   await tab.bringToFront();
   return browser.worker.evaluate(async () => {
@@ -261,15 +328,15 @@ async function visit(browser: Browser, page: pages.BenchPage, variant: Variant):
       const frames = frameTasks(scrolled);
       result.scroll = { ...tabCost(scrolled), framesOver16: frames.filter((ms) => ms > 16).length, longestFrameMs: Math.max(0, ...frames) };
       if (variant === 'ours') {
-        let matches = 0;
         const popup = await recordTrace(cdp, async () => {
-          matches = await askPageTerms(browser, tab);
+          result.found = await askPageTerms(browser, tab);
           await pause(300);
         });
-        if (WATCHED > 0) console.log(`  1 MB page with ${WATCHED} names watched: ${matches} matches (bundled and the list's)`);
+        if (WATCHED > 0) console.log(`  1 MB page with ${WATCHED} names watched: ${result.found} matches (bundled and the list's)`);
         result.popup = tabCost(sameThread(popup));
       }
     }
+    if (variant === 'ours' && !isNoTermPage(page) && result.found === undefined) result.found = await askPageTerms(browser, tab);
     return result;
   } finally {
     await cdp.detach().catch(() => {});
@@ -295,12 +362,18 @@ const VARIANT_ORDERS: Variant[][] = [
 
 /** Every browser's visits, turn by turn: a round visits every page in each browser, three ways. */
 async function run(browsers: readonly Browser[]): Promise<Map<Browser, Map<pages.BenchPage, PageRuns>>> {
-  const runs = new Map(browsers.map((browser) => [browser, new Map(benchPages.map((page) => [page, { none: [], empty: [], ours: [] } as PageRuns]))]));
+  const runs = new Map(
+    browsers.map((browser) => [browser, new Map(benchPages.filter((page) => browser.setup.visits(page)).map((page) => [page, { none: [], empty: [], ours: [] } as PageRuns]))]),
+  );
   // One discarded round of the first page: a browser's first loads pay for warming up.
-  for (const browser of browsers) for (const variant of VARIANT_ORDERS[0]!) await visit(browser, benchPages[0]!, variant);
+  for (const browser of browsers) {
+    const first = benchPages.find((page) => browser.setup.visits(page));
+    if (first) for (const variant of VARIANT_ORDERS[0]!) await visit(browser, first, variant);
+  }
   for (let round = 0; round < ROUNDS; round++) {
     for (const page of benchPages) {
       for (const browser of browsers) {
+        if (!browser.setup.visits(page)) continue;
         for (const variant of VARIANT_ORDERS[round % VARIANT_ORDERS.length]!) runs.get(browser)!.get(page)![variant].push(await visit(browser, page, variant));
       }
     }
@@ -352,11 +425,77 @@ function reportPage(setup: string, page: pages.BenchPage, runs: PageRuns): { own
   return { ownRatio, addedRatio, own: median(own) };
 }
 
+// ---------------------------------------------------------------------------------------------
+// The comparisons of issue 28: with the packs against without them, and against the list path.
+
+/** Each round's ratio of `value` in `a` to `value` in `b`: the two loads were moments apart. */
+const pairedRatios = (a: readonly Visit[], b: readonly Visit[], value: (visit: Visit) => number) =>
+  a.slice(0, b.length).map((visit, round) => value(visit) / value(b[round]!));
+
+/** A 95% interval of the median of `values`, by resampling them (seeded: the same every run). */
+function medianInterval(values: readonly number[]): [number, number] {
+  const random = seeded(28);
+  const medians = Array.from({ length: 2_000 }, () => median(Array.from(values, () => random.pick(values)))).sort((x, y) => x - y);
+  return [medians[Math.floor(medians.length * 0.025)]!, medians[Math.ceil(medians.length * 0.975) - 1]!];
+}
+
+const interval = ([low, high]: [number, number]) => `95% interval of the median ${low.toFixed(2)}–${high.toFixed(2)}×`;
+
+/**
+ * (a) A page with no term, with the packs (`bundled`) against without them (`sources`): the
+ * extension's own work, page by page and over every pair of loads. "No more" is judged on all
+ * the pairs: their median at most 1.0×, or its 95% interval reaching down to 1.0× (a difference
+ * the run cannot tell from noise), with the difference in milliseconds beside it.
+ */
+function compareNoTermPages(packs: Map<pages.BenchPage, PageRuns>, without: Map<pages.BenchPage, PageRuns>, withoutName: string): void {
+  const all: number[] = [];
+  const differences: number[] = [];
+  for (const page of realWorld) {
+    const a = packs.get(page);
+    const b = without.get(page);
+    if (!a || !b) continue;
+    const ratios = pairedRatios(a.ours, b.ours, (visit) => visit.load.extensionMs);
+    all.push(...ratios);
+    differences.push(median(pick(a.ours, (v) => v.load.extensionMs)) - median(pick(b.ours, (v) => v.load.extensionMs)));
+    report.add(`own work with the packs / with ${withoutName}, pair by pair`, { dictionary: 'bundled', page: shortName(page) }, '×', ratios);
+  }
+  if (all.length === 0) return;
+  const ctx = { dictionary: 'bundled', page: `real-world set (${differences.length} pages × ${ROUNDS} pairs)` };
+  report.add(`no-term page: own work with the packs / with ${withoutName}, every pair`, ctx, '×', all, '≤ 1.0× within noise', interval(medianInterval(all)));
+  report.add(`no-term page: own work with the packs less with ${withoutName}, each page's medians`, ctx, 'ms', differences);
+}
+
+/**
+ * (b) A page with terms, with the packs (`bundled`) against the 10,000-term list path
+ * (`lists`): the extension's own work and all the work it adds, pair by pair, and the longest
+ * task of its own; the terms each found, to show both did the same.
+ */
+function comparePagesWithTerms(packs: Map<pages.BenchPage, PageRuns>, lists: Map<pages.BenchPage, PageRuns>): void {
+  for (const page of [article, long, mega]) {
+    const a = packs.get(page);
+    const b = lists.get(page);
+    if (!a || !b) continue;
+    const ctx = { dictionary: 'bundled', page: shortName(page) };
+    const own = pairedRatios(a.ours, b.ours, (visit) => visit.load.extensionMs);
+    report.add('page with terms: own work with the packs / the list path, pair by pair', ctx, '×', own, '≤ 1.0×', interval(medianInterval(own)));
+    const noneA = median(pick(a.none, (v) => v.load.totalMs));
+    const noneB = median(pick(b.none, (v) => v.load.totalMs));
+    const added = a.ours.slice(0, b.ours.length).map((visit, round) => (visit.load.totalMs - noneA) / (b.ours[round]!.load.totalMs - noneB));
+    report.add('page with terms: all work added with the packs / the list path, pair by pair', ctx, '×', added, '≤ 1.0×');
+    report.add("page with terms: longest task of the extension's own, with the packs less the list path", ctx, 'ms', pairedDifferences(a.ours, b.ours, (v) => v.load.longestOwnMs));
+    report.add('terms found: with the packs · the list path', ctx, '', pick(a.ours, (v) => v.found), '', `the list path: ${pick(b.ours, (v) => v.found).join(', ')}`);
+  }
+}
+
+const pairedDifferences = (a: readonly Visit[], b: readonly Visit[], value: (visit: Visit) => number) =>
+  a.slice(0, b.length).map((visit, round) => value(visit) - value(b[round]!));
+
 const browsers: Browser[] = [];
 try {
   for (const setup of setups) browsers.push(await launch(setup));
   console.log(`Chromium: ${chromiumPath() ?? "Playwright's"}; ${ROUNDS} rounds; pages: ${benchPages.map((p) => `${shortName(p)} ${(p.html.length / 1024).toFixed(0)} KB`).join('; ')}\n`);
-  for (const [browser, runs] of await run(browsers)) {
+  const measured = await run(browsers);
+  for (const [browser, runs] of measured) {
     console.log(`\n== ${browser.setup.name} ==`);
     const perPage = new Map([...runs].map(([page, pageRuns]) => [page, reportPage(browser.setup.name, page, pageRuns)]));
     const set = realWorld.filter((page) => perPage.has(page)).map((page) => perPage.get(page)!);
@@ -365,6 +504,13 @@ try {
       report.add("the extension's own main-thread work", ctx, 'ms', set.map((p) => p.own));
       report.add('own work / (empty extension + floor walk)', ctx, '×', set.map((p) => p.ownRatio), '≤ 1.5×');
     }
+  }
+  const runsOf = (name: string) => [...measured].find(([browser]) => browser.setup.name === name)?.[1];
+  const [packs, without, lists] = ['bundled', WITHOUT_PACKS, LIST_PATH].map(runsOf);
+  if (packs && (without || lists)) {
+    console.log('\n== issue 28: the packs against the bundled dictionary before them, and against the list path ==');
+    if (without) compareNoTermPages(packs, without, WITHOUT_PACKS);
+    if (lists) comparePagesWithTerms(packs, lists);
   }
 } finally {
   for (const browser of browsers) await browser.context.close();

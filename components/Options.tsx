@@ -1,5 +1,6 @@
 import type { Correction } from '../lib/corrections';
-import type { Dictionary, TermKind } from '../lib/dictionary/schema';
+import { PACK_LABELS } from '../lib/dictionary/packs';
+import { Pack, type Dictionary } from '../lib/dictionary/schema';
 import { type CardTrigger, type HighlightStyle, MAX_HOVER_DELAY_MS, type Settings, withPausedSite } from '../lib/settings';
 import { CorrectionList } from './CorrectionList';
 import { Switch } from './Switch';
@@ -17,7 +18,7 @@ export interface OptionsProps {
 }
 
 const STYLES: Array<{ value: HighlightStyle; label: string; hint: string }> = [
-  { value: 'background', label: 'Tinted background', hint: 'Amber tint and underline' },
+  { value: 'background', label: 'Tinted background', hint: 'An amber tint' },
   { value: 'underline', label: 'Underline', hint: 'Lighter: an underline alone' },
   { value: 'hover', label: 'Off until hovered', hint: 'A term is marked while the pointer is on it, and while its card is open' },
 ];
@@ -26,8 +27,6 @@ const TRIGGERS: Array<{ value: CardTrigger; label: string }> = [
   { value: 'hover', label: 'When the pointer rests on a term' },
   { value: 'click', label: 'When a term is clicked' },
 ];
-
-const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 
 function Choices<Value extends string>(props: {
   legend: string;
@@ -57,24 +56,29 @@ function Choices<Value extends string>(props: {
   );
 }
 
-function Kinds({ settings, dictionary, onChange }: Pick<OptionsProps, 'settings' | 'dictionary' | 'onChange'>) {
-  const counts = new Map<TermKind, number>();
-  for (const term of dictionary.terms) counts.set(term.kind, (counts.get(term.kind) ?? 0) + 1);
-  const toggle = (kind: TermKind, on: boolean) =>
-    onChange({ ...settings, kinds: on ? [...settings.kinds, kind] : settings.kinds.filter((k) => k !== kind) });
+/** A switch for each pack of the bundled knowledge, with how many concepts it holds. */
+function Packs({ settings, dictionary, onChange }: Pick<OptionsProps, 'settings' | 'dictionary' | 'onChange'>) {
+  const counts = new Map<Pack, number>();
+  for (const term of dictionary.terms) counts.set(term.pack, (counts.get(term.pack) ?? 0) + 1);
+  const toggle = (pack: Pack, on: boolean) =>
+    onChange({ ...settings, packsOff: on ? settings.packsOff.filter((off) => off !== pack) : [...settings.packsOff, pack] });
   return (
     <fieldset class="options-group">
-      <legend>Kinds of terms to highlight</legend>
-      <div class="kinds">
-        {[...counts].map(([kind, count]) => (
-          <label key={kind} class="choice">
-            <input type="checkbox" checked={settings.kinds.includes(kind)} onChange={(e) => toggle(kind, e.currentTarget.checked)} />
-            <span>
-              {kindLabel(kind)} <span class="hint inline">{count === 1 ? '1 term' : `${count} terms`}</span>
-            </span>
-          </label>
-        ))}
+      <legend>What to highlight</legend>
+      <div class="packs">
+        {Pack.options.map((pack) => {
+          const count = counts.get(pack) ?? 0;
+          return (
+            <label key={pack} class="choice">
+              <input type="checkbox" checked={!settings.packsOff.includes(pack)} onChange={(e) => toggle(pack, e.currentTarget.checked)} />
+              <span>
+                {PACK_LABELS[pack]} <span class="hint inline">{count === 1 ? '1 concept' : `${count} concepts`}</span>
+              </span>
+            </label>
+          );
+        })}
       </div>
+      <p class="hint">Your own watchlists are switched on and off on the watchlists page.</p>
     </fieldset>
   );
 }
@@ -119,7 +123,7 @@ export function Options({ settings, dictionary, alwaysSites, corrections, onChan
       <p class="note">Changes are saved as you make them and apply at once in open tabs.</p>
 
       <h2 class="section-title">Highlights</h2>
-      <Kinds settings={settings} dictionary={dictionary} onChange={onChange} />
+      <Packs settings={settings} dictionary={dictionary} onChange={onChange} />
       <Choices legend="Highlight style" name="style" value={settings.highlightStyle} choices={STYLES} onChange={set('highlightStyle')} />
       <CorrectionList corrections={corrections} dictionary={dictionary} onUndo={undoCorrection} />
 

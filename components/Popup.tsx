@@ -3,7 +3,8 @@ import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, highlightsOn, pageNote, restoreHighlight, setPageNote, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
 import { collectPage } from '../lib/db/transfer';
-import type { Dictionary } from '../lib/dictionary/schema';
+import { PACK_LABELS } from '../lib/dictionary/packs';
+import type { Dictionary, Pack } from '../lib/dictionary/schema';
 import type { PageMatches } from '../lib/messages';
 import { normalizeUrl } from '../lib/url';
 import { ExportControls } from './ExportControls';
@@ -12,7 +13,7 @@ import { SiteControls, type SiteActions, type SiteState } from './SiteControls';
 import { Switch } from './Switch';
 import { NoteEditor } from './NoteEditor';
 import { PageSightings } from './PageSightings';
-import { PageTerms, countTerms } from './PageTerms';
+import { PageTerms, termsByPack } from './PageTerms';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';
 import { WatchTermsOnPage } from './WatchTermsOnPage';
@@ -42,6 +43,8 @@ export interface PopupProps {
   setEnabled(enabled: boolean): void;
   /** The setting "Remember where terms appear". */
   remembering: boolean;
+  /** The packs the reader switched off in the settings. */
+  packsOff: readonly Pack[];
   site: SiteState;
   siteActions: SiteActions;
 }
@@ -125,8 +128,21 @@ function ExportPage({ db, dictionary, url }: { db: LensDatabase; dictionary: Dic
   );
 }
 
+/** Which packs are not highlighted, so that a page without them is not read as having none. */
+function PacksOff({ packsOff, openSettings }: { packsOff: readonly Pack[]; openSettings(): void }) {
+  if (packsOff.length === 0) return null;
+  return (
+    <p class="note packs-off">
+      Switched off: {packsOff.map((pack) => PACK_LABELS[pack]).join(', ')}.{' '}
+      <button type="button" class="link" onClick={openSettings}>
+        Settings
+      </button>
+    </p>
+  );
+}
+
 /** What the popup shows about a page the extension reads: its terms, highlights and note. */
-function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab' | 'remembering'> & { page: PageMatches }) {
+function PageSections({ db, dictionary, page, missing, tab, remembering, packsOff }: Pick<PopupProps, 'db' | 'dictionary' | 'missing' | 'tab' | 'remembering' | 'packsOff'> & { page: PageMatches }) {
   const url = normalizeUrl(page.url);
   return (
     <>
@@ -136,8 +152,9 @@ function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<
         <h2 id="terms-title" class="section-title">
           On this page
         </h2>
-        <PageTerms counts={countTerms(dictionary, page.matches)} onReveal={tab.revealTerm} />
+        <PageTerms packs={termsByPack(dictionary, page.matches)} onReveal={tab.revealTerm} />
         <WatchTermsOnPage db={db} matches={page.matches} onReveal={tab.revealTerm} />
+        <PacksOff packsOff={packsOff} openSettings={tab.openSettings} />
       </section>
       <SavedOnPage db={db} dictionary={dictionary} url={url} missing={missing} tab={tab} />
       <PageNote db={db} url={url} title={page.title} />
@@ -146,7 +163,7 @@ function PageSections({ db, dictionary, page, missing, tab, remembering }: Pick<
   );
 }
 
-export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, remembering, site, siteActions }: PopupProps) {
+export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled, remembering, packsOff, site, siteActions }: PopupProps) {
   return (
     <main class="popup">
       <header class="popup-head">
@@ -169,7 +186,7 @@ export function Popup({ db, dictionary, page, missing, tab, enabled, setEnabled,
       ) : (
         <p class="site-panel note">Switched off: no page is read. Turn it on to annotate pages again.</p>
       )}
-      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} remembering={remembering} />}
+      {page && enabled && !site.paused && <PageSections db={db} dictionary={dictionary} page={page} missing={missing} tab={tab} remembering={remembering} packsOff={packsOff} />}
       {enabled && !page && (
         <p class="note">
           By default State Security Lens annotates articles on major news sites such as the BBC, the Guardian, Reuters

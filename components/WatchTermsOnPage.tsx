@@ -2,6 +2,7 @@ import type { LensDatabase } from '../lib/db/database';
 import type { PageMatch } from '../lib/messages';
 import { colourOf } from '../lib/watchlists/colours';
 import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
+import { GroupTitle } from './PageTerms';
 import { useLiveQuery } from './use-live-query';
 
 interface ListOnPage {
@@ -27,20 +28,24 @@ async function listsOnPage(db: LensDatabase, matches: readonly PageMatch[]): Pro
   return [...grouped.values()];
 }
 
-/** "On this page", the reader's part: each list in its colour, its terms with their counts. */
+/**
+ * "On this page", the reader's part: a group of its own after the packs, each list in its
+ * colour with its terms and their counts.
+ */
 export function WatchTermsOnPage({ db, matches, onReveal }: { db: LensDatabase; matches: readonly PageMatch[]; onReveal(termId: string): void }) {
   const groups = useLiveQuery(() => listsOnPage(db, matches), [matches]);
   if (!groups?.length) return null;
   return (
-    <>
+    <section class="term-group" aria-label="Your lists">
+      <GroupTitle name="Your lists" terms={groups.reduce((sum, { terms }) => sum + terms.length, 0)} />
       {groups.map(({ list, terms }) => {
         const colour = colourOf(list.colour);
         return (
           <section class="watch-group" key={list.id} aria-label={`Your list ${list.name}`}>
-            <h3 class="watch-group-title">
+            <h4 class="watch-group-title">
               <span class="swatch" style={{ background: colour.tint, borderColor: colour.line }} aria-hidden="true" />
               {list.name}
-            </h3>
+            </h4>
             <ul class="terms">
               {terms.map(({ term, count }) => (
                 <li key={term.id}>
@@ -57,6 +62,6 @@ export function WatchTermsOnPage({ db, matches, onReveal }: { db: LensDatabase; 
           </section>
         );
       })}
-    </>
+    </section>
   );
 }

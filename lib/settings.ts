@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { TermKind } from './dictionary/schema';
+import { PACK_OF_KIND } from './dictionary/packs';
+import { Pack, TermKind } from './dictionary/schema';
 import { siteOf } from './url';
 
 export const HighlightStyle = z.enum(['background', 'underline', 'hover']);
@@ -18,8 +19,11 @@ export const MAX_HOVER_DELAY_MS = 1000;
 export const Settings = z.object({
   /** The global switch: off, no page is read. */
   enabled: z._default(z.boolean(), true),
-  /** Kinds of terms to highlight. */
-  kinds: z._default(z.array(TermKind), [...TermKind.options]),
+  /**
+   * The packs of the bundled knowledge the reader switched off (dictionary/packs.ts). Stored as
+   * those off, so that a pack added later is on for every reader.
+   */
+  packsOff: z._default(z.array(Pack), []),
   highlightStyle: z._default(HighlightStyle, 'background'),
   /** Wikipedia's Page Previews wait 150 ms before opening a card. */
   hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)), 150),
@@ -39,13 +43,31 @@ export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The switches of versions before the packs: the kinds of terms to highlight. */
+const KindsShown = z.array(TermKind);
+
+/**
+ * The packs to switch off for a reader who chose kinds in an earlier version: each pack named
+ * after a kind the reader had hidden (PACK_OF_KIND). Hiding companies switches off "Companies on
+ * security lists"; hiding people, whose concepts are spread over packs, carries over to none.
+ */
+export function packsOffForKinds(kinds: readonly TermKind[]): Pack[] {
+  const shown = new Set(kinds);
+  return Pack.options.filter((pack) => TermKind.options.some((kind) => PACK_OF_KIND[kind] === pack && !shown.has(kind)));
+}
+
 /**
  * Settings from storage: a bad or outdated field falls back to its default, and the fields
- * that are still valid are kept, so that one broken value never breaks the extension.
+ * that are still valid are kept, so that one broken value never breaks the extension. An
+ * earlier version's `kinds` stands for `packsOff` until the settings are next saved.
  */
 export function parseSettings(stored: unknown): Settings {
   // Own fields only: nothing inherited through a prototype counts as a setting.
   const record: Record<string, unknown> = isRecord(stored) ? Object.fromEntries(Object.entries(stored)) : {};
+  if (record.packsOff === undefined) {
+    const kinds = KindsShown.safeParse(record.kinds);
+    if (kinds.success) record.packsOff = packsOffForKinds(kinds.data);
+  }
   const whole = Settings.safeParse(record);
   if (whole.success) return whole.data;
   const fields = Object.entries(Settings.shape).map(([key, field]) => {

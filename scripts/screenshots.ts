@@ -2,8 +2,8 @@
  * `npm run screenshots` (builds first): the README's pictures of "Where have I seen it", taken
  * from the built extension with a reader's history of a dozen pages (tests/fixtures/
  * sightings-history.ts) imported as a backup: the card and the term page in light and dark
- * themes, a hacking group's card (met as "Forest Blizzard"), and the popup at the browser's
- * popup height (600 px). Written to docs/.
+ * themes, a hacking group's card (met as "Forest Blizzard"), the popup at the browser's
+ * popup height (600 px), and the settings page with two sites paused. Written to docs/.
  *
  * Node runs this file directly (type stripping): erasable syntax only, `.ts` on relative imports.
  */
@@ -13,7 +13,7 @@ import { benzingaArticlePage, groupReportPage } from '../tests/fixtures/news-pag
 import { NEWS_URLS, servePages } from '../tests/fixtures/news-sites.ts';
 import { groupSightings, historySightings, sightingsBackup } from '../tests/fixtures/sightings-history.ts';
 import { askPageMatches, launchWithExtension, openCardByHover } from '../tests/e2e/launch.ts';
-import { importBackup, openPopup, tabIdOf } from '../tests/e2e/extension-pages.ts';
+import { importBackup, openOptions, openPopup, storeSettings, tabIdOf } from '../tests/e2e/extension-pages.ts';
 
 const DOCS = fileURLToPath(new URL('../docs/', import.meta.url));
 
@@ -77,6 +77,13 @@ async function main(): Promise<void> {
     const groupBox = (await groupCard.boundingBox())!;
     await article.screenshot({ path: `${DOCS}card-group.png`, clip: { ...clip, x: Math.max(0, groupBox.x - 360), y: Math.max(0, groupBox.y - 110), height: groupBox.height + 134 } });
     written.push('card-group.png');
+
+    await storeSettings(serviceWorker, { pausedSites: ['reuters.com', 'theguardian.com'] });
+    const options = await openOptions(context, extensionId);
+    await options.setViewportSize({ width: 860, height: 1200 });
+    await options.getByRole('region', { name: 'Paused sites' }).getByRole('listitem').first().waitFor();
+    await options.screenshot({ path: `${DOCS}options.png`, fullPage: true });
+    written.push('options.png');
   } finally {
     await context.close();
   }

@@ -6,11 +6,11 @@ import type { WalkAhead } from '../../lib/page/walk-ahead';
 import { WatchLayers } from '../../lib/page/watch-layers';
 import { readsPage, type Settings } from '../../lib/settings';
 import type { SavedHighlights } from './saved-highlights';
-import { matcherForKinds, type TermSource } from './term-matcher';
+import { matcherForPacks, type TermSource } from './term-matcher';
 
 /**
  * What the page shows, kept in step with the reader's settings and lists: the extension
- * switched off or paused on this site reads nothing; other kinds of terms, or a change of the
+ * switched off or paused on this site reads nothing; other packs switched off, or a change of the
  * reader's lists, mean reading the page again; a new highlight style only repaints.
  */
 export class PageSession {
@@ -19,8 +19,8 @@ export class PageSession {
   private live?: LiveAnnotation;
   private savedLoaded: Promise<void> = Promise.resolve();
   private settings?: Settings;
-  /** The kinds and terms the page was last read with. */
-  private readWith?: { kinds: string; source: TermSource };
+  /** The packs switched off and the terms the page was last read with. */
+  private readWith?: { packsOff: string; source: TermSource };
 
   constructor(
     private source: TermSource,
@@ -33,7 +33,7 @@ export class PageSession {
     private walkAhead?: WalkAhead,
   ) {
     this.layers = new WatchLayers(terms, (role) => overlay.layer(role));
-    this.annotator = new PageAnnotator(matcherForKinds(source, []), this.layers, () => onChange(this.annotator));
+    this.annotator = new PageAnnotator(matcherForPacks(source, []), this.layers, () => onChange(this.annotator));
   }
 
   /** The terms the page is read with (a term's list colour, shared names). */
@@ -68,12 +68,12 @@ export class PageSession {
     const { settings, source } = this;
     if (!settings) return;
     if (!readsPage(settings, location.href)) return this.stop();
-    const kinds = settings.kinds.join();
-    if (this.live && this.readWith?.kinds === kinds && this.readWith.source === source) return;
-    this.readWith = { kinds, source };
+    const packsOff = [...settings.packsOff].sort().join();
+    if (this.live && this.readWith?.packsOff === packsOff && this.readWith.source === source) return;
+    this.readWith = { packsOff, source };
     this.live?.stop();
     this.layers.colour(source.matcher.slotOf);
-    this.annotator.reset(matcherForKinds(source, settings.kinds));
+    this.annotator.reset(matcherForPacks(source, settings.packsOff));
     this.live = annotateLivePage(document, this.annotator, this.walkAhead?.take());
     this.walkAhead = undefined;
     this.savedLoaded = this.live.settled().then(() => this.saved.load());

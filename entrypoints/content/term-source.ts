@@ -5,7 +5,7 @@ import type { MatcherSource } from './load-matcher';
 import type { TermSource } from './term-matcher';
 
 let index: TermIndex | undefined;
-/** The bundled terms' index: their matcher, compiled when the extension was built, and each one's kind and pack. */
+/** The bundled terms' index: their matcher, compiled when the extension was built, and each one's pack. */
 const bundledIndex = (): TermIndex => (index ??= new TermIndex(bundledTermsSource));
 
 /** The terms the reader reads a page with: the page's matcher (with the reader's terms it names), or the bundled terms'. */

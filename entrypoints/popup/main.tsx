@@ -92,6 +92,7 @@ async function main(): Promise<void> {
         enabled={settings.enabled}
         setEnabled={(enabled) => void updateSettings((current) => ({ ...current, enabled }))}
         remembering={settings.rememberSightings}
+        packsOff={settings.packsOff}
         site={{
           site,
           coverage: coverageOf(address, granted),

@@ -2,7 +2,7 @@ import { serializeMatcher, toBase64 } from '../match/compiled';
 import { buildMatcherTables } from '../match/matcher';
 import { nameKeys } from '../match/name-keys';
 import { bundledDictionary } from './bundled';
-import { Pack, TermKind, type Dictionary } from './schema';
+import { Pack, type Dictionary } from './schema';
 import { CODE_BASE, type TermIndexSource } from './term-index';
 
 /** A list of names as one character a term: its place in `names`. */
@@ -12,16 +12,13 @@ function encode<T extends string>(values: readonly T[], names: readonly T[]): st
 }
 
 /**
- * The term index of a dictionary (term-index.ts): its matcher compiled, each term's kind and
- * pack. Run when the extension is built, never on a page; the terms keep the dictionary's
+ * The term index of a dictionary (term-index.ts): its matcher compiled, each term's pack. Run when the extension is built, never on a page; the terms keep the dictionary's
  * order, so that a term's place is the same in the matcher and in the dictionary.
  */
 export function termIndexSource({ terms }: Pick<Dictionary, 'terms'>): TermIndexSource {
   const tables = buildMatcherTables(terms);
   return {
     matcher: toBase64(serializeMatcher(tables, { forPages: true })),
-    kinds: encode(terms.map((term) => term.kind), TermKind.options),
-    kindNames: TermKind.options,
     packs: encode(terms.map((term) => term.pack), Pack.options),
     packNames: Pack.options,
   };

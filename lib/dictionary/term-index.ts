@@ -1,28 +1,26 @@
 import { deserializeMatcher, fromBase64 } from '../match/compiled';
 import type { MatcherTables } from '../match/matcher';
-import type { Pack, TermKind } from './schema';
+import type { Pack } from './schema';
 
 /**
  * What a page needs of the bundled dictionary, made when the extension is built
  * (term-index-source.ts, through build/bundled-terms-plugin.ts): its matcher compiled into
- * bytes (lib/match/compiled.ts) and each term's kind and pack, by the term's place in the
- * matcher's term ids. No summary, link or attribution: those are the card's, loaded with it.
+ * bytes (lib/match/compiled.ts) and each term's pack (the reader's switches), by the term's
+ * place in the matcher's term ids. No summary, link or attribution: those are the card's,
+ * loaded with it.
  */
 export interface TermIndexSource {
   /** serializeMatcher's bytes, in base64. */
   matcher: string;
-  /** Each term's kind, as one character: its place in `kindNames`, from '0'. */
-  kinds: string;
-  kindNames: readonly TermKind[];
-  /** Each term's pack, the same way. */
+  /** Each term's pack, as one character: its place in `packNames`, from '0'. */
   packs: string;
   packNames: readonly Pack[];
 }
 
-/** The first character code of the one-character numbers in `kinds` and `packs`. */
+/** The first character code of the one-character numbers in `packs`. */
 export const CODE_BASE = 48;
 
-/** The bundled terms as a page reads them: the matcher's tables, and each term's kind and pack by id. */
+/** The bundled terms as a page reads them: the matcher's tables, and each term's pack by id. */
 export class TermIndex {
   readonly tables: MatcherTables;
   private readonly source: TermIndexSource;
@@ -38,16 +36,7 @@ export class TermIndex {
     return this.tables.termIds;
   }
 
-  /** Is this one of the bundled terms (not a reader's)? */
-  has(termId: string): boolean {
-    return this.placeOf(termId) !== undefined;
-  }
-
-  kindOf(termId: string): TermKind | undefined {
-    const place = this.placeOf(termId);
-    return place === undefined ? undefined : this.source.kindNames[this.source.kinds.charCodeAt(place) - CODE_BASE];
-  }
-
+  /** A bundled term's pack; undefined for the reader's own terms. */
   packOf(termId: string): Pack | undefined {
     const place = this.placeOf(termId);
     return place === undefined ? undefined : this.source.packNames[this.source.packs.charCodeAt(place) - CODE_BASE];

@@ -27,6 +27,22 @@ export async function openOptions(context: BrowserContext, extensionId: string):
   return options;
 }
 
+/** The watchlists page; `changed` messages reach the background from it as from a reader's clicks. */
+export async function openWatchlistsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/watchlists.html`);
+  return manager;
+}
+
+/** A new list on the watchlists page, with terms pasted into it as a reader would. */
+export async function createList(manager: Page, name: string, terms: string, report: string): Promise<void> {
+  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill(name);
+  await manager.getByRole('button', { name: 'Create list' }).click();
+  await manager.getByRole('textbox', { name: /Add terms/ }).fill(terms);
+  await manager.getByRole('button', { name: `Add to ${name}` }).click();
+  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText(report);
+}
+
 /**
  * Presses the extension's toolbar button on `page`, as a reader would: Chromium's DevTools
  * protocol has `Extensions.triggerAction` for a tab target. The browser then gives the

@@ -14,7 +14,7 @@ import { expect, test } from './extension.ts';
 import { layerTexts, registeredLayers } from './highlight-names.ts';
 import { NO_RECEIVER, askPageMatches, highlightedTermPoint } from './launch.ts';
 
-const kindOf = new Map(bundledDictionary.terms.map((term) => [term.id, term.kind]));
+const packOf = new Map(bundledDictionary.terms.map((term) => [term.id, term.pack]));
 const termIds = (matches: PageMatch[]) => matches.map((match) => match.termId);
 
 /** "Annotate this page", from the popup's page, for the tab `tabId`: what the background answers. */
@@ -168,8 +168,8 @@ test('settings changed in the options page take effect at once in an open tab', 
   await expect.poll(styles).toEqual([]);
 
   // Agencies (MI5, the MSS) off: the page is read again without them.
-  await options.getByRole('checkbox', { name: /Agency/ }).uncheck();
-  const withoutAgencies = matches.filter((match) => kindOf.get(match.termId) !== 'agency');
+  await options.getByRole('checkbox', { name: /Agencies and units/ }).uncheck();
+  const withoutAgencies = matches.filter((match) => packOf.get(match.termId) !== 'services');
   expect(withoutAgencies.length).toBeLessThan(matches.length);
   await expect.poll(() => matchesOf(serviceWorker, page)).toEqual(withoutAgencies);
 
@@ -214,7 +214,7 @@ test('a damaged stored setting falls back to the defaults without breaking anyth
   await page.goto(NEWS_URLS.mi5Article);
   const { matches } = await getPageMatches(page);
 
-  await storeSettings(serviceWorker, { highlightStyle: 'neon', kinds: 'all', hoverDelayMs: -40, pausedSites: 'bbc.co.uk', badge: false });
+  await storeSettings(serviceWorker, { highlightStyle: 'neon', packsOff: 'all', hoverDelayMs: -40, pausedSites: 'bbc.co.uk', badge: false });
   await page.reload();
   expect((await getPageMatches(page)).matches).toEqual(matches);
   expect(await registeredLayers(page, ['background'])).toEqual(['background']);
@@ -226,6 +226,6 @@ test('a damaged stored setting falls back to the defaults without breaking anyth
   expect((await getPageMatches(page)).matches).toEqual(matches);
   const options = await openOptions(context, extensionId);
   await expect(options.getByRole('radio', { name: /Tinted background/ })).toBeChecked();
-  await expect(options.getByRole('checkbox', { name: /Agency/ })).toBeChecked();
+  await expect(options.getByRole('checkbox', { name: /Agencies and units/ })).toBeChecked();
   await expect(options.getByRole('switch', { name: /number of terms/ })).toBeChecked();
 });

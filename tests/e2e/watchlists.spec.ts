@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { benzingaArticlePage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, servePages } from '../fixtures/news-sites.ts';
 import { SANCTIONS_ARTICLE_URL, WATCHLIST_ARTICLE_URL, sanctionsArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import { exporterFile } from '../fixtures/opensanctions-export.ts';
 import { expect, test } from './extension.ts';
-import { openPopup, tabIdOf } from './extension-pages.ts';
+import { createList, openPopup, openWatchlistsPage, tabIdOf } from './extension-pages.ts';
 import { layerTexts, readHighlightNames } from './highlight-names.ts';
 import { openCardByHover } from './launch.ts';
 import { select } from './reader.ts';
@@ -97,22 +97,6 @@ test('a name selected and added with Alt+Shift+W, or the context menu, is highli
 });
 
 const fixtureFile = (name: string) => fileURLToPath(new URL(`../fixtures/watchlists/${name}`, import.meta.url));
-
-/** The watchlists page; `changed` messages reach the background from it as from a reader's clicks. */
-async function openWatchlistsPage(context: BrowserContext, extensionId: string): Promise<Page> {
-  const manager = await context.newPage();
-  await manager.goto(`chrome-extension://${extensionId}/watchlists.html`);
-  return manager;
-}
-
-/** A new list on the watchlists page, with terms pasted into it as a reader would. */
-async function createList(manager: Page, name: string, terms: string, report: string): Promise<void> {
-  await manager.getByRole('textbox', { name: 'Name of a new list' }).fill(name);
-  await manager.getByRole('button', { name: 'Create list' }).click();
-  await manager.getByRole('textbox', { name: /Add terms/ }).fill(terms);
-  await manager.getByRole('button', { name: `Add to ${name}` }).click();
-  await expect(manager.getByRole('status').filter({ hasText: 'added' })).toHaveText(report);
-}
 
 test('a CSV and an OpenSanctions file imported on the watchlists page are highlighted on an article, with their cards', async ({
   context,

@@ -1,6 +1,6 @@
 /**
  * The extension's own pages and switches in Firefox: the popup about a news tab, its on/off
- * switch acting on the open tab, "Annotate this page" (the keyboard command) on a site that is
+ * switch acting on the open tab, its terms under their packs' headings, "Annotate this page" (the keyboard command) on a site that is
  * not covered, the watchlists page (a list pasted, files imported: OpenSanctions, a MISP cluster,
  * a STIX bundle), and the library's import
  * and export. One Firefox for the whole file.
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Page } from 'puppeteer-core';
 import { MI5_ARTICLE } from '../fixtures/expected-terms.ts';
-import { mi5ArticlePage } from '../fixtures/news-page.ts';
+import { advisoryPage, mi5ArticlePage } from '../fixtures/news-page.ts';
 import { NEWS_URLS, OTHER_SITE_URL } from '../fixtures/news-sites.ts';
 import { INTEL_ARTICLE_URL, WATCHLIST_ARTICLE_URL, intelArticlePage, watchlistArticlePage } from '../fixtures/watchlist-page.ts';
 import {
@@ -39,7 +39,7 @@ let library: Page;
 before(async () => {
   firefox = await launchFirefox();
   page = firefox.page;
-  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE, [WATCHLIST_ARTICLE_URL]: watchlistArticlePage(), [INTEL_ARTICLE_URL]: intelArticlePage() });
+  await servePages(page, { [NEWS_URLS.mi5Article]: mi5ArticlePage(), [OTHER_SITE_URL]: mi5ArticlePage(), [NEWS_URLS.traps.bakery]: TYPHOON_PAGE, [WATCHLIST_ARTICLE_URL]: watchlistArticlePage(), [INTEL_ARTICLE_URL]: intelArticlePage(), [NEWS_URLS.advisory]: advisoryPage() });
   library = await openExtensionPage(firefox.browser, '/library.html');
 });
 
@@ -68,6 +68,32 @@ test('the popup lists the page\u2019s terms, and its switch turns reading off an
     assert.equal(await onOff(), false);
     await popup.click('label.switch');
     assert.deepEqual(await waitFor(termTexts, (texts) => texts.length === MI5_TEXTS.length, 'the highlights to come back'), MI5_TEXTS);
+  } finally {
+    await popup.close();
+  }
+});
+
+test('the popup lists the page\u2019s terms under their packs\u2019 headings, with their counts', async () => {
+  await page.goto(NEWS_URLS.advisory);
+  await waitFor(termTexts, (texts) => texts.includes('Salt Typhoon'), 'the story\u2019s highlights');
+  const popup = await openExtensionPage(firefox.browser, `/popup.html?tab=${await tabIdAt(library, 0)}`);
+  try {
+    const groups = () =>
+      popup.$$eval('.term-group', (sections) =>
+        sections.map((section) => [
+          section.querySelector('.group-name')?.textContent,
+          section.querySelector('.group-count')?.textContent,
+          [...section.querySelectorAll('button.term')].map((row) => `${row.querySelector('.label')?.textContent} ${row.querySelector('.count')?.textContent}`),
+        ]),
+      );
+    // Written from the story's text: the FBI three times, APT28 twice (once as Fancy Bear).
+    assert.deepEqual(await waitFor(groups, (found) => found.length > 0, 'the popup\u2019s groups'), [
+      ['Agencies and units', '3 terms', ['Federal Bureau of Investigation (FBI) 3', 'National Security Agency (NSA) 2', 'GRU (Russian military intelligence) 1']],
+      ['Hacking groups', '2 terms', ['APT28 (Fancy Bear) 2', 'Salt Typhoon 1']],
+      ['Spyware', '2 terms', ['Pegasus (spyware) 1', 'NSO Group 1']],
+      ['Companies on security lists', '1 term', ['Huawei 1']],
+      ['Laws and lists', '1 term', ['FISA Section 702 1']],
+    ]);
   } finally {
     await popup.close();
   }
