@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { PageUrl } from './db/schema';
 import { TermId } from './dictionary/schema';
-import { foldPhrase } from './match/characters';
+import { foldPhrase } from './text/characters';
 import { normalizeUrl, siteOf } from './url';
 
 /** Where the reader's "Not this" holds: on the page they said it on, or on the whole site. */

@@ -1,8 +1,8 @@
 import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
 import { automatonOf, scanText, Trie, type Automaton, type AutomatonShape } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
-import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
-import { COUNTRIES } from './countries';
+import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from '../text/characters';
+import { COUNTRIES } from '../text/countries';
 import type { Reason } from './explain';
 import { foreignQualifier, longestCountries, type CountryMark } from './namesakes';
 import { conditionHolds, namesOtherCountries, type PageCondition } from './page-conditions';

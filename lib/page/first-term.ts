@@ -7,7 +7,7 @@ import { TextParts } from './text-parts';
 
 /**
  * What the first look finds names with: the keys of the terms' names (lib/match/name-keys.ts).
- * The bundled terms' come with the build (lib/dictionary/term-index-source.ts), without the
+ * The bundled terms' come with the build (lib/match/term-index-source.ts), without the
  * term ids and the rules (case, context, countries) that the reader judges a name by: a page
  * that holds no name never loads those.
  */

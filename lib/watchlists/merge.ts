@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
 import type { OnProgress } from '../db/transfer';
-import { foldPhrase } from '../match/characters';
+import { foldPhrase } from '../text/characters';
 import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../page/slices';
 import { heldBackNames, type HeldBackName } from './alias-rules';
 import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { detectorSource } from '../../lib/dictionary/term-index-source';
+import { detectorSource } from '../../lib/match/term-index-source';
 import { fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, matcherFromTables } from '../../lib/match/matcher';
 import { holdsTerm, readArticle } from '../../lib/page/first-term';

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { check, summarize } from '../../db/problems';
 import { ImportError } from '../../export/import-error';
-import { foldPhrase } from '../../match/characters';
+import { foldPhrase } from '../../text/characters';
 import { DESCRIPTION_LIMIT } from '../schema';
 
 /**
