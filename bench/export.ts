@@ -18,7 +18,7 @@ import { collectAll, importCollection } from '../lib/db/transfer';
 import type { ExportContext } from '../lib/export/collection';
 import { writeArchive } from '../lib/export/archive';
 import { EXPORT_FORMATS, type ExportFormatId } from '../lib/export/formats';
-import { MAX_IMPORT_BYTES } from '../lib/export/guard';
+import { MAX_IMPORT_BYTES } from '../lib/checks/guard';
 import { readImportFile } from '../lib/export/read-file';
 import { launchWithExtension, writeRecords } from '../tests/e2e/launch.ts';
 import { benchHighlights } from './highlights.ts';

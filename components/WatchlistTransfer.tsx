@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import type { ImportProgress, OnProgress } from '../lib/db/transfer';
-import { checkFileSize } from '../lib/export/guard';
-import { ImportError } from '../lib/export/import-error';
+import { checkFileSize } from '../lib/checks/guard';
+import { ImportError } from '../lib/checks/import-error';
 import { afterNextPaint } from '../lib/page/timing';
 import { writeWatchCsv } from '../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../lib/watchlists/formats/json';

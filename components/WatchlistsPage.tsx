@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { ImportError } from '../lib/export/import-error';
+import { ImportError } from '../lib/checks/import-error';
 import { heldBackNames } from '../lib/watchlists/alias-rules';
 import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
 import { countryName } from '../lib/watchlists/country-names';

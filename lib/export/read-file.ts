@@ -1,13 +1,13 @@
 import { Correction } from '../corrections';
-import { check, type Checked, type Path } from '../db/problems';
+import { check, type Checked, type Path } from '../checks/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
 import { Sighting } from '../sightings/schema';
 import { SharedWatchlist } from '../watchlists/formats/shared';
 import type { OnProgress } from '../db/transfer';
 import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';
 import type { Collection } from './collection';
-import { checkFileSize, checkStructure, structureProblem } from './guard';
-import { ImportError, parseAt } from './import-error';
+import { checkFileSize, checkStructure, structureProblem } from '../checks/guard';
+import { ImportError, parseAt } from '../checks/import-error';
 import { readWebAnnotations } from './read-web-annotation';
 import { RecordCheck, uniqueIds, type RefusedRecord } from './record-check';
 

@@ -1,4 +1,4 @@
-import { formatPath, type Checked, type Path } from '../db/problems';
+import { formatPath, type Checked, type Path } from '../checks/problems';
 import type { OnProgress } from '../db/transfer';
 
 /** A record of a file the import leaves out, and why: where it is, its id, what is wrong. */

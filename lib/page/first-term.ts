@@ -1,7 +1,7 @@
 import { NameKeyScan } from '../match/name-keys';
 import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
-import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
+import { SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { textBlocks, type TextBlock } from './text-blocks';
 import { TextParts } from './text-parts';
 

@@ -1,7 +1,7 @@
 import type { LensDatabase } from '../db/database';
 import type { OnProgress } from '../db/transfer';
-import { checkFileSize } from '../export/guard';
-import { ImportError } from '../export/import-error';
+import { checkFileSize } from '../checks/guard';
+import { ImportError } from '../checks/import-error';
 import { readWatchCsv } from './formats/csv';
 import type { PassedOverCount } from './formats/intel';
 import { WATCHLIST_FIELDS, readWatchlistDocument } from './formats/json';

@@ -10,7 +10,7 @@ import { openDatabase } from '../../lib/db/database';
 import { LIMITS, type SavedHighlight, type SavedPage } from '../../lib/db/schema';
 import { collectAll, importCollection } from '../../lib/db/transfer';
 import { writeArchive } from '../../lib/export/archive';
-import { MAX_IMPORT_BYTES } from '../../lib/export/guard';
+import { MAX_IMPORT_BYTES } from '../../lib/checks/guard';
 import { readImportFile } from '../../lib/export/read-file';
 import { collection, damage, damagePage, highlightAtLimits } from './arbitraries';
 

@@ -6,8 +6,8 @@ import { LIMITS, type SavedHighlight, type SavedPage } from '../../lib/db/schema
 import { collectAll, collectPage, importCollection } from '../../lib/db/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import type { Collection } from '../../lib/export/collection';
-import { fileSizeProblem, MAX_IMPORT_BYTES } from '../../lib/export/guard';
-import { ImportError } from '../../lib/export/import-error';
+import { fileSizeProblem, MAX_IMPORT_BYTES } from '../../lib/checks/guard';
+import { ImportError } from '../../lib/checks/import-error';
 import { readImportFile } from '../../lib/export/read-file';
 import { writeWebAnnotations } from '../../lib/export/web-annotation';
 import { coOccurring } from '../../lib/sightings/page-index';

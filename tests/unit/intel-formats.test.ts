@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { ImportProgress } from '../../lib/db/transfer';
-import { ImportError } from '../../lib/export/import-error';
+import { ImportError } from '../../lib/checks/import-error';
 import { plainDescription, webLinks } from '../../lib/watchlists/formats/intel';
 import { HeapString, streamJson, type JsonItem } from '../../lib/watchlists/formats/json-stream';
 import { termsOf } from '../../lib/watchlists/store';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { highlight } from './arbitraries';
-import { ImportError } from '../../lib/export/import-error';
+import { ImportError } from '../../lib/checks/import-error';
 import { readWatchCsv, writeWatchCsv } from '../../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../../lib/watchlists/formats/json';
 import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';

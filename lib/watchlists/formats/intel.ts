@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { check, summarize } from '../../db/problems';
-import { ImportError } from '../../export/import-error';
+import { check, summarize } from '../../checks/problems';
+import { ImportError } from '../../checks/import-error';
 import { foldPhrase } from '../../text/characters';
 import { DESCRIPTION_LIMIT } from '../schema';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { TermKind } from '../../dictionary/schema';
-import { ImportError } from '../../export/import-error';
+import { ImportError } from '../../checks/import-error';
 import type { IncomingTerm } from '../merge';
 import type { IntelRecordInput } from '../schema';
 import { Description, Name, Names, PassedOver, countryOf, otherNames, parseItem, plainDescription, webLinks, type PassedOverCount } from './intel';
