@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { ImportError } from '../lib/checks/import-error';
 import { heldBackNames } from '../lib/watchlists/alias-rules';
-import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
+import { LIST_COLOURS, colourOf } from '../lib/page/list-colours';
 import { countryName } from '../lib/watchlists/country-names';
 import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';

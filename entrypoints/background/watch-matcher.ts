@@ -1,7 +1,7 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
-import type { PageMatcher } from '../../lib/messages';
+import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
 import type { Watchlist } from '../../lib/watchlists/schema';
 import { pageMatcher } from '../../lib/watchlists/page-matcher';
 import { PageReadings } from '../../lib/watchlists/page-readings';

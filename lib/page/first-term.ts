@@ -1,5 +1,5 @@
 import { NameKeyScan } from '../match/name-keys';
-import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
+import { PAGE_TEXT_LIMIT } from './text-parts';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
 import { SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { textBlocks, type TextBlock } from './text-blocks';

@@ -1,4 +1,4 @@
-import type { PageMatcher } from '../messages';
+import type { PageMatcher } from './page-matcher-reply';
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { sharedNames, type MatcherShape } from '../match/matcher';
 import type { Watchlist } from './schema';

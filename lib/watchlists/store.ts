@@ -1,7 +1,7 @@
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
+import { COLOUR_SLOTS } from '../page/list-colours';
 import {
-  COLOUR_SLOTS,
   Watchlist,
   WatchTerm,
   WatchTermId,

@@ -10,7 +10,7 @@ import { isSkippedByMarkup } from '../../lib/page/skip-rules';
 import { textBlocks } from '../../lib/page/text-blocks';
 import { isWholePart, TextParts } from '../../lib/page/text-parts';
 import { WalkAhead } from '../../lib/page/walk-ahead';
-import { PAGE_TEXT_LIMIT } from '../../lib/watchlists/lean-read';
+import { PAGE_TEXT_LIMIT } from '../../lib/page/text-parts';
 
 const bundled = matcherFromTables(buildMatcherTables(bundledDictionary.terms));
 /** The first look's detector, as the build makes it. */
