@@ -9,7 +9,7 @@ import { writeWatchlistFile } from '../lib/watchlists/formats/json';
 import { writePlainText } from '../lib/watchlists/formats/plain-text';
 import { describePassedOver, type PassedOverCount } from '../lib/watchlists/formats/intel';
 import type { HeldBackInTerm, ImportReport } from '../lib/watchlists/merge';
-import type { Watchlist } from '../lib/watchlists/schema';
+import type { Watchlist } from '../lib/db/watchlists-schema';
 import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../lib/watchlists/transfer';
 import { downloadText } from './download';
 import { HeldBackList } from './HeldBackNames';

@@ -7,7 +7,7 @@ import { countryName } from '../lib/watchlists/country-names';
 import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
 import { importIntoList } from '../lib/watchlists/merge';
-import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
+import type { Watchlist, WatchTerm } from '../lib/db/watchlists-schema';
 import {
   createWatchlist,
   deleteWatchlist,

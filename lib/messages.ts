@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { Correction, NewCorrection } from './corrections';
+import { Correction, NewCorrection } from './db/corrections-schema';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 import { HIGHLIGHT_ROLES } from './page/highlights';
-import { PageVisit } from './sightings/schema';
+import { PageVisit } from './db/sightings-schema';
 import { PAGE_TEXT_LIMIT } from './page/text-parts';
-import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
+import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './db/watchlists-schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 

@@ -4,7 +4,7 @@ import { NEWS_SITE_PATTERNS } from '../../lib/sites';
 import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, GetPageMatcher, WatchTermWithList } from '../../lib/messages';
 import type { PageMatcherReply } from '../../lib/watchlists/page-matcher-reply';
 import { namesakesOf } from '../../lib/watchlists/namesakes';
-import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
+import type { Watchlist, WatchTerm } from '../../lib/db/watchlists-schema';
 import { addWatchTerm, allWatchlists, checkedWatchlists, createWatchlist, deleteWatchTerm, enabledTermsById } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
 

@@ -1,7 +1,7 @@
-import { Correction } from '../corrections';
+import { Correction } from '../db/corrections-schema';
 import { check, type Checked, type Path } from '../checks/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
-import { Sighting } from '../sightings/schema';
+import { Sighting } from '../db/sightings-schema';
 import { SharedWatchlist } from '../watchlists/formats/shared';
 import type { OnProgress } from '../db/transfer';
 import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';

@@ -2,7 +2,7 @@ import type { CaseRule } from '../dictionary/schema';
 import { foldPhrase } from '../text/characters';
 import type { MatchableAlias, MatchableTerm } from '../match/matcher';
 import { COMMON_WORDS } from './common-words';
-import type { WatchCaseRule, WatchTerm } from './schema';
+import type { WatchCaseRule, WatchTerm } from '../db/watchlists-schema';
 
 let common: Set<string> | undefined;
 /** Ordinary English words (built from a word-frequency list by scripts/common-words.ts). */

@@ -5,7 +5,7 @@ import type { OnProgress } from '../db/transfer';
 import { foldPhrase } from '../text/characters';
 import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { heldBackNames, type HeldBackName } from './alias-rules';
-import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';
+import { WatchTerm, newWatchTermId, type WatchTermInput } from '../db/watchlists-schema';
 import { TERMS_PER_REQUEST, termsOfList } from './store';
 
 /** A term as an import or a paste brings it, before it belongs to a list. */

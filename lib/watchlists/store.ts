@@ -8,7 +8,7 @@ import {
   newWatchTermId,
   newWatchlistId,
   type WatchTermInput,
-} from './schema';
+} from '../db/watchlists-schema';
 
 const now = () => new Date().toISOString();
 

@@ -13,7 +13,7 @@ import { shareWatchlist, type SharedWatchlist } from './formats/shared';
 import { STIX_ARRAY, StixReader } from './formats/stix';
 import { csvColumns } from './formats/table';
 import { emptyReport, importIntoList, type ImportReport, type IncomingTerm } from './merge';
-import { Watchlist } from './schema';
+import { Watchlist } from '../db/watchlists-schema';
 import { createWatchlist, termsOf } from './store';
 
 /** A list a file brings: a shared list as it was (its id, colour and switch), or one a MISP cluster or STIX bundle makes, by name. */
