@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { importCollection, type ImportCounts, type ImportProgress } from '../lib/db/transfer';
+import { importCollection, type ImportCounts } from '../lib/db/transfer';
+import type { ImportProgress } from '../lib/scheduling/progress';
 import { fileSizeProblem } from '../lib/checks/guard';
 import { ImportError } from '../lib/checks/import-error';
-import { readImportFile, type FileContents } from '../lib/export/read-file';
+import { readImportFile } from '../lib/export/read-file';
+import type { FileContents } from '../lib/export/record-check';
 import type { RefusedRecord } from '../lib/export/record-check';
 import { ImportProgressLine } from './ImportProgressLine';
 

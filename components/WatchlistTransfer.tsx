@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import type { ImportProgress, OnProgress } from '../lib/db/transfer';
+import type { ImportProgress, OnProgress } from '../lib/scheduling/progress';
 import { checkFileSize } from '../lib/checks/guard';
 import { ImportError } from '../lib/checks/import-error';
 import { afterNextPaint } from '../lib/page/timing';

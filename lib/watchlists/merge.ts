@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
-import type { OnProgress } from '../db/transfer';
+import type { OnProgress } from '../scheduling/progress';
 import { foldPhrase } from '../text/characters';
 import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { heldBackNames, type HeldBackName } from './alias-rules';

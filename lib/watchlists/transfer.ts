@@ -1,5 +1,5 @@
 import type { LensDatabase } from '../db/database';
-import type { OnProgress } from '../db/transfer';
+import type { OnProgress } from '../scheduling/progress';
 import { checkFileSize } from '../checks/guard';
 import { ImportError } from '../checks/import-error';
 import { readWatchCsv } from './formats/csv';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
-import type { ImportProgress } from '../../lib/db/transfer';
+import type { ImportProgress } from '../../lib/scheduling/progress';
 import { ImportError } from '../../lib/checks/import-error';
 import { plainDescription, webLinks } from '../../lib/watchlists/formats/intel';
 import { HeapString, streamJson, type JsonItem } from '../../lib/watchlists/formats/json-stream';
