@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { openDatabase } from '../lib/db/database';
 import { LIMITS, type SavedHighlight, type SavedPage } from '../lib/db/schema';
-import { collectAll, importCollection } from '../lib/db/transfer';
+import { collectAll, importCollection } from '../lib/export/transfer';
 import type { ExportContext } from '../lib/export/collection';
 import { writeArchive } from '../lib/export/archive';
 import { EXPORT_FORMATS, type ExportFormatId } from '../lib/export/formats';

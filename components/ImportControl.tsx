@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { importCollection, type ImportCounts } from '../lib/db/transfer';
+import { importCollection, type ImportCounts } from '../lib/export/transfer';
 import type { ImportProgress } from '../lib/scheduling/progress';
 import { fileSizeProblem } from '../lib/checks/guard';
 import { ImportError } from '../lib/checks/import-error';

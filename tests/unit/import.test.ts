@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { LIMITS, type SavedHighlight, type SavedPage } from '../../lib/db/schema';
-import { collectAll, collectPage, importCollection } from '../../lib/db/transfer';
+import { collectAll, collectPage, importCollection } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import type { Collection } from '../../lib/export/collection';
 import { fileSizeProblem, MAX_IMPORT_BYTES } from '../../lib/checks/guard';

@@ -17,7 +17,7 @@ import type { SharedWatchlist } from '../../lib/watchlists/formats/shared';
 import { createWatchlist, termsOf } from '../../lib/watchlists/store';
 import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../../lib/watchlists/transfer';
 import { importIntoList } from '../../lib/watchlists/merge';
-import { collectAll, importCollection } from '../../lib/db/transfer';
+import { collectAll, importCollection } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 

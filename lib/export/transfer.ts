@@ -1,15 +1,15 @@
-import type { Collection, ExportCollection } from '../export/collection';
+import type { Collection, ExportCollection } from './collection';
 import { readSightings } from '../sightings/lean-read';
 import { mergeSightings } from '../sightings/store';
 import type { ImportReport } from '../watchlists/merge';
 import { exportWatchlists, importWatchlists } from '../watchlists/transfer';
 import type { OnProgress } from '../scheduling/progress';
-import { inChunks } from './chunks';
-import { allCorrections, mergeCorrections } from './corrections';
-import type { LensDatabase } from './database';
-import { highlightsOn } from './highlights';
-import { readHighlights, readPages, sortPages, type DamagedRecord } from './records';
-import type { SavedHighlight, SavedPage } from './schema';
+import { inChunks } from '../db/chunks';
+import { allCorrections, mergeCorrections } from '../db/corrections';
+import type { LensDatabase } from '../db/database';
+import { highlightsOn } from '../db/highlights';
+import { readHighlights, readPages, sortPages, type DamagedRecord } from '../db/records';
+import type { SavedHighlight, SavedPage } from '../db/schema';
 
 /**
  * Everything saved, oldest first, with the reader's watchlists when there are any, and the
