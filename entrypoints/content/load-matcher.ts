@@ -5,7 +5,7 @@ import type { GetPageMatcher, NameWatchTerms } from '../../lib/messages';
 import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
 import type { TermDetector } from '../../lib/page/first-term';
 import { isWholePart } from '../../lib/page/text-parts';
-import { WATCH_TERM_ID } from '../../lib/dictionary/schema';
+import { WATCH_TERM_ID } from '../../lib/dictionary/watch-term-id';
 import { readPageMatcherReply } from '../../lib/watchlists/lean-read';
 import { extensionApi } from '../../utils/extension-api';
 

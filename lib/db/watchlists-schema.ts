@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { COLOUR_SLOTS } from '../page/list-colours';
-import { TermKind, WATCH_TERM_ID } from '../dictionary/schema';
+import { TermKind } from '../dictionary/schema';
+import { WATCH_TERM_ID } from '../dictionary/watch-term-id';
 
 const Timestamp = z.iso.datetime();
 

@@ -5,9 +5,6 @@ export const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TermId = z.string().check(z.regex(KEBAB_CASE_ID, 'kebab-case id'));
 export type TermId = z.infer<typeof TermId>;
 
-/** A reader's own term's id (WatchTermId in lib/db/watchlists-schema.ts): it travels in the same messages and highlights as a bundled term's. */
-export const WATCH_TERM_ID = /^wt-[0-9a-f-]{36}$/;
-
 export const SourceId = z.string().check(z.regex(KEBAB_CASE_ID, 'kebab-case id'));
 
 /**
