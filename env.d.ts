@@ -6,7 +6,7 @@ interface ImportMetaEnv {
 
 /** The bundled terms' index, compiled when the extension is built (build/bundled-terms-plugin.ts). */
 declare module 'virtual:sst-bundled-terms' {
-  const source: import('./lib/dictionary/term-index').TermIndexSource;
+  const source: import('./lib/match/term-index').TermIndexSource;
   export default source;
 }
 

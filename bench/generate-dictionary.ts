@@ -4,7 +4,7 @@
  * generator so that every run reads the same terms. The entries are shaped like the bundled
  * ones (aliases with case rules, a summary, a sourced fact) and pass `parseDictionary`.
  */
-import { foldPhrase } from '../lib/match/characters.ts';
+import { foldPhrase } from '../lib/text/characters.ts';
 import { seeded, type Random } from './random.ts';
 
 /** The part of a term the generator fills in (the shape of lib/dictionary/schema.ts's TermInput). */

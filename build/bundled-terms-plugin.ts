@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type { TermIndexSource } from '../lib/dictionary/term-index';
+import type { TermIndexSource } from '../lib/match/term-index';
 
-/** The bundled terms' index, for the reader (lib/dictionary/term-index.ts). */
+/** The bundled terms' index, for the reader (lib/match/term-index.ts). */
 export const BUNDLED_TERMS_MODULE = 'virtual:sst-bundled-terms';
 /** The bundled terms' detector, for the first look (lib/page/first-term.ts). */
 export const TERM_DETECTOR_MODULE = 'virtual:sst-term-detector';
 const MODULES = [BUNDLED_TERMS_MODULE, TERM_DETECTOR_MODULE];
-const SOURCE = fileURLToPath(new URL('../lib/dictionary/term-index-source.ts', import.meta.url));
+const SOURCE = fileURLToPath(new URL('../lib/match/term-index-source.ts', import.meta.url));
 
 type SourceModule = { bundledTermIndexSource(): TermIndexSource; bundledDetectorSource(): string };
 
@@ -15,7 +15,7 @@ type SourceModule = { bundledTermIndexSource(): TermIndexSource; bundledDetector
  * Compiles the bundled dictionary's matcher when the extension is built, not on every page:
  * `virtual:sst-bundled-terms` is the term index (the compiled matcher's bytes, each term's kind
  * and pack) and `virtual:sst-term-detector` the first look's detector, made by running
- * lib/dictionary/term-index-source.ts with the dictionary as it is (`dictionaryPlugins` may put
+ * lib/match/term-index-source.ts with the dictionary as it is (`dictionaryPlugins` may put
  * another in its place: the benchmark's). A term added to the dictionary needs no change here.
  * Compiled once per build, however many entrypoints import it.
  */

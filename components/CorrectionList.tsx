@@ -1,4 +1,4 @@
-import type { Correction } from '../lib/corrections';
+import type { Correction } from '../lib/db/corrections-schema';
 import type { Dictionary } from '../lib/dictionary/schema';
 
 export interface CorrectionListProps {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ExportCollection, ExportContext } from '../lib/export/collection';
 import { EXPORT_FORMATS, exportFileName, type ExportFormatId } from '../lib/export/formats';
-import { MAX_IMPORT_BYTES } from '../lib/export/guard';
+import { MAX_IMPORT_BYTES } from '../lib/checks/guard';
 import { downloadBlob } from './download';
 
 /** A choice of what to export: everything, what the search shows, one page. */
@@ -32,7 +32,7 @@ export function ExportControls({ scopes, termLabel }: ExportControlsProps) {
     const collection = await scope.collect();
     const { mediaType, write, importable, keepsDamaged } = EXPORT_FORMATS[format];
     const file = new Blob([write(collection, { exportedAt: now.toISOString(), termLabel })], { type: mediaType });
-    // A backup its own import would refuse is no backup (lib/export/guard.ts).
+    // A backup its own import would refuse is no backup (lib/checks/guard.ts).
     if (importable && file.size > MAX_IMPORT_BYTES) {
       setStatus(`Not exported: the file would be ${megabytes(file.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} import reads back. Export in parts, by site or date.`);
       return;

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { importCollection, type ImportCounts, type ImportProgress } from '../lib/db/transfer';
-import { fileSizeProblem } from '../lib/export/guard';
-import { ImportError } from '../lib/export/import-error';
-import { readImportFile, type FileContents } from '../lib/export/read-file';
+import { importCollection, type ImportCounts } from '../lib/export/transfer';
+import type { ImportProgress } from '../lib/scheduling/progress';
+import { fileSizeProblem } from '../lib/checks/guard';
+import { ImportError } from '../lib/checks/import-error';
+import { readImportFile } from '../lib/export/read-file';
+import type { FileContents } from '../lib/export/record-check';
 import type { RefusedRecord } from '../lib/export/record-check';
 import { ImportProgressLine } from './ImportProgressLine';
 
@@ -18,7 +20,7 @@ const describeCounts = ({ added, updated, unchanged }: ImportCounts) =>
 
 const refusal = (name: string, reason: string): Outcome => ({ ok: false, message: `${name} was not imported, and nothing was changed:\n${reason}` });
 
-/** Reads the file whole (export writes no more than import reads: lib/export/guard.ts). */
+/** Reads the file whole (export writes no more than import reads: lib/checks/guard.ts). */
 async function readFile(file: File, onProgress: (progress: ImportProgress) => void): Promise<FileContents | Outcome> {
   const tooBig = fileSizeProblem(file.size);
   if (tooBig) return refusal(file.name, tooBig);

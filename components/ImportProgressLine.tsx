@@ -1,4 +1,4 @@
-import type { ImportProgress } from '../lib/db/transfer';
+import type { ImportProgress } from '../lib/scheduling/progress';
 
 const STAGES: Record<ImportProgress['stage'], string> = {
   checking: 'Checking records',

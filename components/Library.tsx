@@ -4,7 +4,7 @@ import { deleteHighlight, restoreHighlight, updateHighlight } from '../lib/db/hi
 import { deleteDamaged, readHighlights, readPages, restoreDamaged, type DamagedRecord } from '../lib/db/records';
 import type { SavedHighlight } from '../lib/db/schema';
 import { EMPTY_QUERY, filterHighlights, searchIndexer, sitesOf, type HighlightQuery } from '../lib/db/search';
-import { collectAll, collectHighlights } from '../lib/db/transfer';
+import { collectAll, collectHighlights } from '../lib/export/transfer';
 import type { Dictionary } from '../lib/dictionary/schema';
 import { rawRecordFileName, writeRawRecord } from '../lib/export/raw-record';
 import { DamagedItem } from './DamagedItem';

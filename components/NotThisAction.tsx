@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CorrectionScope } from '../lib/corrections';
+import type { CorrectionScope } from '../lib/db/corrections-schema';
 import { trusted } from './trusted';
 
 export interface NotThisActionProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { later } from '../lib/page/timers';
+import { later } from '../lib/scheduling/timers';
 
 export const NOTE_FIELD_READY = 'state-security-lens-note-field';
 /** The card's question to the field: the note as it stands now. */

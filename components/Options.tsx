@@ -1,4 +1,4 @@
-import type { Correction } from '../lib/corrections';
+import type { Correction } from '../lib/db/corrections-schema';
 import { PACK_LABELS } from '../lib/dictionary/packs';
 import { Pack, type Dictionary } from '../lib/dictionary/schema';
 import { type CardTrigger, type HighlightStyle, MAX_HOVER_DELAY_MS, type Settings, withPausedSite } from '../lib/settings';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import type { Sighting } from '../lib/sightings/schema';
+import type { Sighting } from '../lib/db/sightings-schema';
 import { forgetPage, restorePage } from '../lib/sightings/store';
 import { UndoBar } from './UndoBar';
 import { useLiveQuery } from './use-live-query';

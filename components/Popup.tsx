@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
 import { deleteHighlight, highlightsOn, pageNote, restoreHighlight, setPageNote, updateHighlight } from '../lib/db/highlights';
 import type { SavedHighlight } from '../lib/db/schema';
-import { collectPage } from '../lib/db/transfer';
+import { collectPage } from '../lib/export/transfer';
 import { PACK_LABELS } from '../lib/dictionary/packs';
 import type { Dictionary, Pack } from '../lib/dictionary/schema';
 import type { PageMatches } from '../lib/messages';

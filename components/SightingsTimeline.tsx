@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { formatDay, formatMonth, localDay } from '../lib/dates';
 import { readingListCsv, readingListFileName, readingListMarkdown } from '../lib/export/reading-list';
 import { pagesOverTime } from '../lib/sightings/chart';
-import type { Sighting } from '../lib/sightings/schema';
+import type { Sighting } from '../lib/db/sightings-schema';
 import { readableTitle } from '../lib/sightings/title';
 import {
   EMPTY_SIGHTING_QUERY,

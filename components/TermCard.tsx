@@ -2,7 +2,7 @@ import { whoseNameOnPage } from '../lib/dictionary/crosswalk';
 import type { Source, Term } from '../lib/dictionary/schema';
 import { formatDay, formatRecentDay, localDay } from '../lib/dates';
 import { seenSummary } from '../lib/sightings/format';
-import type { SeenElsewhere, SightingLink } from '../lib/sightings/schema';
+import type { SeenElsewhere, SightingLink } from '../lib/db/sightings-schema';
 import { readableTitle } from '../lib/sightings/title';
 import { AlsoKnownAs } from './AlsoKnownAs';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { countryName } from '../lib/watchlists/country-names';
-import { colourOf } from '../lib/watchlists/colours';
+import { colourOf } from '../lib/page/list-colours';
 import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
-import { openSanctionsUrl, type IntelRecord, type SanctionsRecord, type Watchlist, type WatchTerm } from '../lib/watchlists/schema';
+import { openSanctionsUrl, type IntelRecord, type SanctionsRecord, type Watchlist, type WatchTerm } from '../lib/db/watchlists-schema';
 
 /** Another term of the reader's lists that has the name the card is about: a namesake. */
 export interface Namesake {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TermKind } from '../lib/dictionary/schema';
-import type { WatchTerm } from '../lib/watchlists/schema';
+import type { WatchTerm } from '../lib/db/watchlists-schema';
 import type { WatchTermChanges } from '../lib/watchlists/store';
 
 const lines = (text: string) =>

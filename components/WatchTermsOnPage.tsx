@@ -1,7 +1,7 @@
 import type { LensDatabase } from '../lib/db/database';
 import type { PageMatch } from '../lib/messages';
-import { colourOf } from '../lib/watchlists/colours';
-import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
+import { colourOf } from '../lib/page/list-colours';
+import type { Watchlist, WatchTerm } from '../lib/db/watchlists-schema';
 import { GroupTitle } from './PageTerms';
 import { useLiveQuery } from './use-live-query';
 

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import { ImportError } from '../lib/export/import-error';
+import { ImportError } from '../lib/checks/import-error';
 import { heldBackNames } from '../lib/watchlists/alias-rules';
-import { LIST_COLOURS, colourOf } from '../lib/watchlists/colours';
+import { LIST_COLOURS, colourOf } from '../lib/page/list-colours';
 import { countryName } from '../lib/watchlists/country-names';
 import { externalIdText, intelCountries, intelSource, intelType } from '../lib/watchlists/intel-words';
 import { readPlainText } from '../lib/watchlists/formats/plain-text';
 import { importIntoList } from '../lib/watchlists/merge';
-import type { Watchlist, WatchTerm } from '../lib/watchlists/schema';
+import type { Watchlist, WatchTerm } from '../lib/db/watchlists-schema';
 import {
   createWatchlist,
   deleteWatchlist,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LensDatabase } from '../lib/db/database';
-import type { WatchTerm } from '../lib/watchlists/schema';
+import type { WatchTerm } from '../lib/db/watchlists-schema';
 import { termsOf } from '../lib/watchlists/store';
 import { useLiveQuery } from './use-live-query';
 

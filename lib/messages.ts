@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { Correction, NewCorrection } from './corrections';
+import { Correction, NewCorrection } from './db/corrections-schema';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
 import { HIGHLIGHT_ROLES } from './page/highlights';
-import { PageVisit } from './sightings/schema';
-import { PAGE_TEXT_LIMIT } from './watchlists/lean-read';
-import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './watchlists/schema';
+import { PageVisit } from './db/sightings-schema';
+import { PAGE_TEXT_LIMIT } from './page/text-parts';
+import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './db/watchlists-schema';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 
@@ -153,28 +153,6 @@ export const GetPageMatcher = z.object({
   url: z.optional(z.url()),
 });
 export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
-/**
- * A page's matcher (lib/watchlists/page-matcher.ts): the bundled terms and the reader's terms
- * the page names, compiled in the background, as it sends it.
- */
-export const PageMatcher = z.object({
-  /** The lists' revision it was made from. */
-  revision: z.string(),
-  /** serializeMatcher's bytes, in base64. */
-  matcher: z.string(),
-  /** Each term's colour slot, by its index in the matcher's term ids (NO_SLOT for bundled terms alone). */
-  slots: z.array(z.int()),
-  /** [bundled term id, reader's term id]: the same name in both, shown as one highlight and one card. */
-  companions: z.array(z.tuple([z.string(), z.string()])),
-});
-export type PageMatcher = z.infer<typeof PageMatcher>;
-
-export const PageMatcherReply = z.object({
-  matcher: z.nullable(PageMatcher),
-  /** Whether the reader saved passages of the page, when the request named it. */
-  saved: z.optional(z.boolean()),
-});
-export type PageMatcherReply = z.infer<typeof PageMatcherReply>;
 /** Content script → background: a reader's term and its list, for its card. */
 /** A card asks for a reader's term; `text`: the name it was opened on, whose namesakes the card lists too. */
 export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId, text: z.optional(z.string().check(z.maxLength(1_000))) });

@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { PACK_OF_KIND } from './dictionary/packs';
 import { Pack, TermKind } from './dictionary/schema';
+import { HIGHLIGHT_STYLES } from './page/highlights';
 import { siteOf } from './url';
 
-export const HighlightStyle = z.enum(['background', 'underline', 'hover']);
+export const HighlightStyle = z.enum(HIGHLIGHT_STYLES);
 export type HighlightStyle = z.infer<typeof HighlightStyle>;
 
 export const CardTrigger = z.enum(['hover', 'click']);

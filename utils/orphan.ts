@@ -1,4 +1,4 @@
-import { every } from '../lib/page/timers';
+import { every } from '../lib/scheduling/timers';
 import { extensionApi } from './extension-api';
 
 /** How often a content script checks that its extension is still there (one property read). */

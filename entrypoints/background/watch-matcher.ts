@@ -1,12 +1,13 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { deserializeMatcher, serializeMatcher } from '../../lib/match/compiled';
-import type { PageMatcher } from '../../lib/messages';
-import type { Watchlist } from '../../lib/watchlists/schema';
+import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
+import type { Watchlist } from '../../lib/db/watchlists-schema';
 import { pageMatcher } from '../../lib/watchlists/page-matcher';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { checkedWatchlists, enabledTerms, enabledTermsById } from '../../lib/watchlists/store';
-import { CachedIndex, cachedRevision, dictionaryStamp, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
+import { CachedIndex, cachedRevision } from '../../lib/db/watch-cache';
+import { dictionaryStamp, indexedTerm, WatchIndex } from '../../lib/watchlists/watch-index';
 import { loadWatchState, saveWatchState } from '../../utils/watch-state';
 
 /** Terms changed since the last compile beyond which compiling everything again is the cheaper way. */

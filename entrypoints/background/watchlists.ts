@@ -1,9 +1,10 @@
 import type { LensDatabase } from '../../lib/db/database';
 import { highlightsOn } from '../../lib/db/highlights';
 import { NEWS_SITE_PATTERNS } from '../../lib/sites';
-import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, GetPageMatcher, PageMatcherReply, WatchTermWithList } from '../../lib/messages';
+import type { AddSelectionToWatchlist, AddWatchTermRequest, BackgroundRequest, GetPageMatcher, WatchTermWithList } from '../../lib/messages';
+import type { PageMatcherReply } from '../../lib/watchlists/page-matcher-reply';
 import { namesakesOf } from '../../lib/watchlists/namesakes';
-import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
+import type { Watchlist, WatchTerm } from '../../lib/db/watchlists-schema';
 import { addWatchTerm, allWatchlists, checkedWatchlists, createWatchlist, deleteWatchTerm, enabledTermsById } from '../../lib/watchlists/store';
 import { WatchMatcher } from './watch-matcher';
 

@@ -1,6 +1,6 @@
 import { markUiHost } from '../../lib/page/skip-rules';
 import { AddWatchTermRequest, WatchlistChoices } from '../../lib/messages';
-import type { Watchlist } from '../../lib/watchlists/schema';
+import type { Watchlist } from '../../lib/db/watchlists-schema';
 import formCss from './add-term-form.css?inline';
 
 const NEW_LIST = '';

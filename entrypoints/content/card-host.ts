@@ -1,9 +1,9 @@
 import type { TermCardProps } from '../../components/TermCard';
-import type { CorrectionScope } from '../../lib/corrections';
+import type { CorrectionScope } from '../../lib/db/corrections-schema';
 import type { WatchCardPartProps } from '../../components/WatchCardPart';
 import type { Dictionary, Term } from '../../lib/dictionary/schema';
 import { explain, type Reason } from '../../lib/match/explain';
-import type { SeenElsewhere } from '../../lib/sightings/schema';
+import type { SeenElsewhere } from '../../lib/db/sightings-schema';
 import type { CardView } from './card-view';
 import { loadCardView } from './card-view-script';
 

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { TermCard, type TermCardProps } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import { trusted } from '../../components/trusted';
-import { later } from '../../lib/page/timers';
+import { later } from '../../lib/scheduling/timers';
 
 /**
  * The card on screen: Preact, the card and its positioning. Built as a script of its own

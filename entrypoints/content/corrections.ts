@@ -1,4 +1,4 @@
-import { Correction, correctedOn, type CorrectionScope } from '../../lib/corrections';
+import { Correction, correctedOn, type CorrectionScope } from '../../lib/db/corrections-schema';
 import { PageCorrections, type AddCorrectionRequest, type PageCorrectionsRequest } from '../../lib/messages';
 import type { Occurrence, PageAnnotator } from '../../lib/page/annotator';
 import { normalizeUrl, siteOf } from '../../lib/url';

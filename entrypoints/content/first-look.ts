@@ -1,7 +1,7 @@
 import type { PageHighlightsRequest } from '../../lib/messages';
 import { changeHoldsTerm, holdsTerm, readArticle, readChanges } from '../../lib/page/first-term';
 import { supportsHighlights } from '../../lib/page/highlights';
-import { later } from '../../lib/page/timers';
+import { later } from '../../lib/scheduling/timers';
 import { START_MARK, mark, measure } from '../../lib/page/timing';
 import { WalkAhead } from '../../lib/page/walk-ahead';
 import { holdsSavedPassages } from '../../lib/saved-pages';

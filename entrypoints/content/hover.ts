@@ -1,4 +1,4 @@
-import { later } from '../../lib/page/timers';
+import { later } from '../../lib/scheduling/timers';
 
 /**
  * When a hover opens or closes a card, after Wikipedia's Page Previews: a short delay before

@@ -1,10 +1,12 @@
 import detectorSource from 'virtual:sst-term-detector';
 import { deserializeMatcher, fromBase64 } from '../../lib/match/compiled';
 import type { MatcherTables } from '../../lib/match/matcher';
-import type { GetPageMatcher, NameWatchTerms, PageMatcher } from '../../lib/messages';
+import type { GetPageMatcher, NameWatchTerms } from '../../lib/messages';
+import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
 import type { TermDetector } from '../../lib/page/first-term';
 import { isWholePart } from '../../lib/page/text-parts';
-import { WATCH_TERM_ID, readPageMatcherReply } from '../../lib/watchlists/lean-read';
+import { WATCH_TERM_ID } from '../../lib/dictionary/watch-term-id';
+import { readPageMatcherReply } from '../../lib/watchlists/lean-read';
 import { extensionApi } from '../../utils/extension-api';
 
 /**

@@ -1,7 +1,7 @@
 import { describeQuote } from '../../lib/anchoring/selectors';
 import { offsetOf, readPageText } from '../../lib/anchoring/page-text';
 import { anchorQuote } from '../../lib/anchoring/text-quote';
-import { parseToSave } from '../../lib/db/problems';
+import { parseToSave } from '../../lib/checks/problems';
 import { LIMITS, NewHighlight, type SavedHighlight } from '../../lib/db/schema';
 import { PageHighlights, SaveOutcome, type PageHighlightsRequest, type SaveHighlightRequest } from '../../lib/messages';
 import type { PaintLayer } from '../../lib/page/highlights';

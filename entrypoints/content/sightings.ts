@@ -1,7 +1,7 @@
 import type { OpenTermPage, RecordSightings, SeenElsewhereRequest } from '../../lib/messages';
 import type { PageAnnotator } from '../../lib/page/annotator';
 import { publishedDate } from '../../lib/page/published-date';
-import { SeenElsewhere } from '../../lib/sightings/schema';
+import { SeenElsewhere } from '../../lib/db/sightings-schema';
 import { throttle } from '../../lib/sightings/throttle';
 import { pageVisit } from '../../lib/sightings/visit';
 

@@ -1,4 +1,4 @@
-import type { TermIndex } from '../../lib/dictionary/term-index';
+import type { TermIndex } from '../../lib/match/term-index';
 import type { Pack } from '../../lib/dictionary/schema';
 import { matcherFromTables, type Matcher } from '../../lib/match/matcher';
 import type { MatcherSource } from './load-matcher';

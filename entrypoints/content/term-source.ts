@@ -1,5 +1,5 @@
 import bundledTermsSource from 'virtual:sst-bundled-terms';
-import { TermIndex } from '../../lib/dictionary/term-index';
+import { TermIndex } from '../../lib/match/term-index';
 import { matcherFromTables } from '../../lib/match/matcher';
 import type { MatcherSource } from './load-matcher';
 import type { TermSource } from './term-matcher';

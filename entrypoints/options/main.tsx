@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
 import { Options } from '../../components/Options';
-import type { Correction } from '../../lib/corrections';
+import type { Correction } from '../../lib/db/corrections-schema';
 import { allCorrections, removeCorrection } from '../../lib/db/corrections';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';

@@ -1,4 +1,4 @@
-import { Correction, holdsOn, type NewCorrection } from '../corrections';
+import { Correction, holdsOn, type NewCorrection } from './corrections-schema';
 import { siteOf } from '../url';
 import type { LensDatabase } from './database';
 

@@ -1,10 +1,10 @@
 import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
-import type { Correction } from '../corrections';
-import { companyOfPages, type TermCompany } from '../sightings/company';
-import { validPages, type SightingPage, type TermSummary } from '../sightings/page-index';
-import type { Sighting } from '../sightings/schema';
-import type { CachedChanges, CachedIndex } from '../watchlists/watch-index';
-import type { Watchlist, WatchTerm } from '../watchlists/schema';
+import type { Correction } from './corrections-schema';
+import { companyOfPages, type TermCompany } from './sighting-company';
+import { validPages, type SightingPage, type TermSummary } from './sighting-summaries';
+import type { Sighting } from './sightings-schema';
+import type { CachedChanges, CachedIndex } from './watch-cache';
+import type { Watchlist, WatchTerm } from './watchlists-schema';
 import type { SavedHighlight, SavedPage } from './schema';
 
 /**
@@ -20,15 +20,15 @@ export type LensDatabase = Dexie & {
   pages: EntityTable<SavedPage, 'url'>;
   watchlists: EntityTable<Watchlist, 'id'>;
   watchTerms: EntityTable<WatchTerm, 'id'>;
-  /** The background's index of the enabled lists, and the terms changed since (lib/watchlists/watch-index.ts). */
+  /** The background's index of the enabled lists, and the terms changed since (lib/db/watch-cache.ts, kept by lib/watchlists/watch-index.ts). */
   watchCache: Table<CachedIndex | CachedChanges, (CachedIndex | CachedChanges)['key']>;
   corrections: EntityTable<Correction, 'id'>;
   /** Keyed by [termId, url]: one record per term and page. */
   sightings: Table<Sighting, [string, string]>;
-  /** Summaries kept with the sightings (lib/sightings/page-index.ts): terms per page, pages per term. */
+  /** Summaries kept with the sightings (lib/db/sighting-summaries.ts, kept by lib/sightings/page-index.ts): terms per page, pages per term. */
   sightingPages: EntityTable<SightingPage, 'url'>;
   sightingTerms: EntityTable<TermSummary, 'termId'>;
-  /** For each term, the pages it shares with each other term (lib/sightings/company.ts). */
+  /** For each term, the pages it shares with each other term (lib/db/sighting-company.ts). */
   sightingCompany: EntityTable<TermCompany, 'termId'>;
 };
 
@@ -45,13 +45,13 @@ export function openDatabase(name = 'state-security-lens', options?: DexieOption
     watchTerms: 'id, listId, label',
     watchCache: 'key',
   });
-  // The reader's "Not this" (lib/corrections.ts). Version 2 is the watch lists' (a version may
+  // The reader's "Not this" (lib/db/corrections-schema.ts). Version 2 is the watch lists' (a version may
   // be skipped: Dexie only needs them in order); this one adds its own table and keeps the rest.
   db.version(3).stores({ corrections: 'id, site, createdAt' });
   // Where each term was seen (lib/sightings/). Versions 2 and 3 belong to other tables.
   db.version(4).stores({ sightings: '[termId+url], url, termId, lastSeen, [termId+lastSeen]', sightingPages: 'url, *termIds', sightingTerms: 'termId' });
   // The company of each term, summed up from the terms of each page so that a term's page need
-  // not read them all (lib/sightings/company.ts). Made here from the pages version 4 kept.
+  // not read them all (lib/db/sighting-company.ts). Made here from the pages version 4 kept.
   db.version(5)
     .stores({ sightingCompany: 'termId' })
     .upgrade(async (tx) => {

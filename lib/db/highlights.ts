@@ -1,5 +1,5 @@
 import type { LensDatabase } from './database';
-import { parseToSave } from './problems';
+import { parseToSave } from '../checks/problems';
 import { byCreation, readPage, sortHighlights, type SortedRecords } from './records';
 import { SavedHighlight, SavedPage, type NewHighlight } from './schema';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import type { LensDatabase } from './database';
-import { check } from './problems';
+import { check } from '../checks/problems';
 import { SavedHighlight, SavedPage } from './schema';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Codes of states that no longer exist (lib/match/countries.ts keeps them for the Cold War's
+ * Codes of states that no longer exist (lib/text/countries.ts keeps them for the Cold War's
  * spy stories): Intl.DisplayNames gives their successors' names (SU → "Russia", DD →
  * "Germany"), which would be wrong, so they keep their own, in English.
  */

@@ -1,4 +1,4 @@
-import { foldPhrase } from '../match/characters';
+import { foldPhrase } from '../text/characters';
 import { NAMERS, type Namer } from './namers';
 import type { Alias, Term } from './schema';
 

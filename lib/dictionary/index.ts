@@ -1,5 +1,5 @@
-import { foldPhrase } from '../match/characters';
-import { isCountryCode } from '../match/countries';
+import { foldPhrase } from '../text/characters';
+import { isCountryCode } from '../text/countries';
 import { NAMERS } from './namers';
 import { Dictionary } from './schema';
 
@@ -77,7 +77,7 @@ function duplicateAliases({ terms }: Dictionary): string[] {
 function unknownCountries({ terms }: Dictionary): string[] {
   return terms
     .filter((term) => term.country !== undefined && !isCountryCode(term.country))
-    .map((term) => `term "${term.id}" names country "${term.country}", which lib/match/countries.ts does not list`);
+    .map((term) => `term "${term.id}" names country "${term.country}", which lib/text/countries.ts does not list`);
 }
 
 function sharedNamesWithoutCountry({ terms }: Dictionary): string[] {

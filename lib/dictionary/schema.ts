@@ -91,7 +91,7 @@ export const TermKind = z.enum([
 ]);
 export type TermKind = z.infer<typeof TermKind>;
 
-/** ISO 3166-1 alpha-2, as listed in lib/match/countries.ts. */
+/** ISO 3166-1 alpha-2, as listed in lib/text/countries.ts. */
 export const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/, 'two capital letters (ISO 3166-1)'));
 
 /**

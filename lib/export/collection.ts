@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { Correction } from '../corrections';
+import { Correction } from '../db/corrections-schema';
 import type { DamagedRecord } from '../db/records';
 import { SavedHighlight, SavedPage } from '../db/schema';
-import { Sighting } from '../sightings/schema';
+import { Sighting } from '../db/sightings-schema';
 import { SharedWatchlist } from '../watchlists/formats/shared';
 
 /**

@@ -1,21 +1,15 @@
-import { Correction } from '../corrections';
-import { check, type Checked, type Path } from '../db/problems';
+import { Correction } from '../db/corrections-schema';
+import { check, type Checked, type Path } from '../checks/problems';
 import { SavedHighlight, SavedPage } from '../db/schema';
-import { Sighting } from '../sightings/schema';
+import { Sighting } from '../db/sightings-schema';
 import { SharedWatchlist } from '../watchlists/formats/shared';
-import type { OnProgress } from '../db/transfer';
+import type { OnProgress } from '../scheduling/progress';
 import { ArchiveEnvelope, ArchiveHeader, ARCHIVE_VERSION, READABLE_VERSIONS } from './archive';
 import type { Collection } from './collection';
-import { checkFileSize, checkStructure, structureProblem } from './guard';
-import { ImportError, parseAt } from './import-error';
+import { checkFileSize, checkStructure, structureProblem } from '../checks/guard';
+import { ImportError, parseAt } from '../checks/import-error';
 import { readWebAnnotations } from './read-web-annotation';
-import { RecordCheck, uniqueIds, type RefusedRecord } from './record-check';
-
-/** What a file holds: the records to import, and those left out with their reasons. */
-export interface FileContents {
-  collection: Collection;
-  refused: RefusedRecord[];
-}
+import { RecordCheck, uniqueIds, type FileContents } from './record-check';
 
 function parseJson(text: string): unknown {
   try {

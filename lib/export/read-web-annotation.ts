@@ -7,11 +7,10 @@ import { z } from 'zod/mini';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
 import { PageUrl, SavedHighlight } from '../db/schema';
 import { TermId } from '../dictionary/schema';
-import type { Checked, Path } from '../db/problems';
-import type { OnProgress } from '../db/transfer';
-import { ImportError, formatPath, parseAt } from './import-error';
-import type { FileContents } from './read-file';
-import { RecordCheck, uniqueIds } from './record-check';
+import type { Checked, Path } from '../checks/problems';
+import type { OnProgress } from '../scheduling/progress';
+import { ImportError, formatPath, parseAt } from '../checks/import-error';
+import { RecordCheck, uniqueIds, type FileContents } from './record-check';
 import { highlightIdOf } from './web-annotation';
 
 const oneOrMany = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema)]);

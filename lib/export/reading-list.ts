@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { localDay } from '../dates';
-import type { Sighting } from '../sightings/schema';
+import type { Sighting } from '../db/sightings-schema';
 import { BOM, FORMULA_START } from './csv';
 import { escapeLine, linkDestination } from './markdown';
 

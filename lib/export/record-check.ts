@@ -1,5 +1,6 @@
-import { formatPath, type Checked, type Path } from '../db/problems';
-import type { OnProgress } from '../db/transfer';
+import { formatPath, type Checked, type Path } from '../checks/problems';
+import type { OnProgress } from '../scheduling/progress';
+import type { Collection } from './collection';
 
 /** A record of a file the import leaves out, and why: where it is, its id, what is wrong. */
 export interface RefusedRecord {
@@ -7,6 +8,12 @@ export interface RefusedRecord {
   where: string;
   id?: string;
   problems: string[];
+}
+
+/** What a file holds: the records to import, and those left out with their reasons (read-file.ts, read-web-annotation.ts). */
+export interface FileContents {
+  collection: Collection;
+  refused: RefusedRecord[];
 }
 
 export interface FileRecord {

@@ -1,4 +1,4 @@
-import { isApostrophe } from './characters';
+import { isApostrophe } from '../text/characters';
 
 /** A phrase found in a block of text: its place, and what it is (a country, an owner...). */
 export interface Mark {

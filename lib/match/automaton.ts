@@ -1,4 +1,4 @@
-import { SPACE, apostropheCodes, caseVariants, spaceCodes } from './characters';
+import { SPACE, apostropheCodes, caseVariants, spaceCodes } from '../text/characters';
 
 /**
  * An Aho–Corasick automaton over folded text (see characters.ts), compiled into flat typed

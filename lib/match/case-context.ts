@@ -1,6 +1,6 @@
 import type { CaseRule } from '../dictionary/schema';
 import { qualifiesFromBefore, type Mark } from './adjacent';
-import { normaliseSurface } from './characters';
+import { normaliseSurface } from '../text/characters';
 
 /**
  * How a hit is written against its alias's case rule: as the name is ('proper'), or in lower

@@ -84,7 +84,7 @@ const ARRAYS = [
 /**
  * What a matcher made for pages (serializeMatcher's `forPages`) carries beyond ARRAYS: each
  * state's pattern and output links, which a page would otherwise make again in loops over every
- * state (the bundled terms' matcher, loaded by every page: lib/dictionary/term-index.ts).
+ * state (the bundled terms' matcher, loaded by every page: lib/match/term-index.ts).
  */
 const PAGE_ARRAYS = [
   ['patternAtState', 'i32'],

@@ -1,4 +1,4 @@
-import { countryName } from './countries';
+import { countryName } from '../text/countries';
 
 /**
  * Why a hit counts when it is not plain to see, for the card to say so: a rule of the matcher

@@ -1,31 +1,14 @@
 import type { Alias, CaseRule, PageContext, Term, TermId } from '../dictionary/schema';
 import { automatonOf, scanText, Trie, type Automaton, type AutomatonShape } from './automaton';
 import { caseFit, commonNounAt, ownerBefore } from './case-context';
-import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from './characters';
-import { COUNTRIES } from './countries';
+import { foldPhrase, isApostrophe, isWordAt, normaliseSurface } from '../text/characters';
+import { COUNTRIES } from '../text/countries';
 import type { Reason } from './explain';
 import { foreignQualifier, longestCountries, type CountryMark } from './namesakes';
 import { conditionHolds, namesOtherCountries, type PageCondition } from './page-conditions';
 import { PageFacts } from './page-facts';
+import type { PageRules, TermHit, TextScan } from './scan';
 import { standsAlone } from './short-references';
-
-/**
- * A term found in a text; `context` is the index of the page condition it needs, or -1.
- * `reason` says which rule let it count, when that is not plain from the text alone.
- */
-export interface TermHit {
-  termId: TermId;
-  start: number;
-  end: number;
-  context: number;
-  reason?: Reason;
-}
-
-/** What one scan of a block of text found: terms (longest match wins) and cues for the page. */
-export interface TextScan {
-  terms: TermHit[];
-  cues: number[];
-}
 
 /** An alias as the matcher needs it; a reader's term has no short references. */
 export type MatchableAlias = Pick<Alias, 'text' | 'case' | 'plural' | 'context'> & { afterFullName?: boolean };
@@ -97,19 +80,10 @@ export interface MatcherTables {
 /** Tables whose automaton is a shape (automaton.ts): what is stored and sent. */
 export type MatcherShape = Omit<MatcherTables, 'automaton'> & { automaton: AutomatonShape };
 
-export interface Matcher {
+export interface Matcher extends PageRules {
   readonly automaton: Automaton;
   readonly tables: MatcherTables;
   scan(text: string): TextScan;
-  /** Does a page condition hold on a page where these cues have been seen? */
-  contextHolds(rule: number, seenCues: ReadonlySet<number>): boolean;
-  /** Is it decided once, from what came before the hit, rather than from the whole page? */
-  isOrdered(rule: number): boolean;
-  /**
-   * Why a hit that holds counts, when the page made it so: its country named on a page that
-   * names other countries too. Undefined when nothing about the page needs saying.
-   */
-  pageReason(rule: number, seenCues: ReadonlySet<number>): Reason | undefined;
 }
 
 /** An all-capitals cue ("TCP", "US") is an acronym and must match exactly. */

@@ -1,4 +1,4 @@
-import { foldCode, foldPhrase, isApostrophe, isSpace, isWordAt, normaliseSurface } from './characters';
+import { foldCode, foldPhrase, isApostrophe, isSpace, isWordAt, normaliseSurface } from '../text/characters';
 
 /**
  * The first look's detector of names (lib/page/first-term.ts): a term's name is known by a key,
@@ -7,7 +7,7 @@ import { foldCode, foldPhrase, isApostrophe, isSpace, isWordAt, normaliseSurface
  * with it looked up among the keys. The keys of 1,200 names are 5 KB, where an automaton of
  * them is 150 KB that every page would parse: the dictionary can grow and cost a page nothing.
  *
- * A word is a run of letters, digits and marks. A name the reader finds (characters.ts,
+ * A word is a run of letters, digits and marks. A name the reader finds (lib/text/characters.ts,
  * matcher.ts) starts and ends at word edges and is the same text once folded, so its first
  * words, with what is between them, are the same text as well: nothing the reader would find is
  * missed. Names are keyed folded (case, white space, apostrophes); a name of one word of the

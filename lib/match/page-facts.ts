@@ -1,5 +1,5 @@
 import type { Reason } from './explain';
-import type { Matcher, TermHit, TextScan } from './matcher';
+import type { PageRules, TermHit, TextScan } from './scan';
 
 /**
  * What a page has shown so far (the cues of the blocks read, in reading order), and whether a
@@ -8,10 +8,10 @@ import type { Matcher, TermHit, TextScan } from './matcher';
  */
 export class PageFacts {
   private readonly seen = new Set<number>();
-  private readonly matcher: Matcher;
+  private readonly matcher: PageRules;
 
   // Erasable syntax only (no parameter properties): the benchmark runs lib/match under Node's type stripping.
-  constructor(matcher: Matcher) {
+  constructor(matcher: PageRules) {
     this.matcher = matcher;
   }
 

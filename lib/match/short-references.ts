@@ -1,4 +1,4 @@
-import { isWordAt } from './characters';
+import { isWordAt } from '../text/characters';
 
 // Words that may stand before a surname that is still the same person: titles, and words
 // that begin sentences. Any other capitalised word there makes a different name ("Lucy Jarvis").

@@ -6,7 +6,7 @@ import type { TermLayer } from './highlights';
 import { NearPainter } from './near-painter';
 import { inDocumentOrder, makeOccurrence, occurrencesAtOffset, type BlockPlace, type Occurrence } from './occurrence';
 import { isSkipped, isSkippedByMarkup } from './skip-rules';
-import { inSlices } from './slices';
+import { inSlices } from '../scheduling/slices';
 import { skipVerdicts, textBlocks, type TextBlock } from './text-blocks';
 
 export type { Occurrence };

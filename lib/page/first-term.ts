@@ -1,13 +1,13 @@
 import { NameKeyScan } from '../match/name-keys';
-import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
+import { PAGE_TEXT_LIMIT } from './text-parts';
 import { isInsideSkipped, isSkippedByMarkup } from './skip-rules';
-import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
+import { SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { textBlocks, type TextBlock } from './text-blocks';
 import { TextParts } from './text-parts';
 
 /**
  * What the first look finds names with: the keys of the terms' names (lib/match/name-keys.ts).
- * The bundled terms' come with the build (lib/dictionary/term-index-source.ts), without the
+ * The bundled terms' come with the build (lib/match/term-index-source.ts), without the
  * term ids and the rules (case, context, countries) that the reader judges a name by: a page
  * that holds no name never loads those.
  */

@@ -1,4 +1,6 @@
-import type { HighlightStyle } from '../settings';
+/** How the reader's settings may paint terms (HighlightStyle in lib/settings.ts is made from these). */
+export const HIGHLIGHT_STYLES = ['background', 'underline', 'hover'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 /**
  * The bundled dictionary's terms, painted with the CSS Custom Highlight API: ranges are

@@ -1,7 +1,7 @@
 import type { PageAnnotator } from './annotator';
 import { isInsideSkipped, isSkipped, isUiHost } from './skip-rules';
 import { blockAround, blockContainerOf, isBlockElement, type TextBlock } from './text-blocks';
-import { pause } from './timers';
+import { pause } from '../scheduling/timers';
 import { measure } from './timing';
 
 /**

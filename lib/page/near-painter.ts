@@ -1,6 +1,6 @@
 import type { TermLayer } from './highlights';
 import type { Occurrence } from './occurrence';
-import { later } from './timers';
+import { later } from '../scheduling/timers';
 import { START_MARK, afterNextPaint, measure } from './timing';
 
 /**

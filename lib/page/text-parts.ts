@@ -1,4 +1,5 @@
-import { PAGE_TEXT_LIMIT } from '../watchlists/lean-read';
+/** The most text of a page the background is asked to look through (a hostile page can hold far more). */
+export const PAGE_TEXT_LIMIT = 8_000_000;
 
 /** How much text is handed over at a time (for the background to read while the page reads on). */
 const PART_CHARS = 128 * 1024;

@@ -1,4 +1,4 @@
-import { later } from './timers';
+import { later } from '../scheduling/timers';
 
 /** The content script's start (marked by entrypoints/content/started.ts, imported first). */
 export const START_MARK = 'sst:start';

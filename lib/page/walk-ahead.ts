@@ -1,5 +1,5 @@
 import { isSkippedByMarkup } from './skip-rules';
-import { SLICE_BUDGET_MS, yieldToBrowser } from './slices';
+import { SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { textBlocks, type TextBlock } from './text-blocks';
 import { TextParts } from './text-parts';
 

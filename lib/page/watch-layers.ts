@@ -1,4 +1,4 @@
-import { WATCH_TERM_ID } from '../watchlists/lean-read';
+import { WATCH_TERM_ID } from '../dictionary/watch-term-id';
 import type { HighlightLayer, PaintLayer, TermLayer } from './highlights';
 import { watchRole, type MarkRole } from './overlay/overlay';
 

@@ -1,5 +1,5 @@
 import { formatRecentMonth, localMonth } from '../dates';
-import type { SeenElsewhere } from './schema';
+import type { SeenElsewhere } from '../db/sightings-schema';
 
 /** "March" within the current year, "March 2025" before it: the reader's local month of a moment. */
 export const monthOf = (time: string, now = new Date()): string => formatRecentMonth(localMonth(time), now);

@@ -1,6 +1,6 @@
 import { LIMITS } from '../db/schema';
 import { KEBAB_CASE_ID } from '../dictionary/schema';
-import { Day, MAX_TITLE_CHARS, Sighting, Timestamp } from './schema';
+import { Day, MAX_TITLE_CHARS, Sighting, Timestamp } from '../db/sightings-schema';
 
 /**
  * Sightings read back, checked without zod when they are in the form the store writes them. A

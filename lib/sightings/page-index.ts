@@ -1,9 +1,7 @@
 import { Dexie } from 'dexie';
-import { z } from 'zod/mini';
 import type { LensDatabase } from '../db/database';
-import { PageUrl } from '../db/schema';
-import { TermId } from '../dictionary/schema';
-import { TermCompany, companyChanges, mostOftenTogether, withChanges, type CompanyChanges, type TermCount } from './company';
+import { SightingPage, validPages, validTermSummaries, type TermSummary } from '../db/sighting-summaries';
+import { TermCompany, companyChanges, mostOftenTogether, withChanges, type CompanyChanges, type TermCount } from '../db/sighting-company';
 
 /**
  * Three summaries kept beside the sightings, so that the questions asked of many of them at
@@ -11,28 +9,6 @@ import { TermCompany, companyChanges, mostOftenTogether, withChanges, type Compa
  * step through every entry, and 100,000 of them take seconds. Derived data: every change to the
  * sightings updates them in the same transaction.
  */
-
-/** The terms seen on a page, for "the terms seen on the same pages as this one". */
-export const SightingPage = z.object({ url: PageUrl, termIds: z.array(TermId) });
-export type SightingPage = z.infer<typeof SightingPage>;
-
-/** A term's number of pages and when it was last seen, for the library's Terms view. */
-export const TermSummary = z.object({
-  termId: TermId,
-  pages: z.int().check(z.positive()),
-  lastSeen: z.iso.datetime(),
-});
-export type TermSummary = z.infer<typeof TermSummary>;
-
-function valid<T>(schema: z.ZodMiniType<T>, records: readonly unknown[]): T[] {
-  return records.flatMap((record) => {
-    const parsed = schema.safeParse(record);
-    return parsed.success ? [parsed.data] : [];
-  });
-}
-
-/** The pages' summaries that pass their schema; a damaged one is left out. */
-export const validPages = (records: readonly unknown[]): SightingPage[] => valid(SightingPage, records);
 
 /** The terms of a page as its summary says; a damaged summary counts as none, as it does when read. */
 const pageTerms = (page: unknown): string[] => SightingPage.safeParse(page).data?.termIds ?? [];
@@ -106,5 +82,5 @@ export async function coOccurring(db: LensDatabase, termId: string, limit = 12):
 
 /** Every term seen, with its number of pages and when it was last seen, by term id. */
 export async function termSummaries(db: LensDatabase): Promise<TermSummary[]> {
-  return valid(TermSummary, await db.sightingTerms.toArray());
+  return validTermSummaries(await db.sightingTerms.toArray());
 }

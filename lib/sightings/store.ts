@@ -3,7 +3,7 @@ import type { LensDatabase } from '../db/database';
 import { siteOf } from '../url';
 import { readSightings } from './lean-read';
 import { noteVisit, refreshSummaries } from './page-index';
-import type { PageVisit, SeenElsewhere, Sighting } from './schema';
+import type { PageVisit, SeenElsewhere, Sighting } from '../db/sightings-schema';
 
 const now = () => new Date().toISOString();
 

@@ -1,4 +1,4 @@
-import { later } from '../page/timers';
+import { later } from '../scheduling/timers';
 
 /**
  * Runs `task` at once when asked, then at most once every `intervalMs`: requests that arrive

@@ -1,6 +1,6 @@
 import { localMonth, startOfLocalDay, startOfNextLocalDay } from '../dates';
 import { fold } from '../db/search';
-import type { Sighting } from './schema';
+import type { Sighting } from '../db/sightings-schema';
 
 /** What the term page's search and filters ask for. */
 export interface SightingQuery {

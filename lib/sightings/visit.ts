@@ -1,5 +1,5 @@
 import { normalizeUrl } from '../url';
-import { MAX_TITLE_CHARS, PageVisit } from './schema';
+import { MAX_TITLE_CHARS, PageVisit } from '../db/sightings-schema';
 
 export interface PageFacts {
   /** The page's address as the browser has it. */

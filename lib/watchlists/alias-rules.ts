@@ -1,8 +1,8 @@
 import type { CaseRule } from '../dictionary/schema';
-import { foldPhrase } from '../match/characters';
+import { foldPhrase } from '../text/characters';
 import type { MatchableAlias, MatchableTerm } from '../match/matcher';
 import { COMMON_WORDS } from './common-words';
-import type { WatchCaseRule, WatchTerm } from './schema';
+import type { WatchCaseRule, WatchTerm } from '../db/watchlists-schema';
 
 let common: Set<string> | undefined;
 /** Ordinary English words (built from a word-frequency list by scripts/common-words.ts). */
@@ -57,7 +57,7 @@ export interface HeldBackName {
   highlighted: 'never' | 'as written';
 }
 
-/** A name with its folded form (lib/match/characters.ts), worked out once per name. */
+/** A name with its folded form (lib/text/characters.ts), worked out once per name. */
 interface Name {
   text: string;
   folded: string;

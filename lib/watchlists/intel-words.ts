@@ -1,5 +1,5 @@
 import { countryName } from './country-names';
-import type { IntelRecord } from './schema';
+import type { IntelRecord } from '../db/watchlists-schema';
 
 /** STIX's object types in a reader's words (STIX 2.1, section 4). */
 const STIX_TYPES: Readonly<Record<string, string>> = {

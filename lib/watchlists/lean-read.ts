@@ -1,8 +1,8 @@
-import type { PageMatcher, PageMatcherReply } from '../messages';
+import type { PageMatcher, PageMatcherReply } from './page-matcher-reply';
 
 /**
  * What the first look at a page reads of the reader's lists, parsed by hand the way the zod
- * schemas (WatchState in utils/watch-state.ts, PageMatcherReply in messages.ts) would, without
+ * schemas (WatchState in utils/watch-state.ts, PageMatcherReply in page-matcher-reply.ts) would, without
  * loading zod on every page (as reading-switch.ts does for the settings). A unit test checks
  * that both always agree.
  */
@@ -11,13 +11,7 @@ export interface StoredWatchState {
   active: boolean;
 }
 
-/** The most text of a page the background is asked to look through (a hostile page can hold far more). */
-export const PAGE_TEXT_LIMIT = 8_000_000;
-
 export const NO_LISTS: StoredWatchState = { revision: 'none', active: false };
-
-/** A reader's term's id (WatchTermId in schema.ts). */
-export const WATCH_TERM_ID = /^wt-[0-9a-f-]{36}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isInt = (value: unknown): value is number => Number.isSafeInteger(value);

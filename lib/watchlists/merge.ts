@@ -1,11 +1,11 @@
 import { Dexie } from 'dexie';
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
-import type { OnProgress } from '../db/transfer';
-import { foldPhrase } from '../match/characters';
-import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../page/slices';
+import type { OnProgress } from '../scheduling/progress';
+import { foldPhrase } from '../text/characters';
+import { inSlices, SLICE_BUDGET_MS, yieldToBrowser } from '../scheduling/slices';
 import { heldBackNames, type HeldBackName } from './alias-rules';
-import { WatchTerm, newWatchTermId, type WatchTermInput } from './schema';
+import { WatchTerm, newWatchTermId, type WatchTermInput } from '../db/watchlists-schema';
 import { TERMS_PER_REQUEST, termsOfList } from './store';
 
 /** A term as an import or a paste brings it, before it belongs to a list. */
@@ -114,7 +114,7 @@ class ListTerms {
  * threat-intelligence record, is merged into it, and so is a term with no such id whose label
  * (folded) is that of one term of the list (ListTerms); the rest are added; one that does not fit the schema is skipped,
  * with why. One transaction: all that is written is written together. The work is cut into
- * slices (lib/page/slices.ts) that keep the transaction open while the page paints
+ * slices (lib/scheduling/slices.ts) that keep the transaction open while the page paints
  * (Dexie.waitFor), and the writes into requests of a few hundred terms, so that 20,000 terms
  * never hold the page for long; `onProgress` hears of each.
  */

@@ -1,5 +1,5 @@
-import { surfaceKey } from '../corrections';
-import type { WatchTerm } from './schema';
+import { surfaceKey } from '../db/corrections-schema';
+import type { WatchTerm } from '../db/watchlists-schema';
 
 /**
  * The terms among `candidates` that have the name `text` (as a page writes it: any case, its

@@ -1,7 +1,7 @@
-import type { PageMatcher } from '../messages';
+import type { PageMatcher } from './page-matcher-reply';
 import { serializeMatcher, toBase64 } from '../match/compiled';
 import { sharedNames, type MatcherShape } from '../match/matcher';
-import type { Watchlist } from './schema';
+import type { Watchlist } from '../db/watchlists-schema';
 
 /** A term painted in no list's colour: a bundled term no list shares. */
 export const NO_SLOT = -1;

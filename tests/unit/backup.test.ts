@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../lib/db/database';
 import { LIMITS, type SavedHighlight, type SavedPage } from '../../lib/db/schema';
-import { collectAll, importCollection } from '../../lib/db/transfer';
+import { collectAll, importCollection } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
-import { MAX_IMPORT_BYTES } from '../../lib/export/guard';
+import { MAX_IMPORT_BYTES } from '../../lib/checks/guard';
 import { readImportFile } from '../../lib/export/read-file';
 import { collection, damage, damagePage, highlightAtLimits } from './arbitraries';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chosenTerms, matcherForPacks, type TermSource } from '../../entrypoints/content/term-matcher';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { TermIndex } from '../../lib/dictionary/term-index';
-import { termIndexSource } from '../../lib/dictionary/term-index-source';
+import { TermIndex } from '../../lib/match/term-index';
+import { termIndexSource } from '../../lib/match/term-index-source';
 import { findTerms, matcherFromTables } from '../../lib/match/matcher';
 
 const index = new TermIndex(termIndexSource(bundledDictionary));

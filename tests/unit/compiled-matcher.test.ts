@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { CaseRule } from '../../lib/dictionary/schema';
 import { deserializeMatcher, fromBase64, serializeMatcher, toBase64 } from '../../lib/match/compiled';
-import { COUNTRIES } from '../../lib/match/countries';
+import { COUNTRIES } from '../../lib/text/countries';
 import { buildMatcherTables, compileMatcher, findTerms, findTermsInBlocks, matcherFromTables, type MatchableTerm } from '../../lib/match/matcher';
 
 /** Few letters, spaces and apostrophes: random terms then overlap and share prefixes, as names do. */

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { correctedOn, type Correction } from '../../lib/corrections';
+import { correctedOn, type Correction } from '../../lib/db/corrections-schema';
 import { addCorrection, allCorrections, correctionsOn, removeCorrection } from '../../lib/db/corrections';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
-import { collectAll, importCollection } from '../../lib/db/transfer';
+import { collectAll, importCollection } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 import { BackgroundRequest } from '../../lib/messages';

@@ -3,7 +3,7 @@ import { bundledDictionary } from '../../lib/dictionary/index';
 import { alsoKnownAs, firstNames, shortLabel, whoseNameOnPage, whoseName, type NamedBy } from '../../lib/dictionary/crosswalk';
 import { countryDisplayName } from '../../lib/dictionary/country-display-name';
 import type { Alias, Term } from '../../lib/dictionary/schema';
-import { COUNTRIES } from '../../lib/match/countries';
+import { COUNTRIES } from '../../lib/text/countries';
 
 const alias = (text: string, by: string[] = [], more: Partial<Alias> = {}): Alias => ({
   text,

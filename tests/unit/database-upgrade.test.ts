@@ -5,7 +5,7 @@ import { describeQuote } from '../../lib/anchoring/selectors';
 import { openDatabase } from '../../lib/db/database';
 import type { SavedHighlight, SavedPage } from '../../lib/db/schema';
 import { coOccurring, termSummaries } from '../../lib/sightings/page-index';
-import type { Sighting } from '../../lib/sightings/schema';
+import type { Sighting } from '../../lib/db/sightings-schema';
 import { recordVisit, sightingsOf } from '../../lib/sightings/store';
 
 const name = `upgrade-${crypto.randomUUID()}`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { bundledDictionary, parseDictionary } from '../../lib/dictionary/index';
-import { foldPhrase as aliasKey } from '../../lib/match/characters';
+import { foldPhrase as aliasKey } from '../../lib/text/characters';
 import { sources } from '../../lib/dictionary/sources';
 import { knowledge } from '../../lib/dictionary/knowledge';
 import { terms } from '../../lib/dictionary/terms';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
-import { detectorSource } from '../../lib/dictionary/term-index-source';
+import { detectorSource } from '../../lib/match/term-index-source';
 import { fromBase64 } from '../../lib/match/compiled';
 import { buildMatcherTables, matcherFromTables } from '../../lib/match/matcher';
 import { holdsTerm, readArticle } from '../../lib/page/first-term';
@@ -10,7 +10,7 @@ import { isSkippedByMarkup } from '../../lib/page/skip-rules';
 import { textBlocks } from '../../lib/page/text-blocks';
 import { isWholePart, TextParts } from '../../lib/page/text-parts';
 import { WalkAhead } from '../../lib/page/walk-ahead';
-import { PAGE_TEXT_LIMIT } from '../../lib/watchlists/lean-read';
+import { PAGE_TEXT_LIMIT } from '../../lib/page/text-parts';
 
 const bundled = matcherFromTables(buildMatcherTables(bundledDictionary.terms));
 /** The first look's detector, as the build makes it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDictionary } from '../../lib/dictionary';
-import { foldPhrase, isApostrophe } from '../../lib/match/characters';
+import { foldPhrase, isApostrophe } from '../../lib/text/characters';
 import { compileMatcher, findTermsInBlocks, type FoundTerm } from '../../lib/match/matcher';
 import { PACKS, realNews, type Mention, type Place, type RealPassage } from '../fixtures/real-news/passages';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PageMatcherReply } from '../../lib/messages';
+import { PageMatcherReply } from '../../lib/watchlists/page-matcher-reply';
 import { NO_LISTS, readPageMatcherReply, readWatchState } from '../../lib/watchlists/lean-read';
 import { WatchState } from '../../utils/watch-state';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dictionary, type DictionaryInput } from '../../lib/dictionary/schema';
-import { foldCode, foldPhrase, isApostrophe, isSpace, normaliseSurface } from '../../lib/match/characters';
+import { foldCode, foldPhrase, isApostrophe, isSpace, normaliseSurface } from '../../lib/text/characters';
 import { compileMatcher, findTerms } from '../../lib/match/matcher';
 
 const source = { id: 'test', title: 'T', publisher: 'P', published: '2024-01', url: 'https://example.org/' };

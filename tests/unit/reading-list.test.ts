@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { readingListCsv, readingListFileName, readingListMarkdown } from '../../lib/export/reading-list';
-import type { Sighting } from '../../lib/sightings/schema';
+import type { Sighting } from '../../lib/db/sightings-schema';
 
 const sightings: Sighting[] = [
   {

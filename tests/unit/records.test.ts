@@ -10,7 +10,7 @@ import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, pageNote, saveHighlight, setPageNote, updateHighlight } from '../../lib/db/highlights';
 import { deleteDamaged, readHighlights, restoreDamaged } from '../../lib/db/records';
 import { LIMITS, type NewHighlight, type SavedHighlight } from '../../lib/db/schema';
-import { collectAll, collectPage } from '../../lib/db/transfer';
+import { collectAll, collectPage } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 

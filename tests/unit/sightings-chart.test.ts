@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_MONTHS, describeChart, pagesOverTime } from '../../lib/sightings/chart';
-import type { Sighting } from '../../lib/sightings/schema';
+import type { Sighting } from '../../lib/db/sightings-schema';
 import { sightingIndex } from '../../lib/sightings/timeline';
 
 const sighting = (lastSeen: string, publishedAt?: string): Sighting => ({

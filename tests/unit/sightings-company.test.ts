@@ -3,9 +3,9 @@ import { Dexie } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
-import { MAX_TERMS_IN_COMPANY, companyChanges, companyOfPages, mostOftenTogether, withChanges, type CompanyChanges } from '../../lib/sightings/company';
+import { MAX_TERMS_IN_COMPANY, companyChanges, companyOfPages, mostOftenTogether, withChanges, type CompanyChanges } from '../../lib/db/sighting-company';
 import { coOccurring } from '../../lib/sightings/page-index';
-import type { Sighting } from '../../lib/sightings/schema';
+import type { Sighting } from '../../lib/db/sightings-schema';
 import { clearSightings, forgetPage, mergeSightings, recordVisit } from '../../lib/sightings/store';
 
 /** Changes as plain objects, for comparing. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../lib/db/schema';
 import { readSighting, readSightings } from '../../lib/sightings/lean-read';
-import { MAX_TITLE_CHARS, Sighting } from '../../lib/sightings/schema';
+import { MAX_TITLE_CHARS, Sighting } from '../../lib/db/sightings-schema';
 
 const loose = fc.oneof(fc.string(), fc.boolean(), fc.integer({ min: -2, max: 5 }), fc.double(), fc.constant(null), fc.constant(undefined), fc.constant({}));
 const time = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString());

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
-import type { PageVisit } from '../../lib/sightings/schema';
+import type { PageVisit } from '../../lib/db/sightings-schema';
 import { coOccurring, termSummaries } from '../../lib/sightings/page-index';
 import { clearSightings, forgetPage, recordVisit, restorePage, seenElsewhere, sightingsOf } from '../../lib/sightings/store';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Sighting } from '../../lib/sightings/schema';
+import type { Sighting } from '../../lib/db/sightings-schema';
 import { EMPTY_SIGHTING_QUERY, byMonth, filterSightings, sightingIndex, sightingSites, type SearchableSighting } from '../../lib/sightings/timeline';
 
 const sighting = (url: string, title: string, lastSeen: string): Sighting => ({

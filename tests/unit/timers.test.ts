@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { every, later } from '../../lib/page/timers';
+import { every, later } from '../../lib/scheduling/timers';
 
 /** A scheduler with postTask, as Chromium and Firefox give pages: its delays on the fake clock. */
 function fakeScheduler() {

@@ -4,9 +4,9 @@ import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { bundledTermsNaming } from './bundled-slice';
 import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
 import { buildMatcherTables, findTermsInBlocks, matcherFromTables } from '../../lib/match/matcher';
-import type { PageMatcher } from '../../lib/messages';
+import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
 import { pageMatcher } from '../../lib/watchlists/page-matcher';
-import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/watchlists/schema';
+import type { Watchlist, WatchCaseRule, WatchTerm } from '../../lib/db/watchlists-schema';
 import { PageReadings } from '../../lib/watchlists/page-readings';
 import { dictionaryStamp, indexedTerm, WatchIndex, type IndexedTerm } from '../../lib/watchlists/watch-index';
 

@@ -5,9 +5,9 @@ import { WatchMatcher } from '../../entrypoints/background/watch-matcher';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { deserializeMatcher, fromBase64, serializeMatcher } from '../../lib/match/compiled';
 import { buildMatcherTables, findTerms, matcherFromTables } from '../../lib/match/matcher';
-import type { PageMatcher } from '../../lib/messages';
+import type { PageMatcher } from '../../lib/watchlists/page-matcher-reply';
 import { addWatchTerm, createWatchlist } from '../../lib/watchlists/store';
-import { CachedChanges, CachedIndex } from '../../lib/watchlists/watch-index';
+import { CachedChanges, CachedIndex } from '../../lib/db/watch-cache';
 
 const READING = '0123456789abcdef0123456789abcdef';
 const text = 'Pewter Typhoon struck again, Hikvision said; Marble Typhoon did not.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_COLOURS } from '../../lib/watchlists/colours';
-import { COLOUR_SLOTS } from '../../lib/watchlists/schema';
+import { LIST_COLOURS } from '../../lib/page/list-colours';
+import { COLOUR_SLOTS } from '../../lib/page/list-colours';
 
 describe('list colours', () => {
   it('are one a slot', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import type { SavedHighlight } from '../../lib/db/schema';
 import { highlight } from './arbitraries';
-import { ImportError } from '../../lib/export/import-error';
+import { ImportError } from '../../lib/checks/import-error';
 import { readWatchCsv, writeWatchCsv } from '../../lib/watchlists/formats/csv';
 import { writeWatchlistFile } from '../../lib/watchlists/formats/json';
 import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
@@ -17,7 +17,7 @@ import type { SharedWatchlist } from '../../lib/watchlists/formats/shared';
 import { createWatchlist, termsOf } from '../../lib/watchlists/store';
 import { exportWatchlists, importTerms, importWatchlists, readWatchImport } from '../../lib/watchlists/transfer';
 import { importIntoList } from '../../lib/watchlists/merge';
-import { collectAll, importCollection } from '../../lib/db/transfer';
+import { collectAll, importCollection } from '../../lib/export/transfer';
 import { writeArchive } from '../../lib/export/archive';
 import { readImportFile } from '../../lib/export/read-file';
 

@@ -5,7 +5,7 @@ import { findTerms, matcherFromTables } from '../../lib/match/matcher';
 import { countryName } from '../../lib/watchlists/country-names';
 import { readOpenSanctions } from '../../lib/watchlists/formats/opensanctions';
 import { namesakesOf } from '../../lib/watchlists/namesakes';
-import type { WatchTerm } from '../../lib/watchlists/schema';
+import type { WatchTerm } from '../../lib/db/watchlists-schema';
 import { WatchIndex } from '../../lib/watchlists/watch-index';
 
 const time = '2026-01-01T00:00:00.000Z';

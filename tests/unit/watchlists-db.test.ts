@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeQuote } from '../../lib/anchoring/selectors';
 import { openDatabase, type LensDatabase } from '../../lib/db/database';
 import { highlightsOn, pageNote } from '../../lib/db/highlights';
-import { WatchTerm, Watchlist } from '../../lib/watchlists/schema';
+import { WatchTerm, Watchlist } from '../../lib/db/watchlists-schema';
 import {
   addWatchTerm,
   createWatchlist,

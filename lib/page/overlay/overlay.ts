@@ -1,4 +1,4 @@
-import { LIST_COLOURS, colourOf } from '../../watchlists/colours';
+import { LIST_COLOURS, colourOf } from '../list-colours';
 import type { PaintLayer } from '../highlights';
 import { isUiHost, markUiHost } from '../skip-rules';
 import { isEmpty, visiblePieces, type Box } from './boxes';

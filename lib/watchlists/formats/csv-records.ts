@@ -1,4 +1,4 @@
-import { ImportError } from '../../export/import-error';
+import { ImportError } from '../../checks/import-error';
 
 /**
  * One record of a CSV file, with its row as a spreadsheet numbers it: the header is row 1, a

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { check, summarize } from '../../db/problems';
-import { ImportError } from '../../export/import-error';
-import { foldPhrase } from '../../match/characters';
-import { DESCRIPTION_LIMIT } from '../schema';
+import { check, summarize } from '../../checks/problems';
+import { ImportError } from '../../checks/import-error';
+import { foldPhrase } from '../../text/characters';
+import { DESCRIPTION_LIMIT } from '../../db/watchlists-schema';
 
 /**
  * What the two threat-intelligence formats (a MISP galaxy cluster, misp.ts; a STIX 2.1 bundle,

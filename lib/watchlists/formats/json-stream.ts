@@ -1,7 +1,7 @@
 import { TokenParser, Tokenizer, TokenizerError, TokenType, type ParsedTokenInfo } from '@streamparser/json';
-import { checkFileSize } from '../../export/guard';
-import { ImportError } from '../../export/import-error';
-import { SLICE_BUDGET_MS, yieldToBrowser } from '../../page/slices';
+import { checkFileSize } from '../../checks/guard';
+import { ImportError } from '../../checks/import-error';
+import { SLICE_BUDGET_MS, yieldToBrowser } from '../../scheduling/slices';
 
 /** An item of one of the root object's arrays (`objects[12]`), handed over as soon as it is read. */
 export interface JsonItem {
@@ -165,7 +165,7 @@ const TRUNCATED = 'The file ends before its JSON does (is it complete?).';
 
 /**
  * Reads a JSON file whose root is an object from its stream of bytes, a slice at a time
- * (lib/page/slices.ts): the items of the root's `arrays` are handed to `onItem` one by one as
+ * (lib/scheduling/slices.ts): the items of the root's `arrays` are handed to `onItem` one by one as
  * they are read, and the root `fields` asked for are returned. A 40 MB STIX bundle is never
  * held whole, as text or parsed, and never holds the page for long. JSON that is not valid
  * refuses the file, saying where ("line 12, column 5").

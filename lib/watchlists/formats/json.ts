@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { checkStructure } from '../../export/guard';
-import { ImportError, parseAt } from '../../export/import-error';
-import { inSlices } from '../../page/slices';
+import { checkStructure } from '../../checks/guard';
+import { ImportError, parseAt } from '../../checks/import-error';
+import { inSlices } from '../../scheduling/slices';
 import { SharedTerm, SharedWatchlist } from './shared';
 
 export const WATCHLIST_FORMAT = 'state-security-lens-watchlists';
@@ -34,7 +34,7 @@ export const WATCHLIST_FIELDS = ['format', 'version', 'exportedAt', 'watchlists'
 /**
  * The lists of a watchlist file, parsed (its root fields, streamed: transfer.ts), or an
  * ImportError saying where it is wrong (nothing is written). The terms are checked a slice at a
- * time (lib/page/slices.ts): a file of 20,000 never holds the page for long.
+ * time (lib/scheduling/slices.ts): a file of 20,000 never holds the page for long.
  */
 export async function readWatchlistDocument(document: unknown): Promise<SharedWatchlist[]> {
   checkStructure(document);

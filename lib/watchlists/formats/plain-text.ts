@@ -1,5 +1,5 @@
-import { parseAt } from '../../export/import-error';
-import { inSlices } from '../../page/slices';
+import { parseAt } from '../../checks/import-error';
+import { inSlices } from '../../scheduling/slices';
 import type { IncomingTerm } from '../merge';
 import { SharedTerm } from './shared';
 

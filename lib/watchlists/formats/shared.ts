@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { TermKind } from '../../dictionary/schema';
-import { ColourSlot, IntelRecord, SanctionsRecord, WatchCaseRule, WatchlistId, WatchTermId, type Watchlist, type WatchTerm } from '../schema';
+import { ColourSlot, IntelRecord, SanctionsRecord, WatchCaseRule, WatchlistId, WatchTermId, type Watchlist, type WatchTerm } from '../../db/watchlists-schema';
 
 const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import type { TermKind } from '../../dictionary/schema';
-import { ImportError } from '../../export/import-error';
+import { ImportError } from '../../checks/import-error';
 import type { IncomingTerm } from '../merge';
-import type { IntelRecordInput } from '../schema';
+import type { IntelRecordInput } from '../../db/watchlists-schema';
 import { Description, Name, Names, PassedOver, countryOf, otherNames, describePassedOver, parseItem, plainDescription, webLinks, type PassedOverCount } from './intel';
 import type { JsonItem, StreamedJson } from './json-stream';
 

@@ -1,8 +1,8 @@
 import type { z } from 'zod/mini';
-import { describeIssue, summarize } from '../../db/problems';
-import { checkFileSize } from '../../export/guard';
-import { ImportError } from '../../export/import-error';
-import { inSlices } from '../../page/slices';
+import { describeIssue, summarize } from '../../checks/problems';
+import { checkFileSize } from '../../checks/guard';
+import { ImportError } from '../../checks/import-error';
+import { inSlices } from '../../scheduling/slices';
 import { csvRecords, type CsvRecord } from './csv-records';
 
 /** A CSV file's row by column name (lower-cased, trimmed), with its row number as a spreadsheet shows it. */
@@ -33,7 +33,7 @@ export function csvColumns(text: string): Set<string> {
 }
 
 /**
- * Reads a CSV with a header, a slice of rows at a time (lib/page/slices.ts), so that a file of
+ * Reads a CSV with a header, a slice of rows at a time (lib/scheduling/slices.ts), so that a file of
  * 20,000 rows never holds the page for long. Columns are found by name, extra ones ignored; the
  * `required` ones must be there. Each row is made into a term by `read`, which may throw an
  * ImportError (RowProblem below) to refuse the file.

@@ -1,7 +1,7 @@
 import type { z } from 'zod/mini';
-import { check, summarize, type Path } from '../db/problems';
+import { check, summarize, type Path } from './problems';
 
-export { formatPath } from '../db/problems';
+export { formatPath } from './problems';
 
 /** A file that cannot be imported, with a message for the reader saying where it is wrong. */
 export class ImportError extends Error {

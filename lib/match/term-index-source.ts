@@ -1,8 +1,8 @@
-import { serializeMatcher, toBase64 } from '../match/compiled';
-import { buildMatcherTables } from '../match/matcher';
-import { nameKeys } from '../match/name-keys';
-import { bundledDictionary } from './bundled';
-import { Pack, type Dictionary } from './schema';
+import { serializeMatcher, toBase64 } from './compiled';
+import { buildMatcherTables } from './matcher';
+import { nameKeys } from './name-keys';
+import { bundledDictionary } from '../dictionary/bundled';
+import { Pack, type Dictionary } from '../dictionary/schema';
 import { CODE_BASE, type TermIndexSource } from './term-index';
 
 /** A list of names as one character a term: its place in `names`. */

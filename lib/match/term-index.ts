@@ -1,6 +1,6 @@
-import { deserializeMatcher, fromBase64 } from '../match/compiled';
-import type { MatcherTables } from '../match/matcher';
-import type { Pack } from './schema';
+import { deserializeMatcher, fromBase64 } from './compiled';
+import type { MatcherTables } from './matcher';
+import type { Pack } from '../dictionary/schema';
 
 /**
  * What a page needs of the bundled dictionary, made when the extension is built

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { PageUrl } from '../db/schema';
+import { PageUrl } from './schema';
 import { TermId } from '../dictionary/schema';
 
 export const Timestamp = z.iso.datetime();

@@ -1,14 +1,15 @@
-import type { Collection, ExportCollection } from '../export/collection';
+import type { Collection, ExportCollection } from './collection';
 import { readSightings } from '../sightings/lean-read';
 import { mergeSightings } from '../sightings/store';
 import type { ImportReport } from '../watchlists/merge';
 import { exportWatchlists, importWatchlists } from '../watchlists/transfer';
-import { inChunks } from './chunks';
-import { allCorrections, mergeCorrections } from './corrections';
-import type { LensDatabase } from './database';
-import { highlightsOn } from './highlights';
-import { readHighlights, readPages, sortPages, type DamagedRecord } from './records';
-import type { SavedHighlight, SavedPage } from './schema';
+import type { OnProgress } from '../scheduling/progress';
+import { inChunks } from '../db/chunks';
+import { allCorrections, mergeCorrections } from '../db/corrections';
+import type { LensDatabase } from '../db/database';
+import { highlightsOn } from '../db/highlights';
+import { readHighlights, readPages, sortPages, type DamagedRecord } from '../db/records';
+import type { SavedHighlight, SavedPage } from '../db/schema';
 
 /**
  * Everything saved, oldest first, with the reader's watchlists when there are any, and the
@@ -46,17 +47,6 @@ export async function collectPage(db: LensDatabase, url: string): Promise<Export
   const { valid, damaged } = await highlightsOn(db, url);
   return collectHighlights(db, valid, damaged);
 }
-
-/**
- * How far an import has got, for a progress bar: a file's records checked, then highlights
- * written; the terms of its watchlists (or of a watchlist import) checked, then written.
- */
-export interface ImportProgress {
-  stage: 'checking' | 'writing' | 'reading file' | 'checking terms' | 'writing terms';
-  done: number;
-  total: number;
-}
-export type OnProgress = (progress: ImportProgress) => void;
 
 export interface ImportCounts {
   added: number;

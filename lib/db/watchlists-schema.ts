@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
-import { WATCH_TERM_ID } from './lean-read';
+import { COLOUR_SLOTS } from '../page/list-colours';
 import { TermKind } from '../dictionary/schema';
+import { WATCH_TERM_ID } from '../dictionary/watch-term-id';
 
 const Timestamp = z.iso.datetime();
 
@@ -18,9 +19,8 @@ export const newWatchTermId = () => `wt-${crypto.randomUUID()}`;
 
 /**
  * A list's colour is one of a fixed set of slots, each a tint and a line that read on light and
- * dark pages (colours.ts): a free colour could not be.
+ * dark pages (lib/page/list-colours.ts): a free colour could not be.
  */
-export const COLOUR_SLOTS = 8;
 export const ColourSlot = z.int().check(z.gte(0), z.lt(COLOUR_SLOTS));
 
 /** A named list of the reader's own terms, painted in its colour while it is enabled. */

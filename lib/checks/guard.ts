@@ -1,4 +1,4 @@
-import { formatPath, type Path } from '../db/problems';
+import { formatPath, type Path } from './problems';
 import { ImportError } from './import-error';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import { PageUrl } from './db/schema';
-import { TermId } from './dictionary/schema';
-import { foldPhrase } from './match/characters';
-import { normalizeUrl, siteOf } from './url';
+import { PageUrl } from './schema';
+import { TermId } from '../dictionary/schema';
+import { foldPhrase } from '../text/characters';
+import { normalizeUrl, siteOf } from '../url';
 
 /** Where the reader's "Not this" holds: on the page they said it on, or on the whole site. */
 export const CorrectionScope = z.enum(['page', 'site']);

@@ -1,4 +1,5 @@
-import { COLOUR_SLOTS } from './schema';
+/** How many colours a reader's list may have (ColourSlot in the watchlists' schema): a fixed set, each made to read on any page. */
+export const COLOUR_SLOTS = 8;
 
 /**
  * The lists' colours, by slot: a name for the reader, the highlight's tint and its underline.
