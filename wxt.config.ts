@@ -62,7 +62,7 @@ export default defineConfig({
     name: 'State Security Lens',
     description:
       'Highlights agencies, companies, laws and people in news about state security threats, with sourced context cards. Nothing leaves your machine.',
-    // The README's Permissions section says why each one is needed. Host access beyond the
+    // docs/security.md (Permissions) says why each one is needed. Host access beyond the
     // news sites (the content script's matches) is only ever asked for one site at a time.
     permissions: ['contextMenus', 'storage', 'activeTab', 'scripting'],
     // The news sites the content script runs on by itself (the same list, so no new warning):

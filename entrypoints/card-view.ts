@@ -1,6 +1,6 @@
 import { bundledDictionary } from '../lib/dictionary/bundled';
-import { createCardView } from './content/card-view';
-import { CARD_VIEW_GLOBAL, type CardViewScript } from './content/card-view-script';
+import { createCardView } from './content/card/card-view';
+import { CARD_VIEW_GLOBAL, type CardViewScript } from './content/card/card-view-script';
 
 /** The card's UI and the dictionary's text, loaded by the content script when the first card is needed. */
 export default defineUnlistedScript(() => {

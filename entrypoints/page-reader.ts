@@ -1,5 +1,5 @@
-import { startReader } from './content/reader';
-import { READER_GLOBAL } from './content/reader-script';
+import { startReader } from './content/reader/reader';
+import { READER_GLOBAL } from './content/first-look/reader-script';
 
 /** Everything the content script does once a page holds a term, loaded by its first look. */
 export default defineUnlistedScript(() => {

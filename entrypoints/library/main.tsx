@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { highlightAddress } from '../../components/highlight-address';
-import { Library } from '../../components/Library';
-import { LibraryTabs, libraryViewOf } from '../../components/LibraryTabs';
-import { TermsView } from '../../components/TermsView';
+import { highlightAddress } from '../../components/shared/highlight-address';
+import { Library } from '../../components/library/Library';
+import { LibraryTabs, libraryViewOf } from '../../components/library/LibraryTabs';
+import { TermsView } from '../../components/library/TermsView';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
 import type { WatchlistsChanged } from '../../lib/messages';
-import '../../components/lists.css';
+import '../../components/shared/lists.css';
 import './library.css';
 
 const db = openDatabase();

@@ -1,4 +1,4 @@
-import { NOTE_FIELD_READY, READ_NOTE } from '../../components/NoteFrame';
+import { NOTE_FIELD_READY, READ_NOTE } from '../../components/card/NoteFrame';
 
 /**
  * The card's note field, in a frame of the extension's own origin: the keys the reader types

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { render } from 'preact';
-import { Options } from '../../components/Options';
+import { Options } from '../../components/settings/Options';
 import type { Correction } from '../../lib/db/corrections-schema';
 import { allCorrections, removeCorrection } from '../../lib/db/corrections';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
@@ -9,8 +9,8 @@ import { bundledDictionary } from '../../lib/dictionary';
 import type { Settings } from '../../lib/settings';
 import { followSettings, saveSettings } from '../../utils/settings-store';
 import { alwaysAnnotatedSites, removeSite, watchSites } from '../../utils/site-permissions';
-import '../../components/lists.css';
-import '../../components/controls.css';
+import '../../components/shared/lists.css';
+import '../../components/shared/controls.css';
 import './options.css';
 
 let settings: Settings | undefined;

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Popup, type TabActions } from '../../components/Popup';
-import type { SiteActions } from '../../components/SiteControls';
+import { Popup, type TabActions } from '../../components/popup/Popup';
+import type { SiteActions } from '../../components/popup/SiteControls';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { bundledDictionary } from '../../lib/dictionary';
@@ -9,8 +9,8 @@ import { annotatableSite, coverageOf } from '../../lib/site-access';
 import { withPausedSite, type Settings } from '../../lib/settings';
 import { followSettings, updateSettings } from '../../utils/settings-store';
 import { alwaysAnnotatedSites, requestSite, watchSites } from '../../utils/site-permissions';
-import '../../components/lists.css';
-import '../../components/controls.css';
+import '../../components/shared/lists.css';
+import '../../components/shared/controls.css';
 import './popup.css';
 
 /** The tab the popup is about: the active one, or `?tab=ID` when the popup is opened as a page. */

@@ -1,13 +1,13 @@
 import { render } from 'preact';
-import { highlightAddress } from '../../components/highlight-address';
-import { TermPage } from '../../components/TermPage';
+import { highlightAddress } from '../../components/shared/highlight-address';
+import { TermPage } from '../../components/term-page/TermPage';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import { keepSavedPagesRecord } from '../../utils/saved-pages';
 import { bundledDictionary } from '../../lib/dictionary';
-import '../../components/lists.css';
-import '../../components/controls.css';
+import '../../components/shared/lists.css';
+import '../../components/shared/controls.css';
 import '../library/library.css';
-import '../../components/who-it-is.css';
+import '../../components/card/who-it-is.css';
 import './term.css';
 
 /**

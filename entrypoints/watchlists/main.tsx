@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { WatchlistsPage } from '../../components/WatchlistsPage';
+import { WatchlistsPage } from '../../components/watchlists/WatchlistsPage';
 import { keepDatabase, openDatabase } from '../../lib/db/database';
 import type { WatchlistsChanged } from '../../lib/messages';
-import '../../components/lists.css';
+import '../../components/shared/lists.css';
 import '../library/library.css';
 import './watchlists.css';
 

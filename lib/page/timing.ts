@@ -1,6 +1,6 @@
 import { later } from '../scheduling/timers';
 
-/** The content script's start (marked by entrypoints/content/started.ts, imported first). */
+/** The content script's start (marked by entrypoints/content/first-look/started.ts, imported first). */
 export const START_MARK = 'sst:start';
 
 /**

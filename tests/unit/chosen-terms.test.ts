@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenTerms, matcherForPacks, type TermSource } from '../../entrypoints/content/term-matcher';
+import { chosenTerms, matcherForPacks, type TermSource } from '../../entrypoints/content/reader/term-matcher';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import { TermIndex } from '../../lib/match/term-index';
 import { termIndexSource } from '../../lib/match/term-index-source';

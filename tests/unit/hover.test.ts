@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_DELAY_MS, HoverIntent, OPEN_DELAY_MS } from '../../entrypoints/content/hover';
+import { CLOSE_DELAY_MS, HoverIntent, OPEN_DELAY_MS } from '../../entrypoints/content/reader/hover';
 
 describe('HoverIntent', () => {
   let opened: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsByPack } from '../../components/PageTerms';
+import { termsByPack } from '../../components/shared/PageTerms';
 import { bundledDictionary } from '../../lib/dictionary/bundled';
 import type { PageMatch } from '../../lib/messages';
 
