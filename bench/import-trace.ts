@@ -8,39 +8,16 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { COVERED, launch, pause } from './browser.ts';
 import type { BenchPage } from './pages.ts';
+import { recordTrace, type TraceEvent } from './record-trace.ts';
 import { layerSize } from '../tests/e2e/highlight-names.ts';
 import { managerPage } from './watchlist-setup.ts';
 
 // BENCH_LONG_TASK_MS: list shorter tasks too, to see what comes nearest.
 export const LONG_TASK_MS = Number(process.env.BENCH_LONG_TASK_MS ?? 50);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: on a busy machine a task's wall time counts the time it was not running. */
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; type?: string } };
-}
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink.user_timing', '__metadata'];
 
-async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
-  try {
-    await during();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-  }
-  return events;
-}
 
 /** The main thread of a page, found by the user-timing mark it made under the trace. */
 function markedThread(events: readonly TraceEvent[], mark: string): { pid: number; tid: number } {
@@ -113,7 +90,7 @@ export async function tracedImport(extension: string, page: BenchPage, file: Imp
     let reportMs = 0;
     let countAtReport = '';
     let highlightedMs = 0;
-    const events = await traced(cdp, async () => {
+    const events = await recordTrace(cdp, async () => {
       await markThread(manager, 'bench:manager');
       // When the page hears of the file: what comes before is the harness handing it over.
       await manager.evaluate(() => document.querySelector('input[type=file]')!.addEventListener('change', () => performance.mark('bench:change'), { capture: true }));
@@ -137,7 +114,7 @@ export async function tracedImport(extension: string, page: BenchPage, file: Imp
       await waitForTerms(tab);
       highlightedMs = Date.now() - started;
       await pause(1_000);
-    });
+    }, CATEGORIES);
     return {
       reportMs,
       countAtReport,

@@ -13,55 +13,10 @@
  * event and no work of the page's (parsing, rendering, the page's own scripts) counts whole;
  * in one that holds both, only the extension's events count.
  */
-import type { CDPSession } from '@playwright/test';
 import { KINDS, selfTimeByKind, type ByKind } from './trace.ts';
 
-export const CATEGORIES = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'v8',
-  'disabled-by-default-v8.compile',
-  'extensions',
-  'toplevel',
-  '__metadata',
-];
-
-export interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: Record<string, unknown> & {
-    data?: { url?: string; type?: string };
-    beginData?: { url?: string };
-    fileName?: string;
-    worldName?: string;
-    chrome_extension_id?: { extension_id?: string };
-    chrome_mojo_event_info?: { mojo_interface_tag?: string; watcher_notify_interface_tag?: string };
-  };
-}
-
-/** Records a trace of everything `during` makes the browser do. */
-export async function recordTrace(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = ({ value }: { value: unknown[] }) => events.push(...(value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', collect);
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
-  try {
-    await during();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  return events;
-}
+export { CATEGORIES, recordTrace, type TraceEvent } from './record-trace.ts';
+import type { TraceEvent } from './record-trace.ts';
 
 /** The main thread of the renderer that parsed `origin`'s page. */
 export function mainThread(events: readonly TraceEvent[], origin: string): TraceEvent[] {

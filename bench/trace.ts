@@ -7,6 +7,7 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import { COVERED, UNCOVERED, measures, pause } from './browser.ts';
 import type { BenchPage } from './pages.ts';
+import { recordTrace, type TraceEvent } from './record-trace.ts';
 
 export const KINDS = ['script', 'style', 'layout', 'prePaint', 'paint', 'gc', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -14,17 +15,6 @@ export type ByKind = Record<Kind, number>;
 
 const CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', '__metadata'];
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time: what the event cost the main thread, not counting time it was descheduled. */
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
-}
 
 /** Which kind of work an event's own time is (DevTools' Performance panel sorts them alike). */
 export function kindOf(name: string): Kind {
@@ -79,19 +69,6 @@ function mainThreadOf(events: readonly TraceEvent[], url: string): { pid: number
   return { pid: named.pid, tid: named.tid };
 }
 
-async function record(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES, excludedCategories: ['*'] } });
-  try {
-    await during();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-  }
-  return events;
-}
 
 export interface TracedLoad {
   /** Main-thread self time of the load and `idleMs` after it, by kind. */
@@ -110,11 +87,11 @@ export async function tracedLoad(context: BrowserContext, page: BenchPage, cover
   try {
     const cdp = await context.newCDPSession(tab);
     const url = `${covered ? COVERED : UNCOVERED}${page.path}`;
-    const events = await record(cdp, async () => {
+    const events = await recordTrace(cdp, async () => {
       await tab.goto(url, { waitUntil: 'load' });
       if (covered) await measures(tab, 'sst:annotate');
       await pause(idleMs);
-    });
+    }, CATEGORIES);
     const { pid, tid } = mainThreadOf(events, url);
     const thread = events.filter((e) => e.pid === pid && e.tid === tid);
     const tasks = thread.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
@@ -159,11 +136,11 @@ export async function workAfterScriptStart(context: BrowserContext, page: BenchP
   const tab = await context.newPage();
   try {
     const cdp = await context.newCDPSession(tab);
-    const events = await record(cdp, async () => {
+    const events = await recordTrace(cdp, async () => {
       await tab.goto(`${COVERED}${page.path}`, { waitUntil: 'load' });
       await measures(tab, 'sst:annotate');
       await pause(idleMs);
-    });
+    }, CATEGORIES);
     const start = events.find((e) => e.name === 'sst:start');
     if (!start) throw new Error('No content script start (sst:start) in the trace');
     const tasks = topLevelTasks(events.filter((e) => e.pid === start.pid && e.tid === start.tid));
