@@ -49,14 +49,6 @@ export const watchRole = (slot: number): MarkRole => `watch${LIST_COLOURS.indexO
 const LINES_PER_DRAWING = 8;
 const HIT_TESTING_MS = 0.5;
 
-interface HitBudget {
-  lines: number;
-  /** Lines of this drawing to pass over (looked at in the one before). */
-  skip: number;
-  seen: number;
-  until: number;
-}
-
 interface Mark {
   range: Range;
   /** The element holding its text. */
@@ -388,6 +380,11 @@ export class PrivateOverlay {
       const pieces = !mark.lines ? [] : covered ? mark.lines.flatMap((line) => visiblePieces(line, UNBOUNDED, coversDrawn)) : mark.lines;
       this.write(mark, pieces);
     }
+    this.lookForCovers();
+  }
+
+  /** Hit-tests for covers in a task of its own, after the frame is painted (see findCovers). */
+  private lookForCovers(): void {
     this.hitTesting ||= later(0, () => {
       this.hitTesting = undefined;
       this.findCovers();
@@ -416,8 +413,8 @@ export class PrivateOverlay {
 
   /**
    * Looks for the page's elements covering the marks' visible lines (a sticky header), a few
-   * lines at a time, each time from where the last look stopped; a cover found is drawn around
-   * at once and stays known. Run after the drawing's frame is painted: hit-testing from the frame
+   * lines a task, each from where the last stopped, until all were looked at; a cover found is
+   * drawn around at once (and the lines are looked at again) and stays known. Run after the drawing's frame is painted: hit-testing from the frame
    * itself would make the browser work out the page's paint properties (after a scroll, or a
    * change of the terms' Highlight) within the overlay's task.
    */
@@ -427,19 +424,24 @@ export class PrivateOverlay {
     const view: Box = { left: origin.left, top: origin.top, right: origin.right, bottom: origin.bottom };
     const toWindow = (box: Box) => moved(box, this.scrollOrigin.x - window.scrollX + origin.left, this.scrollOrigin.y - window.scrollY + origin.top);
     const coverBoxes = [...this.covers].filter((cover) => cover.isConnected).map((cover) => cover.getBoundingClientRect() as Box);
-    const budget: HitBudget = { lines: LINES_PER_DRAWING, skip: this.nextLine, seen: 0, until: performance.now() + HIT_TESTING_MS };
+    const until = performance.now() + HIT_TESTING_MS;
+    let at = 0;
+    let looked = 0;
+    let stopped = false;
     let found = false;
     search: for (const mark of this.shownMarks()) {
       if (!mark.lines) continue;
       const shown = mark.lines.map(toWindow).flatMap((line) => visiblePieces(line, view, coverBoxes));
       for (const piece of shown) {
-        if (budget.seen++ < budget.skip) continue;
-        if (budget.lines === 0) break search;
-        budget.lines--;
+        if (at++ < this.nextLine) continue;
+        if (looked === LINES_PER_DRAWING || performance.now() > until) {
+          stopped = true;
+          break search;
+        }
+        looked++;
         const x = (piece.left + piece.right) / 2;
         // Near its top and its bottom: a sticky header covers a line from above, a footer from below.
         for (const y of [piece.top + 1, piece.bottom - 1]) {
-          if (performance.now() > budget.until) break search;
           const cover = coverAt(x, y, mark.owner, isUiHost);
           if (!cover || this.covers.has(cover)) continue;
           this.covers.add(cover);
@@ -449,9 +451,10 @@ export class PrivateOverlay {
       }
     }
     // Next time, the lines after those looked at now (or from the first, once all were).
-    const looked = LINES_PER_DRAWING - budget.lines;
-    this.nextLine = budget.seen > this.nextLine + looked ? this.nextLine + looked : 0;
+    this.nextLine = stopped ? this.nextLine + looked : 0;
     if (found) this.schedule();
+    // The window's lines not all looked at yet: the rest in a task of their own, so that a cover is found once the page is still too.
+    else if (stopped) this.lookForCovers();
   }
 
   /** Writes a mark's boxes (in the drawing's coordinates), when they changed. */
