@@ -26,7 +26,8 @@ import { clipBox, coverAt, textLines, textPlace, type TextPlace } from './text-b
  * content inserted above), when a scrolling container that holds it scrolls, and at every
  * drawing when it is in a fixed or sticky box. The window scrolling alone measures nothing: the
  * marks are drawn in the page's coordinates, and one transform moves them all with the page.
- * (Measuring every mark at each frame of a scroll cost 5–6 ms a frame with 2,650 marks.) They
+ * (Each drawing measured every mark before, each read after the last mark's write, so that the
+ * 1 MB page was laid out again for each: frames of 20 ms while scrolling it with a list.) They
  * are clipped as the text is: by the elements that clip their overflow, by the window, and by
  * the page's elements found covering the text, such as a sticky header. With nothing marked,
  * nothing is listened to.
@@ -41,13 +42,15 @@ const ROLES: readonly MarkRole[] = [...WATCH_ROLES, 'saved', 'hovered', 'active'
 export const watchRole = (slot: number): MarkRole => `watch${LIST_COLOURS.indexOf(colourOf(slot))}`;
 
 /**
- * How many lines of the marks a drawing hit-tests for a cover, and for how long at most:
+ * How many lines of the marks a look hit-tests for a cover, and for how long at most:
  * `elementFromPoint` costs 0.1–0.3 ms on a page of thousands of paragraphs, and a drawing is made
  * at each frame of a scroll. A cover found stays known (its box is taken out of every later
- * drawing at the cost of reading it); the lines not looked at in one drawing are in the next.
+ * drawing at the cost of reading it); the lines not looked at are in the next look, after the
+ * next drawing or a moment later.
  */
 const LINES_PER_DRAWING = 8;
 const HIT_TESTING_MS = 0.5;
+const LOOK_AGAIN_MS = 100;
 
 interface Mark {
   range: Range;
@@ -383,9 +386,9 @@ export class PrivateOverlay {
     this.lookForCovers();
   }
 
-  /** Hit-tests for covers in a task of its own, after the frame is painted (see findCovers). */
-  private lookForCovers(): void {
-    this.hitTesting ||= later(0, () => {
+  /** Hit-tests for covers in a task of its own, after the frame is painted or `ms` later (see findCovers), unless one is queued. */
+  private lookForCovers(ms = 0): void {
+    this.hitTesting ||= later(ms, () => {
       this.hitTesting = undefined;
       this.findCovers();
     });
@@ -453,8 +456,10 @@ export class PrivateOverlay {
     // Next time, the lines after those looked at now (or from the first, once all were).
     this.nextLine = stopped ? this.nextLine + looked : 0;
     if (found) this.schedule();
-    // The window's lines not all looked at yet: the rest in a task of their own, so that a cover is found once the page is still too.
-    else if (stopped) this.lookForCovers();
+    // The window's lines not all looked at yet: the rest a moment later (and so, while the page
+    // scrolls, a few lines a tenth of a second rather than all of them a frame), so that a cover
+    // is found once the page is still too.
+    else if (stopped) this.lookForCovers(LOOK_AGAIN_MS);
   }
 
   /** Writes a mark's boxes (in the drawing's coordinates), when they changed. */
