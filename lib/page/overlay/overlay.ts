@@ -87,9 +87,17 @@ function liveRange(range: AbstractRange): Range {
   return live;
 }
 
+/**
+ * One role's marks. Their elements are put in and taken out of the overlay by its drawing, with
+ * its other writes: marks come and go while the page's layout is being read (the near-screen
+ * painter checks each term's style as its block comes near), and a write between two reads
+ * would make the browser lay the page out again for the second.
+ */
 class OverlayLayer implements PaintLayer {
   readonly marks = new Map<AbstractRange, Mark>();
   readonly element = document.createElement('div');
+  /** The elements of marks deleted, to take out at the next drawing. */
+  private readonly deleted: HTMLElement[] = [];
   // No parameter properties: lib/ runs under Node's type stripping in the benchmark.
   private readonly changed: (added?: Mark, removed?: Mark) => void;
 
@@ -115,7 +123,6 @@ class OverlayLayer implements PaintLayer {
     if (!owner) return;
     const mark: Mark = { range: live, owner, lines: null, covered: false, written: null, element: document.createElement('div'), drawn: '' };
     this.marks.set(range, mark);
-    this.element.append(mark.element);
     this.changed(mark);
   }
 
@@ -123,8 +130,18 @@ class OverlayLayer implements PaintLayer {
     const mark = this.marks.get(range);
     if (!mark) return;
     this.marks.delete(range);
-    mark.element.remove();
+    this.deleted.push(mark.element);
     this.changed(undefined, mark);
+  }
+
+  /** Writes: the deleted marks' elements taken out, and a mark's put in once it has boxes to show. */
+  takeOutDeleted(): void {
+    for (const element of this.deleted) element.remove();
+    this.deleted.length = 0;
+  }
+
+  putIn(mark: Mark): void {
+    if (!mark.element.isConnected) this.element.append(mark.element);
   }
 
   set(ranges: AbstractRange[]): void {
@@ -240,9 +257,12 @@ export class PrivateOverlay {
   private changed(added?: Mark, removed?: Mark): void {
     if (added) this.own(added.owner, 1);
     if (removed) this.own(removed.owner, -1);
-    if (this.marked === 0) return this.unfollow();
+    if (this.marked === 0) {
+      for (const layer of this.layers.values()) layer.takeOutDeleted();
+      return this.unfollow();
+    }
     this.follow();
-    if (added) this.schedule();
+    this.schedule();
   }
 
   private own(owner: Element, change: 1 | -1): void {
@@ -372,16 +392,21 @@ export class PrivateOverlay {
     for (const cover of this.covers) if (!cover.isConnected) this.covers.delete(cover);
     const coverBoxes = [...this.covers].map((cover) => cover.getBoundingClientRect() as Box);
     const coversDrawn = coverBoxes.map(toDrawing);
+    for (const layer of this.layers.values()) layer.takeOutDeleted();
     const transform = `translate(${-shift.x - origin.left}px, ${-shift.y - origin.top}px)`;
     if (transform !== this.transform) this.page.style.transform = this.transform = transform;
-    for (const mark of this.shownMarks()) {
-      const covered = !!mark.lines && coversDrawn.some((cover) => mark.lines!.some((line) => overlaps(line, cover)));
-      // Measured again, or cut by a cover now or before: drawn again. Otherwise what is drawn still holds.
-      if (!covered && !mark.covered && mark.written === mark.lines) continue;
-      mark.covered = covered;
-      mark.written = mark.lines;
-      const pieces = !mark.lines ? [] : covered ? mark.lines.flatMap((line) => visiblePieces(line, UNBOUNDED, coversDrawn)) : mark.lines;
-      this.write(mark, pieces);
+    for (const layer of this.layers.values()) {
+      if (layer.element.hidden) continue;
+      for (const mark of layer.marks.values()) {
+        const covered = !!mark.lines && coversDrawn.some((cover) => mark.lines!.some((line) => overlaps(line, cover)));
+        // Measured again, or cut by a cover now or before: drawn again. Otherwise what is drawn still holds.
+        if (!covered && !mark.covered && mark.written === mark.lines) continue;
+        mark.covered = covered;
+        mark.written = mark.lines;
+        const pieces = !mark.lines ? [] : covered ? mark.lines.flatMap((line) => visiblePieces(line, UNBOUNDED, coversDrawn)) : mark.lines;
+        if (pieces.length > 0) layer.putIn(mark);
+        this.write(mark, pieces);
+      }
     }
     this.lookForCovers();
   }
