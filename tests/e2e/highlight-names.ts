@@ -39,8 +39,12 @@ interface Running {
   marked: Partial<Record<MarkRole, string[]>>;
 }
 
-/** What the reader of the page's top frame leaves in its world (names, what the overlay marks), or null before it has started. */
-async function readRunning(page: Page): Promise<Running | null> {
+/**
+ * Evaluates `expression` in the extension's isolated world of the page's top frame (after an
+ * update there are two: the orphan's, its flag deleted, and the new one's), the newest first,
+ * and returns the first value that is not null or undefined.
+ */
+export async function inExtensionWorld<T>(page: Page, expression: string): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const contexts: ExecutionContext[] = [];
@@ -50,19 +54,22 @@ async function readRunning(page: Page): Promise<Running | null> {
     const worlds = contexts.filter(
       (context) => context.name === WORLD_NAME && context.auxData?.type === 'isolated' && context.auxData.frameId === frameTree.frame.id,
     );
-    // After an update there are two worlds: the orphan's (its flag deleted) and the new one's.
     for (const world of worlds.reverse()) {
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: `(() => { const running = globalThis.${RUNNING_FLAG}; return running?.names ? { names: running.names, marked: running.marked() } : null; })()`,
-        contextId: world.id,
-        returnByValue: true,
-      });
-      if (result.value && typeof result.value === 'object') return result.value as Running;
+      const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+      if (result.value !== null && result.value !== undefined) return result.value as T;
     }
     return null;
   } finally {
     await cdp.detach();
   }
+}
+
+/** What the reader of the page's top frame leaves in its world (names, what the overlay marks), or null before it has started. */
+function readRunning(page: Page): Promise<Running | null> {
+  return inExtensionWorld<Running>(
+    page,
+    `(() => { const running = globalThis.${RUNNING_FLAG}; return running?.names ? { names: running.names, marked: running.marked() } : null; })()`,
+  );
 }
 
 /** The names the content script of the page's top frame uses, or null before it has started. */

@@ -11,10 +11,10 @@ import { loadTerms, managerPage } from '../../bench/watchlist-setup.ts';
 import { compareMarks, visibleTextBoxes, type MarkCheck } from '../fixtures/marks-on-screen.ts';
 import { NEWS_URLS, OTHER_SITE_URL, servePages } from '../fixtures/news-sites.ts';
 import { PROBE_CALL, leaks, withProbe, type PageReach } from '../fixtures/page-probe.ts';
-import { SAVED_PASSAGE, WATCHED_NAME, WEB_FONT_FILE, WEB_FONT_PATH, privateMarksPage } from '../fixtures/private-marks-page.ts';
+import { SAVED_PASSAGE, WATCHED_NAME, WEB_FONT_FILE, WEB_FONT_PATH, orderRollPage, privateMarksPage } from '../fixtures/private-marks-page.ts';
 import { exposeCard } from './card-root.ts';
 import { expect, test } from './extension.ts';
-import { markedTexts } from './highlight-names.ts';
+import { inExtensionWorld, markedTexts } from './highlight-names.ts';
 import { openCardByHover, textPoint } from './launch.ts';
 import { select } from './reader.ts';
 
@@ -231,5 +231,79 @@ test('the marks are drawn where the text is after scrolling, a resize, a web fon
     });
     expect(await page.evaluate(visibleTextBoxes, WATCHED_NAME)).not.toEqual(before);
     expectOnText(await marksOnText(page), 3);
+  });
+});
+
+/** Counts, from now on, the extension's measurements of text (`Range#getClientRects`, in its own isolated world). */
+async function countTextMeasurements(page: Page): Promise<void> {
+  const installed = await inExtensionWorld<boolean>(
+    page,
+    `(() => {
+      if (globalThis.__sstTestMeasured === undefined) {
+        const measure = Range.prototype.getClientRects;
+        Range.prototype.getClientRects = function () { globalThis.__sstTestMeasured++; return measure.call(this); };
+      }
+      globalThis.__sstTestMeasured = 0;
+      return true;
+    })()`,
+  );
+  expect(installed).toBe(true);
+}
+
+const textMeasurements = async (page: Page) => (await inExtensionWorld<number>(page, 'globalThis.__sstTestMeasured')) ?? -1;
+
+test('scrolling the window or a change of the page measures no mark far from it, and a mark far below is drawn where its text is once scrolled to', async ({ context, page }) => {
+  const LINES = 1_000;
+  await servePages(context, { [ARTICLE]: orderRollPage(LINES) });
+  await watch(context, [WATCHED_NAME]);
+  await page.goto(ARTICLE);
+  // The roll is one block: as it comes near the window, all its names are marked at once.
+  await expect.poll(async () => (await markedTexts(page, 'watch0')).length).toBe(LINES);
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('roll')!.offsetTop));
+  await frames(page);
+  await frames(page);
+
+  await test.step('scrolled through the roll: only the names coming near the window are measured', async () => {
+    await countTextMeasurements(page);
+    // 20 frames of 50 px: at most the 35 or so lines of the roll that come within two screens of the window need measuring.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 20; i++) {
+        scrollBy(0, 50);
+        await new Promise(requestAnimationFrame);
+      }
+    });
+    await frames(page);
+    // Each drawing measuring every mark (the overlay before) made 1,000 measurements a frame.
+    const measured = await textMeasurements(page);
+    expect(measured).toBeGreaterThanOrEqual(0);
+    expect(measured).toBeLessThan(LINES / 10);
+    expectOnText(await marksOnText(page), 10);
+  });
+
+  await test.step('the page changed: only the names near the window are measured again', async () => {
+    await countTextMeasurements(page);
+    await page.evaluate(() => {
+      const notice = Object.assign(document.createElement('p'), { textContent: 'Correction: an earlier version of this roll left out an order.' });
+      document.querySelector('h1')!.after(notice);
+    });
+    await frames(page);
+    await frames(page);
+    // Two drawings (for the change, then for the document's new height), each of the 130 or so
+    // names within two screens of the window.
+    const measured = await textMeasurements(page);
+    expect(measured).toBeGreaterThan(0);
+    expect(measured).toBeLessThan(LINES / 3);
+    expectOnText(await marksOnText(page), 10);
+  });
+
+  await test.step('jumped to the last line, not measured since the page changed', async () => {
+    await countTextMeasurements(page);
+    await page.evaluate(() => document.getElementById('last-order')!.scrollIntoView({ block: 'center' }));
+    const last = await page.evaluate(() => document.getElementById('last-order')!.getBoundingClientRect().top);
+    expect(last).toBeGreaterThan(0);
+    expect(last).toBeLessThan(await page.evaluate(() => innerHeight));
+    await expect(async () => expectOnText(await marksOnText(page), 10)).toPass({ timeout: 3_000 });
+    // Measured as they came near the window.
+    expect(await textMeasurements(page)).toBeGreaterThan(0);
   });
 });

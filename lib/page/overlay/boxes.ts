@@ -9,6 +9,9 @@ export interface Box {
   bottom: number;
 }
 
+/** No bound: a text clipped by nothing of the page (the overlay's window clips it). */
+export const UNBOUNDED: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+
 export const boxOf = ({ left, top, right, bottom }: Box): Box => ({ left, top, right, bottom });
 
 export const isEmpty = (box: Box): boolean => box.right - box.left < 0.5 || box.bottom - box.top < 0.5;
@@ -16,6 +19,8 @@ export const isEmpty = (box: Box): boolean => box.right - box.left < 0.5 || box.
 export function intersect(a: Box, b: Box): Box {
   return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
 }
+
+export const moved = (box: Box, x: number, y: number): Box => ({ left: box.left + x, top: box.top + y, right: box.right + x, bottom: box.bottom + y });
 
 export const overlaps = (a: Box, b: Box): boolean => !isEmpty(intersect(a, b));
 

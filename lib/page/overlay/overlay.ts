@@ -1,9 +1,10 @@
 import { LIST_COLOURS, colourOf } from '../list-colours';
 import type { PaintLayer } from '../highlights';
 import { isUiHost, markUiHost } from '../skip-rules';
-import { isEmpty, visiblePieces, type Box } from './boxes';
+import { later } from '../../scheduling/timers';
+import { UNBOUNDED, intersect, isEmpty, moved, overlaps, visiblePieces, type Box } from './boxes';
 import styles from './overlay.css?inline';
-import { clipBox, clippingAncestors, coverAt, textLines } from './text-boxes';
+import { clipBox, coverAt, textLines, textPlace, type TextPlace } from './text-boxes';
 
 /**
  * What is the reader's own, painted where the page cannot read it: the passages they saved,
@@ -18,12 +19,18 @@ import { clipBox, clippingAncestors, coverAt, textLines } from './text-boxes';
  * marks. It is made when the reader starts (a page holding a term, or a passage the reader
  * saved), before it marks anything, so that when it marks something says nothing either.
  *
- * The marks follow the text: they are drawn again in the frame the page scrolls (the window or
- * any scrolling container), on a resize, when a web font arrives, when the page changes (its
- * own DOM, or the size of the document or of a marked text's element: content inserted above),
- * and they are clipped as the text is (by the elements that clip their overflow, and by the
- * page's elements that cover it, such as a sticky header). With nothing marked, nothing is
- * listened to.
+ * The marks follow the text, and only the marks near the window are measured. A mark's text is
+ * measured (its client rects) when it is marked, when its element comes within two screens of
+ * the window (an IntersectionObserver), when the page's layout may have changed (a resize, a web
+ * font, a change of the page's DOM, of the size of the document or of a marked text's element:
+ * content inserted above), when a scrolling container that holds it scrolls, and at every
+ * drawing when it is in a fixed or sticky box. The window scrolling alone measures nothing: the
+ * marks are drawn in the page's coordinates, and one transform moves them all with the page.
+ * (Each drawing measured every mark before, each read after the last mark's write, so that the
+ * 1 MB page was laid out again for each: frames of 20 ms while scrolling it with a list.) They
+ * are clipped as the text is: by the elements that clip their overflow, by the window, and by
+ * the page's elements found covering the text, such as a sticky header. With nothing marked,
+ * nothing is listened to.
  */
 export type MarkRole = 'saved' | 'hovered' | 'active' | `watch${number}`;
 
@@ -35,28 +42,32 @@ const ROLES: readonly MarkRole[] = [...WATCH_ROLES, 'saved', 'hovered', 'active'
 export const watchRole = (slot: number): MarkRole => `watch${LIST_COLOURS.indexOf(colourOf(slot))}`;
 
 /**
- * How many lines of the marks a drawing hit-tests for a cover, and for how long at most:
- * `elementFromPoint` costs 0.1–0.2 ms on a page of thousands of paragraphs. A cover found stays
- * known (its box is taken out of every later drawing at the cost of reading it); the lines not
- * looked at in one drawing are in the next.
+ * How many lines of the marks a look hit-tests for a cover, and for how long at most:
+ * `elementFromPoint` costs 0.1–0.3 ms on a page of thousands of paragraphs, and a drawing is made
+ * at each frame of a scroll. A cover found stays known (its box is taken out of every later
+ * drawing at the cost of reading it); the lines not looked at are in the next look, after the
+ * next drawing or a moment later.
  */
 const LINES_PER_DRAWING = 8;
-const HIT_TESTING_MS = 1;
-
-interface HitBudget {
-  lines: number;
-  /** Lines of this drawing to pass over (looked at in the one before). */
-  skip: number;
-  seen: number;
-  until: number;
-}
+const HIT_TESTING_MS = 0.5;
+const LOOK_AGAIN_MS = 100;
 
 interface Mark {
   range: Range;
   /** The element holding its text. */
   owner: Element;
-  /** What clips it, worked out again when the page's layout changed (not on scrolling). */
-  clips?: Element[];
+  /** What clips it and whether it is pinned, worked out again when the page's layout changed (not on scrolling). */
+  place?: TextPlace;
+  /**
+   * Its lines as last measured, in the drawing's coordinates (the page's, from the scroll origin:
+   * see PrivateOverlay), cut to what clips the text; null when not measured since the layout
+   * last changed (nothing of it is drawn then).
+   */
+  lines: Box[] | null;
+  /** Some line was cut by a cover at the last drawing (so it is drawn again when the covers move). */
+  covered: boolean;
+  /** The lines the drawn boxes were made from (the same array: nothing to write). */
+  written: Box[] | null;
   element: HTMLElement;
   /** The boxes drawn last, as one string: nothing is written when they did not move. */
   drawn: string;
@@ -76,9 +87,17 @@ function liveRange(range: AbstractRange): Range {
   return live;
 }
 
+/**
+ * One role's marks. Their elements are put in and taken out of the overlay by its drawing, with
+ * its other writes: marks come and go while the page's layout is being read (the near-screen
+ * painter checks each term's style as its block comes near), and a write between two reads
+ * would make the browser lay the page out again for the second.
+ */
 class OverlayLayer implements PaintLayer {
   readonly marks = new Map<AbstractRange, Mark>();
   readonly element = document.createElement('div');
+  /** The elements of marks deleted, to take out at the next drawing. */
+  private readonly deleted: HTMLElement[] = [];
   // No parameter properties: lib/ runs under Node's type stripping in the benchmark.
   private readonly changed: (added?: Mark, removed?: Mark) => void;
 
@@ -102,9 +121,8 @@ class OverlayLayer implements PaintLayer {
     const live = liveRange(range);
     const owner = ownerOf(live);
     if (!owner) return;
-    const mark: Mark = { range: live, owner, element: document.createElement('div'), drawn: '' };
+    const mark: Mark = { range: live, owner, lines: null, covered: false, written: null, element: document.createElement('div'), drawn: '' };
     this.marks.set(range, mark);
-    this.element.append(mark.element);
     this.changed(mark);
   }
 
@@ -112,8 +130,18 @@ class OverlayLayer implements PaintLayer {
     const mark = this.marks.get(range);
     if (!mark) return;
     this.marks.delete(range);
-    mark.element.remove();
+    this.deleted.push(mark.element);
     this.changed(undefined, mark);
+  }
+
+  /** Writes: the deleted marks' elements taken out, and a mark's put in once it has boxes to show. */
+  takeOutDeleted(): void {
+    for (const element of this.deleted) element.remove();
+    this.deleted.length = 0;
+  }
+
+  putIn(mark: Mark): void {
+    if (!mark.element.isConnected) this.element.append(mark.element);
   }
 
   set(ranges: AbstractRange[]): void {
@@ -123,20 +151,37 @@ class OverlayLayer implements PaintLayer {
   }
 }
 
+/** Near the window: within two screens of it, as the bundled terms are painted (near-painter.ts). */
+const NEAR = '200% 0px';
+
 export class PrivateOverlay {
   private readonly host = document.createElement('div');
   private readonly shadow: ShadowRoot;
   private readonly window = document.createElement('div');
+  /** The layers, moved with the window's scroll (one transform: the scroll since `scrollOrigin`). */
+  private readonly page = document.createElement('div');
   private readonly layers = new Map<MarkRole, OverlayLayer>();
   /** The page's elements found covering marked text: their boxes are taken out of the marks. */
   private readonly covers = new Set<Element>();
-  /** How many marks each element holds the text of (each is watched for a change of size). */
+  /** How many marks each element holds the text of (each is watched for a change of size, and for coming near). */
   private readonly owners = new Map<Element, number>();
+  /** Whether each owner is near the window, as last reported (not yet reported: taken as near). */
+  private readonly near = new Map<Element, boolean>();
+  /** The sizes the ResizeObserver last reported (its first report of an element is no change). */
+  private readonly sizes = new WeakMap<Element, string>();
+  /** The scrolling containers that scrolled since the last drawing. */
+  private readonly scrolled = new Set<Element>();
   private following?: AbortController;
   private resized?: ResizeObserver;
+  private nearby?: IntersectionObserver;
   private mutated?: MutationObserver;
   private frame = 0;
+  /** Cancels the hit-testing queued after a drawing. */
+  private hitTesting?: () => void;
   private layoutChanged = true;
+  /** The window's scroll when the layout last changed: the drawing's coordinates are the window's then. */
+  private scrollOrigin = { x: 0, y: 0 };
+  private transform = '';
   /** Where the last drawing's hit-testing stopped: the next one goes on from there. */
   private nextLine = 0;
 
@@ -147,11 +192,13 @@ export class PrivateOverlay {
     sheet.replaceSync(styles);
     this.shadow.adoptedStyleSheets = [sheet];
     this.window.className = 'marks';
+    this.page.className = 'marks-page';
+    this.window.append(this.page);
     this.shadow.append(this.window);
     for (const role of ROLES) {
       const layer = new OverlayLayer(role, (added, removed) => this.changed(added, removed));
       this.layers.set(role, layer);
-      this.window.append(layer.element);
+      this.page.append(layer.element);
     }
     document.documentElement.append(this.host);
   }
@@ -202,22 +249,35 @@ export class PrivateOverlay {
     return count;
   }
 
+  /** The marks of the layers shown. */
+  private *shownMarks(): Generator<Mark> {
+    for (const layer of this.layers.values()) if (!layer.element.hidden) yield* layer.marks.values();
+  }
+
   private changed(added?: Mark, removed?: Mark): void {
     if (added) this.own(added.owner, 1);
     if (removed) this.own(removed.owner, -1);
-    if (this.marked === 0) return this.unfollow();
+    if (this.marked === 0) {
+      for (const layer of this.layers.values()) layer.takeOutDeleted();
+      return this.unfollow();
+    }
     this.follow();
-    if (added) this.schedule();
+    this.schedule();
   }
 
   private own(owner: Element, change: 1 | -1): void {
     const count = (this.owners.get(owner) ?? 0) + change;
     if (count > 0) {
-      if (!this.owners.has(owner)) this.resized?.observe(owner);
+      if (!this.owners.has(owner)) {
+        this.resized?.observe(owner);
+        this.nearby?.observe(owner);
+      }
       this.owners.set(owner, count);
     } else {
       this.owners.delete(owner);
+      this.near.delete(owner);
       this.resized?.unobserve(owner);
+      this.nearby?.unobserve(owner);
     }
   }
 
@@ -226,25 +286,57 @@ export class PrivateOverlay {
     if (this.following) return;
     this.following = new AbortController();
     const { signal } = this.following;
-    const moved = () => this.schedule();
     const relaid = () => {
       this.layoutChanged = true;
       this.schedule();
     };
-    // Scroll events of every scrolling container reach the document in the capture phase.
-    document.addEventListener('scroll', moved, { capture: true, passive: true, signal });
+    // Scroll events of every scrolling container reach the document in the capture phase; the
+    // window's own scroll is the document's.
+    const scrolled = (event: Event) => {
+      if (event.target instanceof Element) this.scrolled.add(event.target);
+      this.schedule();
+    };
+    document.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
     window.addEventListener('resize', relaid, { signal });
     document.fonts?.addEventListener('loadingdone', relaid, { signal });
     // Called after the page's layout and before it is painted: marks moved by content inserted
     // above, or by a marked paragraph growing, are drawn in the same frame.
-    this.resized = new ResizeObserver(() => {
-      this.layoutChanged = true;
-      this.draw();
+    this.resized = new ResizeObserver((entries) => {
+      if (this.sizesChanged(entries)) {
+        this.layoutChanged = true;
+        this.draw();
+      }
     });
+    this.nearby = new IntersectionObserver((entries) => this.reportNear(entries), { rootMargin: NEAR });
     for (const el of [document.documentElement, document.body, ...this.owners.keys()]) if (el) this.resized.observe(el);
+    for (const owner of this.owners.keys()) this.nearby.observe(owner);
     this.mutated = new MutationObserver(relaid);
     // (A change of attributes that moves text changes the size of the document or of the text's element.)
     this.mutated.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Did any element change size? Its first report (when it starts being watched) is not a change. */
+  private sizesChanged(entries: ResizeObserverEntry[]): boolean {
+    let changed = false;
+    for (const { target, contentRect } of entries) {
+      const size = `${contentRect.width}x${contentRect.height}`;
+      const before = this.sizes.get(target);
+      this.sizes.set(target, size);
+      if (before !== undefined && before !== size) changed = true;
+    }
+    return changed;
+  }
+
+  /** The browser's report of which owners are near the window: those that came near are measured. */
+  private reportNear(entries: IntersectionObserverEntry[]): void {
+    let came = false;
+    for (const { target, isIntersecting, boundingClientRect } of entries) {
+      // An element with no box of its own (display: contents) is never reported near: its text is measured as if it were.
+      const near = isIntersecting || (boundingClientRect.width === 0 && boundingClientRect.height === 0);
+      if (near && this.near.get(target) !== true) came = true;
+      this.near.set(target, near);
+    }
+    if (came) this.schedule();
   }
 
   private unfollow(): void {
@@ -252,68 +344,152 @@ export class PrivateOverlay {
     this.following = undefined;
     this.resized?.disconnect();
     this.resized = undefined;
+    this.nearby?.disconnect();
+    this.nearby = undefined;
     this.mutated?.disconnect();
     this.mutated = undefined;
     cancelAnimationFrame(this.frame);
     this.frame = 0;
+    this.hitTesting?.();
+    this.hitTesting = undefined;
     this.covers.clear();
+    this.near.clear();
+    this.scrolled.clear();
+    this.layoutChanged = true;
   }
 
   private schedule(): void {
     this.frame ||= requestAnimationFrame(() => this.draw());
   }
 
+  /**
+   * Every read of the page's layout first (the marks to measure, then the hit-testing for
+   * covers), then every write: a read after a write would lay the page out again.
+   */
   private draw(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (!this.host.isConnected) document.documentElement.append(this.host);
     const origin = this.host.getBoundingClientRect();
-    const view: Box = { left: origin.left, top: origin.top, right: origin.right, bottom: origin.bottom };
-    const relaid = this.layoutChanged;
-    this.layoutChanged = false;
+    const scroll = { x: window.scrollX, y: window.scrollY };
+    if (this.layoutChanged) {
+      this.layoutChanged = false;
+      this.scrollOrigin = scroll;
+      for (const layer of this.layers.values()) {
+        for (const mark of layer.marks.values()) {
+          mark.lines = null;
+          mark.place = undefined;
+        }
+      }
+    }
+    this.forgetScrolled();
+    // From the window's coordinates now to the drawing's: the window's at the scroll origin, from the overlay's corner.
+    const shift = { x: scroll.x - this.scrollOrigin.x - origin.left, y: scroll.y - this.scrollOrigin.y - origin.top };
+    const toDrawing = (box: Box) => moved(box, shift.x, shift.y);
+    for (const mark of this.shownMarks()) {
+      if ((mark.lines === null || mark.place?.pinned) && this.near.get(mark.owner) !== false) mark.lines = this.measure(mark).map(toDrawing);
+    }
     for (const cover of this.covers) if (!cover.isConnected) this.covers.delete(cover);
-    const coverBoxes = [...this.covers].map((cover) => cover.getBoundingClientRect());
-    const budget: HitBudget = { lines: LINES_PER_DRAWING, skip: this.nextLine, seen: 0, until: performance.now() + HIT_TESTING_MS };
+    const coverBoxes = [...this.covers].map((cover) => cover.getBoundingClientRect() as Box);
+    const coversDrawn = coverBoxes.map(toDrawing);
+    for (const layer of this.layers.values()) layer.takeOutDeleted();
+    const transform = `translate(${-shift.x - origin.left}px, ${-shift.y - origin.top}px)`;
+    if (transform !== this.transform) this.page.style.transform = this.transform = transform;
     for (const layer of this.layers.values()) {
       if (layer.element.hidden) continue;
       for (const mark of layer.marks.values()) {
-        if (relaid) mark.clips = undefined;
-        const pieces = this.piecesOf(mark, view, coverBoxes, budget);
-        this.write(mark, pieces, origin);
+        const covered = !!mark.lines && coversDrawn.some((cover) => mark.lines!.some((line) => overlaps(line, cover)));
+        // Measured again, or cut by a cover now or before: drawn again. Otherwise what is drawn still holds.
+        if (!covered && !mark.covered && mark.written === mark.lines) continue;
+        mark.covered = covered;
+        mark.written = mark.lines;
+        const pieces = !mark.lines ? [] : covered ? mark.lines.flatMap((line) => visiblePieces(line, UNBOUNDED, coversDrawn)) : mark.lines;
+        if (pieces.length > 0) layer.putIn(mark);
+        this.write(mark, pieces);
       }
     }
-    // Next time, the lines after those looked at now (or from the first, once all were).
-    this.nextLine = budget.seen > this.nextLine + LINES_PER_DRAWING - budget.lines ? this.nextLine + LINES_PER_DRAWING - budget.lines : 0;
+    this.lookForCovers();
   }
 
-  /** The boxes a mark shows as now: its lines, clipped, less what covers them (looked for within the budget). */
-  private piecesOf(mark: Mark, view: Box, coverBoxes: Box[], budget: HitBudget): Box[] {
+  /** Hit-tests for covers in a task of its own, after the frame is painted or `ms` later (see findCovers), unless one is queued. */
+  private lookForCovers(ms = 0): void {
+    this.hitTesting ||= later(ms, () => {
+      this.hitTesting = undefined;
+      this.findCovers();
+    });
+  }
+
+  /** The marks in a scrolling container that scrolled moved in the page: measured again (or, far from the window, drawn no more). */
+  private forgetScrolled(): void {
+    if (this.scrolled.size === 0) return;
+    const containers = [...this.scrolled];
+    this.scrolled.clear();
+    for (const layer of this.layers.values()) {
+      for (const mark of layer.marks.values()) if (containers.some((container) => container.contains(mark.owner))) mark.lines = null;
+    }
+  }
+
+  /** A mark's lines as they are now, in the window's coordinates, cut to what clips its text. */
+  private measure(mark: Mark): Box[] {
     if (!mark.range.startContainer.isConnected || mark.range.collapsed) return [];
     const lines = textLines(mark.range);
     if (lines.length === 0) return [];
-    mark.clips ??= clippingAncestors(mark.owner);
-    const clip = clipBox(view, mark.clips);
-    if (isEmpty(clip)) return [];
-    let pieces = lines.flatMap((line) => visiblePieces(line, clip, coverBoxes));
-    for (const piece of pieces) {
-      if (budget.seen++ < budget.skip) continue;
-      if (budget.lines === 0 || performance.now() > budget.until) break;
-      budget.lines--;
-      const x = (piece.left + piece.right) / 2;
-      // Near its top and its bottom: a sticky header covers a line from above, a footer from below.
-      for (const y of [piece.top + 1, piece.bottom - 1]) {
-        const cover = coverAt(x, y, mark.owner, isUiHost);
-        if (!cover || this.covers.has(cover)) continue;
-        this.covers.add(cover);
-        coverBoxes.push(cover.getBoundingClientRect());
-        pieces = lines.flatMap((line) => visiblePieces(line, clip, coverBoxes));
-      }
-    }
-    return pieces;
+    mark.place ??= textPlace(mark.owner);
+    const clip = clipBox(UNBOUNDED, mark.place.clips);
+    return lines.map((line) => intersect(line, clip)).filter((line) => !isEmpty(line));
   }
 
-  private write(mark: Mark, pieces: Box[], origin: Box): void {
-    const drawn = pieces.map((p) => `${p.left - origin.left},${p.top - origin.top},${p.right - p.left},${p.bottom - p.top}`).join(' ');
+  /**
+   * Looks for the page's elements covering the marks' visible lines (a sticky header), a few
+   * lines a task, each from where the last stopped, until all were looked at; a cover found is
+   * drawn around at once (and the lines are looked at again) and stays known. Run after the drawing's frame is painted: hit-testing from the frame
+   * itself would make the browser work out the page's paint properties (after a scroll, or a
+   * change of the terms' Highlight) within the overlay's task.
+   */
+  private findCovers(): void {
+    if (this.layoutChanged || !this.following) return;
+    const origin = this.host.getBoundingClientRect();
+    const view: Box = { left: origin.left, top: origin.top, right: origin.right, bottom: origin.bottom };
+    const toWindow = (box: Box) => moved(box, this.scrollOrigin.x - window.scrollX + origin.left, this.scrollOrigin.y - window.scrollY + origin.top);
+    const coverBoxes = [...this.covers].filter((cover) => cover.isConnected).map((cover) => cover.getBoundingClientRect() as Box);
+    const until = performance.now() + HIT_TESTING_MS;
+    let at = 0;
+    let looked = 0;
+    let stopped = false;
+    let found = false;
+    search: for (const mark of this.shownMarks()) {
+      if (!mark.lines) continue;
+      const shown = mark.lines.map(toWindow).flatMap((line) => visiblePieces(line, view, coverBoxes));
+      for (const piece of shown) {
+        if (at++ < this.nextLine) continue;
+        if (looked === LINES_PER_DRAWING || performance.now() > until) {
+          stopped = true;
+          break search;
+        }
+        looked++;
+        const x = (piece.left + piece.right) / 2;
+        // Near its top and its bottom: a sticky header covers a line from above, a footer from below.
+        for (const y of [piece.top + 1, piece.bottom - 1]) {
+          const cover = coverAt(x, y, mark.owner, isUiHost);
+          if (!cover || this.covers.has(cover)) continue;
+          this.covers.add(cover);
+          coverBoxes.push(cover.getBoundingClientRect());
+          found = true;
+        }
+      }
+    }
+    // Next time, the lines after those looked at now (or from the first, once all were).
+    this.nextLine = stopped ? this.nextLine + looked : 0;
+    if (found) this.schedule();
+    // The window's lines not all looked at yet: the rest a moment later (and so, while the page
+    // scrolls, a few lines a tenth of a second rather than all of them a frame), so that a cover
+    // is found once the page is still too.
+    else if (stopped) this.lookForCovers(LOOK_AGAIN_MS);
+  }
+
+  /** Writes a mark's boxes (in the drawing's coordinates), when they changed. */
+  private write(mark: Mark, pieces: Box[]): void {
+    const drawn = pieces.map((p) => `${p.left},${p.top},${p.right - p.left},${p.bottom - p.top}`).join(' ');
     if (drawn === mark.drawn) return;
     mark.drawn = drawn;
     const { element } = mark;
@@ -321,7 +497,7 @@ export class PrivateOverlay {
     pieces.forEach((piece, i) => {
       const line = (element.children[i] as HTMLElement | undefined) ?? element.appendChild(document.createElement('div'));
       line.className = 'mark-line';
-      line.style.transform = `translate(${piece.left - origin.left}px, ${piece.top - origin.top}px)`;
+      line.style.transform = `translate(${piece.left}px, ${piece.top}px)`;
       line.style.width = `${piece.right - piece.left}px`;
       line.style.height = `${piece.bottom - piece.top}px`;
     });

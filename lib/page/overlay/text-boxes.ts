@@ -32,21 +32,34 @@ export function textLines(range: Range): Box[] {
 const clipsOverflow = (style: CSSStyleDeclaration) =>
   style.overflowX !== 'visible' || style.overflowY !== 'visible' || /paint|strict|content/.test(style.contain);
 
-/**
- * The elements whose boxes clip the text of `owner` (its ancestors that clip their overflow),
- * nearest first. The root and the body are left out: their overflow is the window's, which the
- * overlay clips to anyway.
- */
-export function clippingAncestors(owner: Element): Element[] {
-  const clips: Element[] = [];
-  const { body, documentElement } = owner.ownerDocument;
-  for (let el = owner.parentElement; el && el !== body && el !== documentElement; el = el.parentElement) {
-    if (clipsOverflow(getComputedStyle(el))) clips.push(el);
-  }
-  return clips;
+/** Where a marked text sits in the page's layout, worked out again when the layout changes (not on scrolling). */
+export interface TextPlace {
+  /** The elements whose boxes clip the text (its ancestors that clip their overflow), nearest first. */
+  clips: Element[];
+  /**
+   * Is the text in a fixed or sticky box? Then it does not move with the window's scroll as the
+   * rest of the page does, and is measured again at every drawing.
+   */
+  pinned: boolean;
 }
 
-/** The part of the window that `clips` (clippingAncestors) leave showing: their padding boxes. */
+/**
+ * Where `owner`'s text sits: what clips it and whether it is pinned. The root and the body are
+ * left out: their overflow is the window's, which the overlay clips to anyway.
+ */
+export function textPlace(owner: Element): TextPlace {
+  const clips: Element[] = [];
+  let pinned = false;
+  const { body, documentElement } = owner.ownerDocument;
+  for (let el: Element | null = owner; el && el !== body && el !== documentElement; el = el.parentElement) {
+    const style = getComputedStyle(el);
+    if (style.position === 'fixed' || style.position === 'sticky') pinned = true;
+    if (el !== owner && clipsOverflow(style)) clips.push(el);
+  }
+  return { clips, pinned };
+}
+
+/** The part of `view` that `clips` (textPlace) leave showing: their padding boxes. */
 export function clipBox(view: Box, clips: readonly Element[]): Box {
   let box = view;
   for (const el of clips) {
