@@ -47,19 +47,25 @@ function recordTimeline(): void {
   }).observe({ entryTypes: ['mark', 'measure'] });
 }
 
+const VIEWPORT = { width: 1280, height: 800 };
+
 /** $CHROMIUM_PATH, else Debian's Chromium, else the one `npx playwright install chromium` fetched. */
 export function chromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 }
 
-export async function launch(extensionDir: string, pages: readonly BenchPage[]): Promise<BrowserContext> {
+/**
+ * A headless Chromium with `extensions` loaded (a comma-separated list of folders), serving
+ * `pages` by path at each of `origins` (there is no network).
+ */
+export async function launchServing(extensions: string, pages: readonly BenchPage[], origins: readonly string[]): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
     headless: true,
-    viewport: { width: 1280, height: 800 },
+    viewport: VIEWPORT,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -69,7 +75,7 @@ export async function launch(extensionDir: string, pages: readonly BenchPage[]):
     ],
   });
   const byPath = new Map(pages.map((page) => [page.path, page.html]));
-  for (const origin of [COVERED, UNCOVERED]) {
+  for (const origin of origins) {
     await context.route(`${origin}/**`, (route) => {
       const html = byPath.get(new URL(route.request().url()).pathname);
       return html === undefined
@@ -77,6 +83,11 @@ export async function launch(extensionDir: string, pages: readonly BenchPage[]):
         : route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
     });
   }
+  return context;
+}
+
+export async function launch(extensionDir: string, pages: readonly BenchPage[]): Promise<BrowserContext> {
+  const context = await launchServing(extensionDir, pages, [COVERED, UNCOVERED]);
   await context.addInitScript(recordTimeline);
   // The extension is ready once its service worker runs.
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');

@@ -37,13 +37,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { compileMatcher, findTerms, type MatchableTerm } from '../lib/match/matcher.ts';
 import { bundledDictionary } from '../lib/dictionary/index.ts';
 import { knowledge } from '../lib/dictionary/knowledge/index.ts';
 import { terms as sourceArticleTerms } from '../lib/dictionary/terms.ts';
 import { NEWS_SITE_PATTERNS } from '../lib/sites.ts';
-import { chromiumPath, pause } from './browser.ts';
+import { chromiumPath, launchServing, pause } from './browser.ts';
 import { BENCH_TERM_COUNT, benchTerms, writeBenchDictionary } from './dictionary-10k.ts';
 import { generateTerms, type GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
@@ -71,7 +71,6 @@ for (const origin of [ORIGIN.none, ORIGIN.empty]) {
     throw new Error(`${origin} is a news site: the extension would run there`);
   }
 }
-const VIEWPORT = { width: 1280, height: 800 };
 
 // ---------------------------------------------------------------------------------------------
 // The extensions: ours as built, and the empty one.
@@ -198,29 +197,7 @@ interface Browser {
 }
 
 async function launch(setup: Setup): Promise<Browser> {
-  const extensions = `${setup.dir},${emptyExtension}`;
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: VIEWPORT,
-    args: [
-      `--disable-extensions-except=${extensions}`,
-      `--load-extension=${extensions}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  const byPath = new Map(benchPages.map((page) => [page.path, page.html]));
-  for (const origin of Object.values(ORIGIN)) {
-    await context.route(`${origin}/**`, (route) => {
-      const html = byPath.get(new URL(route.request().url()).pathname);
-      return html === undefined ? route.fulfill({ status: 404, body: '' }) : route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-    });
-  }
+  const context = await launchServing(`${setup.dir},${emptyExtension}`, benchPages, Object.values(ORIGIN));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   if (setup.list) {
     // Written into the extension's database and compiled by its background, as an import does.
