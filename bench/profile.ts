@@ -4,7 +4,7 @@
  * profile running in the page's renderer (content scripts share its V8 isolate), prints the
  * functions with the most self time and the long tasks, and writes the profile to
  * bench-output/<page>.cpuprofile for the DevTools Performance panel.
- * Pages: long, mega, live, quiet. Run `npm run bench` or `bench:timing` once first (they write the 10k dictionary).
+ * Pages: long, mega, live, quiet, real-world-1 … real-world-8 (bench/real-world.ts). Run `npm run bench` or `bench:timing` once first (they write the 10k dictionary).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,7 @@ import { COVERED, launch, log, measures, pause } from './browser.ts';
 import { benchTerms } from './dictionary-10k.ts';
 import type { GeneratedTerm } from './generate-dictionary.ts';
 import * as pages from './pages.ts';
+import { realWorldPages } from './real-world.ts';
 
 const [which = 'mega', dictionary = 'bundled'] = process.argv.slice(2);
 const root = new URL('../', import.meta.url);
@@ -31,9 +32,10 @@ const makers: Record<string, () => pages.BenchPage> = {
   mega: () => pages.megaPage(names),
   live: () => pages.liveBlog(names),
   quiet: () => pages.quietArticle(),
+  ...Object.fromEntries(realWorldPages().map((page, i) => [`real-world-${i + 1}`, () => page])),
 };
 const page = makers[which]?.();
-if (!page) throw new Error(`Unknown page "${which}": long, mega, live or quiet`);
+if (!page) throw new Error(`Unknown page "${which}": long, mega, live, quiet or real-world-1 … 8`);
 
 const context = await launch(outDir, [page]);
 try {

@@ -78,8 +78,13 @@ export function foldPhrase(text: string): string {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
-const asciiWord = new Uint8Array(128);
-for (let c = 0; c < 128; c++) asciiWord[c] = WORD.test(String.fromCharCode(c)) ? 1 : 0;
+/**
+ * Letters, digits and "_" among ASCII code units, as WORD has them. Made without WORD: the
+ * Unicode tables behind it cost a page a few milliseconds the first time they are asked, and
+ * most pages' text never needs them.
+ */
+export const asciiWord = new Uint8Array(128);
+for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
 function isWordPoint(point: number): boolean {
   return point < 0x80 ? asciiWord[point] === 1 : WORD.test(String.fromCodePoint(point));
