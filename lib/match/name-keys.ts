@@ -44,11 +44,11 @@ let commonness: Map<string, number> | undefined;
 const rarity = (word: string) => (commonness ??= new Map(COMMON_WORDS.split(' ').map((common, place) => [common, place]))).get(word) ?? Infinity;
 
 /**
- * The key of a folded name: its first words joined, up to the rarest of its first four (a name
- * of one word: that word), and the word it ends with. A page's words are looked up by the words
- * keys end with, so that a key ending in "of" or "the" ("Ministry of the Interior") would stop
- * the scan at every "of"; a key of one word of a longer name only where that word is not an
- * ordinary one ("Variston", not "Cozy"), since a key found wakes the reader.
+ * The key of a folded name: its first words joined, from the second to whichever of the second,
+ * third and fourth is the rarest (a name of one word: that word), and the word it ends with. A
+ * page's words are looked up by the words keys end with, so that a key ending in "of" or "the"
+ * ("Ministry of the Interior") would stop the scan at every "of". Never one word of a longer
+ * name: "Ukraine", "Welsh" or "Islamic" alone would wake the reader on half the news.
  */
 function keyOf(folded: string): { key: number; last: number } | undefined {
   const words: { text: string; hash: number }[] = [];
@@ -60,9 +60,8 @@ function keyOf(folded: string): { key: number; last: number } | undefined {
     i = end;
   }
   if (words.length === 0) return undefined;
-  const rarityOf = (length: number) => (length === 1 && words.length > 1 && rarity(words[0]!.text) !== Infinity ? -1 : rarity(words[length - 1]!.text));
-  let length = 1;
-  for (let k = 2; k <= words.length; k++) if (rarityOf(k) > rarityOf(length)) length = k;
+  let length = Math.min(2, words.length);
+  for (let k = 3; k <= words.length; k++) if (rarity(words[k - 1]!.text) > rarity(words[length - 1]!.text)) length = k;
   const key = words.slice(1, length).reduce((window, word) => join(window, word.hash), words[0]!.hash);
   return { key: key >>> 0, last: words[length - 1]!.hash >>> 0 };
 }
