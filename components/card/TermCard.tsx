@@ -8,6 +8,7 @@ import { AlsoKnownAs } from './AlsoKnownAs';
 import { NotThisAction, type NotThisActionProps } from './NotThisAction';
 import { SaveAction, type SaveActionProps } from './SaveAction';
 import { WatchCardPart, type WatchCardPartProps } from './WatchCardPart';
+import { CardSection } from './CardSection';
 import { trusted } from './trusted';
 import { KnownFor, SourcesLine, WhoItIs } from './WhoItIs';
 
@@ -61,10 +62,7 @@ function SourceLine({ source }: { source: Source | undefined }) {
 export function KeyFacts({ term, sources }: { term: Term; sources: TermCardProps['sources'] }) {
   if (term.facts.length === 0) return null;
   return (
-    <section aria-labelledby="sst-card-facts">
-      <h3 id="sst-card-facts" class="section-title">
-        Key facts
-      </h3>
+    <CardSection id="sst-card-facts" title="Key facts">
       <ul class="facts">
         {term.facts.map((fact) => (
           <li class="fact" key={fact.quote}>
@@ -76,17 +74,14 @@ export function KeyFacts({ term, sources }: { term: Term; sources: TermCardProps
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   );
 }
 
 export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'related' | 'onOpenTerm'>) {
   if (related.length === 0) return null;
   return (
-    <section aria-labelledby="sst-card-related">
-      <h3 id="sst-card-related" class="section-title">
-        Related
-      </h3>
+    <CardSection id="sst-card-related" title="Related">
       <ul class="related">
         {related.map((other) => (
           <li key={other.id}>
@@ -96,7 +91,7 @@ export function RelatedTerms({ related, onOpenTerm }: Pick<TermCardProps, 'relat
           </li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   );
 }
 
@@ -130,10 +125,7 @@ function SeenPage({ page }: { page: SightingLink }) {
 
 function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void }) {
   return (
-    <section aria-labelledby="sst-card-seen" class="seen">
-      <h3 id="sst-card-seen" class="section-title">
-        Where you have seen it
-      </h3>
+    <CardSection id="sst-card-seen" title="Where you have seen it" class="seen">
       <p class="seen-summary">{seenSummary(seen)}</p>
       {seen.recent.length > 0 && (
         <ol class="seen-pages" aria-label="The latest, most recently seen first">
@@ -145,7 +137,7 @@ function SeenOnOtherPages({ seen, onAll }: { seen: SeenElsewhere; onAll(): void 
       <button type="button" class="chip" onClick={trusted(onAll)}>
         All sightings
       </button>
-    </section>
+    </CardSection>
   );
 }
 

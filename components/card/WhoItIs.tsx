@@ -2,6 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { shortLabel } from '../../lib/dictionary/crosswalk';
 import { countryDisplayName } from '../../lib/dictionary/country-display-name';
 import type { Attribution, Link, Term } from '../../lib/dictionary/schema';
+import { CardSection } from './CardSection';
 import { trusted } from './trusted';
 
 export interface WhoItIsProps {
@@ -127,16 +128,13 @@ export function WhoItIs({ term, terms, onOpenTerm }: WhoItIsProps) {
 export function KnownFor({ term }: { term: Term }) {
   if (term.knownFor.length === 0) return null;
   return (
-    <section aria-labelledby="sst-known-for">
-      <h3 id="sst-known-for" class="section-title">
-        Known for
-      </h3>
+    <CardSection id="sst-known-for" title="Known for">
       <ul class="known-for">
         {term.knownFor.map((item) => (
           <li key={item}>{item}</li>
         ))}
       </ul>
-    </section>
+    </CardSection>
   );
 }
 
