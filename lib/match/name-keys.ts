@@ -116,16 +116,8 @@ export function nameKeys(names: Iterable<KeyedName>): Uint32Array {
 const wordKind = new Uint8Array(0x10000);
 const folds = new Uint16Array(0x10000);
 
-/**
- * Is the code unit at `i` (beyond ASCII) a letter, digit or mark? Latin letters and the
- * punctuation of English pages (curly quotes, dashes, no-break spaces) are known without asking
- * the Unicode tables (whose first use costs a page a few milliseconds); surrogate pairs are asked whole.
- */
-export function isWordBeyondAscii(text: string, i: number, code: number): boolean {
-  // Latin-1's ª ² ³ µ ¹ º ¼ ½ ¾ are letters or digits; its other signs are not; then Latin letters but × and ÷.
-  if (code < 0xc0) return code === 0xaa || code === 0xb2 || code === 0xb3 || code === 0xb5 || code === 0xb9 || code === 0xba || (code >= 0xbc && code <= 0xbe);
-  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  if (code >= 0x2000 && code <= 0x206f) return false;
+/** Is the code unit at `i` (beyond ASCII) a letter, digit or mark? Surrogate pairs are asked whole. */
+function isWordBeyondAscii(text: string, i: number, code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return isWordAt(text, i);
   const known = wordKind[code]!;
   if (known !== 0) return known === 1;
@@ -133,6 +125,9 @@ export function isWordBeyondAscii(text: string, i: number, code: number): boolea
   wordKind[code] = word ? 1 : 2;
   return word;
 }
+
+/** How a code unit folds, as foldCode has it (ASCII at once, the rest once a page). */
+const foldUnit = (code: number) => (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : (folds[code] ||= foldCode(code)));
 
 /** Is the code unit at `i` a letter, digit or mark? */
 const isWordCode = (text: string, i: number, code: number) => (code < 0x80 ? asciiWord[code] === 1 : isWordBeyondAscii(text, i, code));
@@ -269,9 +264,10 @@ function readTo(text: string, from: number, endings: Int32Array): number {
   let i = from;
   for (; i < length; i++) {
     const code = text.charCodeAt(i);
+    // isWordCode and foldUnit written out for ASCII: a call a character would cost more than the rest of the loop.
     if (code < 0x80 ? asciiWord[code] === 1 : isWordBeyondAscii(text, i, code)) {
       if (start < 0) start = i;
-      word = (Math.imul(word, P) + (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : (folds[code] ||= foldCode(code)))) | 0;
+      word = (Math.imul(word, P) + (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : foldUnit(code))) | 0;
       continue;
     }
     if (start < 0) continue;
@@ -369,7 +365,7 @@ export class NameKeyScan {
     let power = 1;
     let first = 0;
     for (let code = text.charCodeAt(0); end < text.length && isWordCode(text, end, code); code = text.charCodeAt(++end)) {
-      first = (Math.imul(first, P) + (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 0x20 : code) : (folds[code] ||= foldCode(code)))) | 0;
+      first = (Math.imul(first, P) + foldUnit(code)) | 0;
       power = Math.imul(power, P);
     }
     return end > 0 && this.endsKey(text, -1, end, (Math.imul(this.goingWord, power) + first) | 0, this.going1, this.going2, this.going3, this.goingCount);
@@ -381,22 +377,22 @@ export class NameKeyScan {
    * word began in `text` (-1: in an earlier piece, when a key that asks for the word as written
    * is taken).
    */
-  private endsKey(text: string, start: number, end: number, word: number, last1: number, last2: number, last3: number, count: number): boolean {
+  private endsKey(text: string, start: number, end: number, word: number, before1: number, before2: number, before3: number, words: number): boolean {
     const { keys } = this;
-    if (keys.endsWith(word) && this.windowsHold(text, start, end, word, last1, last2, last3, count)) return true;
+    if (keys.endsWith(word) && this.windowsHold(text, start, end, word, before1, before2, before3, words)) return true;
     const last = text.charCodeAt(end - 1);
     if ((last !== S && last !== 0x53) || end - start <= 1) return false;
     const singular = Math.imul(word - S, PINV);
-    return keys.endsWith(singular) && this.windowsHold(text, start, end - 1, singular, last1, last2, last3, count);
+    return keys.endsWith(singular) && this.windowsHold(text, start, end - 1, singular, before1, before2, before3, words);
   }
 
   /** Is the word alone a key (as written too, where its key asks), or with the words before it? */
-  private windowsHold(text: string, start: number, end: number, word: number, last1: number, last2: number, last3: number, count: number): boolean {
+  private windowsHold(text: string, start: number, end: number, word: number, before1: number, before2: number, before3: number, words: number): boolean {
     const { keys } = this;
     const alone = keys.lookup(word);
     if (alone === KEY || (alone === KEY_AS_WRITTEN && (start < 0 || keys.hasForm(word, hashOf(text, start, end))))) return true;
-    if (count > 0 && keys.lookup(join(last1, word)) === KEY) return true;
-    if (count > 1 && keys.lookup(join(join(last2, last1), word)) === KEY) return true;
-    return count > 2 && keys.lookup(join(join(join(last3, last2), last1), word)) === KEY;
+    if (words > 0 && keys.lookup(join(before1, word)) === KEY) return true;
+    if (words > 1 && keys.lookup(join(join(before2, before1), word)) === KEY) return true;
+    return words > 2 && keys.lookup(join(join(join(before3, before2), before1), word)) === KEY;
   }
 }

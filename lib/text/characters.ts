@@ -86,8 +86,17 @@ const WORD = /[\p{L}\p{N}\p{M}_]/u;
 export const asciiWord = new Uint8Array(128);
 for (let c = 0; c < 128; c++) asciiWord[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/**
+ * Is this code point a letter, digit or mark? Latin letters and the punctuation of English pages
+ * (curly quotes, dashes, no-break spaces) are known without asking WORD either.
+ */
 function isWordPoint(point: number): boolean {
-  return point < 0x80 ? asciiWord[point] === 1 : WORD.test(String.fromCodePoint(point));
+  if (point < 0x80) return asciiWord[point] === 1;
+  // Latin-1's ª ² ³ µ ¹ º ¼ ½ ¾ are letters or digits; its other signs are not; then Latin letters but × and ÷.
+  if (point < 0xc0) return point === 0xaa || point === 0xb2 || point === 0xb3 || point === 0xb5 || point === 0xb9 || point === 0xba || (point >= 0xbc && point <= 0xbe);
+  if (point <= 0x24f) return point !== 0xd7 && point !== 0xf7;
+  if (point >= 0x2000 && point <= 0x206f) return false;
+  return WORD.test(String.fromCodePoint(point));
 }
 
 /** Is the character at `index` a letter, digit or mark in any script (astral ones included)? */
