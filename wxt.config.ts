@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { NEWS_SITE_PATTERNS } from './lib/sites';
 import { bundledTermsPlugin } from './build/bundled-terms-plugin';
+import { highlightScope, highlightStyles } from './lib/page/highlights';
 
 /**
  * `SST_DICTIONARY=<name>` builds a benchmark's copy of the extension into `.output/bench-<name>`:
@@ -41,6 +43,10 @@ const replaceBundledTerms = (): Plugin => ({
 /** One instance for every entrypoint's build, so that the dictionary is compiled once. */
 const bundledTermIndex = bundledTermsPlugin(benchDictionary ? [replaceBundledTerms()] : []);
 
+/** The bundled terms' `::highlight()` rules, listed beside the content script (lib/page/highlights.ts). */
+const HIGHLIGHT_SHEET = 'highlights.css';
+const highlightTemplate = readFileSync(new URL('./lib/page/highlight-styles.css', import.meta.url), 'utf8');
+
 /** Optional host access, granted a site at a time ("Always annotate this site"). */
 const ANY_SITE = ['https://*/*', 'http://*/*'];
 
@@ -57,6 +63,11 @@ export default defineConfig({
   zip: {
     includeSources: ['**/*', '.nvmrc'],
     excludeSources: ['tests/**', 'bench/**', 'scripts/**', '*-output/**', 'test-results/**', 'playwright-report/**', 'playwright.config.ts', 'vitest.config.ts'],
+  },
+  hooks: {
+    'build:publicAssets': (wxt, assets) => {
+      assets.push({ relativeDest: HIGHLIGHT_SHEET, contents: highlightStyles(highlightTemplate, highlightScope(wxt.config.browser)) });
+    },
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'State Security Lens',
@@ -79,7 +90,9 @@ export default defineConfig({
     // cannot read the keys typed in it), at an address that changes every session so that pages
     // cannot probe for the extension.
     // The content script: a plain script (entrypoints/first-look.ts), not a WXT content script.
-    content_scripts: [{ matches: NEWS_SITE_PATTERNS, js: ['first-look.js'], run_at: 'document_idle' }],
+    // Its stylesheet is the highlights' rules: there before the page is first styled, they cost
+    // no second pass over every element's style when a page turns out to hold a term.
+    content_scripts: [{ matches: NEWS_SITE_PATTERNS, js: ['first-look.js'], css: [HIGHLIGHT_SHEET], run_at: 'document_idle' }],
     web_accessible_resources: [
       { resources: ['card-view.js', 'page-reader.js', 'note-field.html'], matches: ['<all_urls>'], use_dynamic_url: true },
     ],

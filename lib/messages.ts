@@ -2,7 +2,6 @@ import { z } from 'zod/mini';
 import { Correction, NewCorrection } from './db/corrections-schema';
 import { NewHighlight, SavedHighlight } from './db/schema';
 import { TermId } from './dictionary/schema';
-import { HIGHLIGHT_ROLES } from './page/highlights';
 import { PageVisit } from './db/sightings-schema';
 import { PAGE_TEXT_LIMIT } from './page/text-parts';
 import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './db/watchlists-schema';
@@ -112,16 +111,6 @@ export type SeenElsewhereRequest = z.infer<typeof SeenElsewhereRequest>;
 /** Content script → background: open a term's page (a web page may not open the extension's pages). */
 export const OpenTermPage = z.object({ type: z.literal('openTermPage'), termId: TermId });
 export type OpenTermPage = z.infer<typeof OpenTermPage>;
-/**
- * Content script → background: insert the highlight rules for this page load's random layer
- * names into the sender's frame (an extension stylesheet the page cannot list or read).
- */
-const HighlightName = z.string().check(z.regex(/^[a-z]{12}$/));
-export const PaintHighlights = z.object({
-  type: z.literal('paintHighlights'),
-  names: z.record(z.enum(HIGHLIGHT_ROLES), HighlightName),
-});
-export type PaintHighlights = z.infer<typeof PaintHighlights>;
 /** The extension's own scripts a content script loads (entrypoints/page-reader.ts, card-view.ts). */
 export const EXTENSION_SCRIPTS = ['page-reader.js', 'card-view.js'] as const;
 /**
@@ -207,7 +196,6 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   RemoveWatchTerm,
   WatchlistsChanged,
   OpenWatchlists,
-  PaintHighlights,
   LoadScript,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

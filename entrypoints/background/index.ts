@@ -10,7 +10,6 @@ import { keepSavedPagesRecord, writeSavedPagesRecord } from '../../utils/saved-p
 import { alwaysAnnotatedSites } from '../../utils/site-permissions';
 import { annotateTab } from './annotate-tab';
 import { loadScript } from './load-script';
-import { paintHighlights } from './paint-highlights';
 import { syncSiteScripts } from './site-scripts';
 import { openTermPage, recordFromTab, seenElsewhereFor } from './sightings';
 import { ADD_TO_WATCHLIST_MENU, WatchlistsHub, addSelectionFromMenu, createWatchlistMenu, isWatchRequest } from './watchlists';
@@ -152,8 +151,6 @@ async function handle(request: Exclude<BackgroundRequest, { type: Parameters<Wat
       return seenElsewhereFor(db, request);
     case 'openTermPage':
       return openTermPage(request.termId);
-    case 'paintHighlights':
-      return paintHighlights(sender, request.names);
     case 'loadScript':
       return loadScript(sender, request.script);
   }

@@ -13,9 +13,11 @@ export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
  * their lists' terms, the hovered and the active term) is drawn in the overlay
  * (lib/page/overlay/overlay.ts), which the page cannot read; see docs/security.md.
  *
- * The names are made anew for each page load, at random, and say nothing: a page cannot look the
- * layer up by a known name. The `::highlight()` rules for them are written from a template
- * (highlight-styles.css) and inserted by the background.
+ * The names are fixed, and the `::highlight()` rules for them come with the content script (the
+ * manifest's stylesheet, made from highlight-styles.css when the extension is built): the browser
+ * has them before it first styles the page. A sheet inserted once a page holds a term made
+ * Chromium work out every element's style again (20–30 ms on the 1 MB page). A page can list the
+ * registry's names anyway, so a random name hid nothing (docs/security.md).
  */
 export const HIGHLIGHT_ROLES = [
   /**
@@ -29,24 +31,27 @@ export const HIGHLIGHT_ROLES = [
 export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
 export type HighlightNames = Record<HighlightRole, string>;
 
-/** A CSS identifier of 12 random letters, for one layer on one page load. */
-function randomName(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
-}
-
-export function randomHighlightNames(): HighlightNames {
-  return Object.fromEntries(HIGHLIGHT_ROLES.map((role) => [role, randomName()])) as HighlightNames;
-}
+export const HIGHLIGHT_NAMES: HighlightNames = {
+  background: 'state-security-lens',
+  underline: 'state-security-lens-underline',
+};
 
 /**
- * The style template's rules, written for this page load's names (`::highlight(saved)` → its
- * name), for every element or, with `scope`, for those it selects alone (`:root`: see
- * paint-highlights.ts).
+ * Chromium styles an element's highlights by inheritance from its parent's (CSS highlight
+ * inheritance), so there the rules are the root's alone: rules for every element would have every
+ * element's highlight style worked out on its own. Firefox paints a highlight only by the rules of
+ * the element that holds its text (a Firefox test checks the pixels).
  */
-export function highlightStyles(template: string, names: HighlightNames, scope = ''): string {
+export const highlightScope = (browser: string): string => (browser === 'firefox' ? '' : ':root');
+
+/**
+ * The style template's rules, written for the layers' names (`::highlight(background)` → its
+ * name), for every element or, with `scope`, for those it selects alone (highlightScope).
+ */
+export function highlightStyles(template: string, scope = ''): string {
   return template.replace(/::highlight\(([a-z0-9]+)\)/g, (_, role: string) => {
-    if (!(role in names)) throw new Error(`No highlight layer named ${role} in the style template`);
-    return `${scope}::highlight(${names[role as HighlightRole]})`;
+    if (!(role in HIGHLIGHT_NAMES)) throw new Error(`No highlight layer named ${role} in the style template`);
+    return `${scope}::highlight(${HIGHLIGHT_NAMES[role as HighlightRole]})`;
   });
 }
 
@@ -102,8 +107,8 @@ const STYLE_ROLES: Record<HighlightStyle, HighlightRole | null> = {
   hover: null,
 };
 
-export function styleTerms(layer: HighlightLayer, style: HighlightStyle, names: HighlightNames): void {
-  for (const role of Object.values(STYLE_ROLES)) if (role) CSS.highlights.delete(names[role]);
+export function styleTerms(layer: HighlightLayer, style: HighlightStyle): void {
+  for (const role of Object.values(STYLE_ROLES)) if (role) CSS.highlights.delete(HIGHLIGHT_NAMES[role]);
   const role = STYLE_ROLES[style];
-  if (role) CSS.highlights.set(names[role], layer.highlight);
+  if (role) CSS.highlights.set(HIGHLIGHT_NAMES[role], layer.highlight);
 }

@@ -1,11 +1,10 @@
 /**
- * The bundled terms' Highlight is registered under random names, new for each page load
- * (lib/page/highlights.ts), so that a page cannot look it up; what is the reader's own (saved
- * passages, the lists' terms, the hovered and the active term) is drawn in the overlay
- * (lib/page/overlay/overlay.ts), which the page cannot read at all. The content script leaves
- * the names, and a way to ask the overlay what it marks, in its own isolated world, as the value
- * of its running flag; the DevTools protocol can evaluate there, the page cannot. Tests and the
- * benchmark read them this way.
+ * The bundled terms' Highlight is registered under its style's name (lib/page/highlights.ts);
+ * what is the reader's own (saved passages, the lists' terms, the hovered and the active term) is
+ * drawn in the overlay (lib/page/overlay/overlay.ts), which the page cannot read at all. The
+ * content script leaves the names, and a way to ask the overlay what it marks, in its own isolated
+ * world, as the value of its running flag; the DevTools protocol can evaluate there, the page
+ * cannot. Tests and the benchmark read them this way.
  *
  * Node runs this file directly for the benchmark and the demo (type stripping): erasable
  * syntax only.

@@ -2,8 +2,8 @@
  * What a reader sees and does on a news page in Firefox: the painted terms and saved passages
  * (the page's world sees `CSS.highlights` too), pointing at a term, and the card.
  *
- * The layers have random names (lib/page/highlights.ts); Firefox gives a test no way into the
- * content script's world, so they are told apart the way a page could: by their priority. The
+ * Firefox gives a test no way into the content script's world, so the terms' layer is found the
+ * way a page could find it: by its priority. The
  * card is in a closed shadow root; WebDriver BiDi serializes closed roots when asked
  * (`includeShadowTree: 'all'`), and hands the root to the page's world under a test-only name.
  *

@@ -1,39 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_ROLES, highlightStyles, randomHighlightNames } from '../../lib/page/highlights';
+import { HIGHLIGHT_NAMES, HIGHLIGHT_ROLES, highlightScope, highlightStyles } from '../../lib/page/highlights';
 
-// Read as the background's bundle gets it (`?raw`); vitest leaves CSS imports empty.
+// Read as the build reads it (wxt.config.ts); vitest leaves CSS imports empty.
 const template = readFileSync(new URL('../../lib/page/highlight-styles.css', import.meta.url), 'utf8');
 
 describe('highlight names', () => {
-  it('are new for each page load, 12 random letters each, and all different', () => {
-    const first = randomHighlightNames();
-    const second = randomHighlightNames();
-    expect(Object.keys(first)).toEqual([...HIGHLIGHT_ROLES]);
-    for (const name of [...Object.values(first), ...Object.values(second)]) expect(name).toMatch(/^[a-z]{12}$/);
-    expect(new Set([...Object.values(first), ...Object.values(second)]).size).toBe(2 * HIGHLIGHT_ROLES.length);
-  });
-
-  it('are written into every rule of the style template, which keeps no fixed name', () => {
-    const names = randomHighlightNames();
-    const css = highlightStyles(template, names);
-    for (const role of ['background', 'underline'] as const) {
-      expect(css).toContain(`::highlight(${names[role]})`);
-    }
+  it('are written into every rule of the style template, one name a layer', () => {
+    const css = highlightStyles(template);
+    for (const role of HIGHLIGHT_ROLES) expect(css).toContain(`::highlight(${HIGHLIGHT_NAMES[role]})`);
+    expect(new Set(Object.values(HIGHLIGHT_NAMES)).size).toBe(HIGHLIGHT_ROLES.length);
     expect(css).not.toMatch(/::highlight\((?:background|underline|hovered|active|saved|term)\)/);
-    expect(css).not.toContain('sst');
   });
 
-  it('are the root’s alone when scoped to it, every rule of them', () => {
-    const names = randomHighlightNames();
-    const css = highlightStyles(template, names, ':root');
-    const selectors = css.match(/[^\s,{}]*::highlight\([a-z]+\)/g) ?? [];
-    expect(selectors.length).toBeGreaterThanOrEqual(HIGHLIGHT_ROLES.length);
-    for (const selector of selectors) expect(selector).toMatch(/^:root::highlight\([a-z]{12}\)$/);
+  it('are the root’s alone in Chromium, every rule of them, and every element’s in Firefox', () => {
+    const selectors = (scope: string) => highlightStyles(template, scope).match(/[^\s,{}]*::highlight\([a-z-]+\)/g) ?? [];
+    const chromium = selectors(highlightScope('chrome'));
+    expect(chromium.length).toBeGreaterThanOrEqual(HIGHLIGHT_ROLES.length);
+    for (const selector of chromium) expect(selector).toMatch(/^:root::highlight\([a-z-]+\)$/);
+    for (const selector of selectors(highlightScope('firefox'))) expect(selector).toMatch(/^::highlight\([a-z-]+\)$/);
   });
 
   it('refuse a template rule for a layer that does not exist', () => {
-    expect(() => highlightStyles('::highlight(glow) { color: red }', randomHighlightNames())).toThrow(/glow/);
+    expect(() => highlightStyles('::highlight(glow) { color: red }')).toThrow(/glow/);
   });
 });
 

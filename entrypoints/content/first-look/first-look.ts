@@ -9,7 +9,6 @@ import { normalizeUrl } from '../../../lib/url';
 import type { StoredWatchState } from '../../../lib/watchlists/lean-read';
 import { extensionApi } from '../../../utils/extension-api';
 import { whenOrphaned } from '../../../utils/orphan';
-import { HighlightStyles } from './highlight-styles';
 import { isAddToWatchlistKey, isPageShortcut } from './keyboard';
 import { NamedTerms, bundledDetector, type MatcherSource } from './load-matcher';
 import type { PageNaming, Reader } from '../reader/reader';
@@ -25,7 +24,7 @@ const READERS_TERMS_WINDOW_MS = 1000;
 /**
  * What runs on every page: read the settings (one storage read, with the lists' state and the
  * record of saved pages), look for any term, and stop. Most pages hold none, and pay for
- * nothing else: no message, no highlight style. The reader (annotation, hover, cards, saved
+ * nothing else: no message. The reader (annotation, hover, cards, saved
  * highlights, the keyboard, live changes) is loaded once the page holds a term or a passage the
  * reader saved, once text holding a term arrives later, or once the reader acts: a request from
  * the popup, a page shortcut.
@@ -46,23 +45,17 @@ export function firstLook(): void {
   /** The record of the pages with saved passages (lib/saved-pages.ts), as stored. */
   let savedPages: unknown;
 
-  /** Made once the page needs the reader: most pages never do. */
-  let styles: HighlightStyles | undefined;
   /**
-   * Starts the reader. `naming`: starts the walk that finds the reader's terms the page names;
-   * it starts after the highlights' rules are asked for, so that the browser works the page's
-   * style out again (20–35 ms on the 1 MB page) while the background names the page's text, not
-   * once the page's terms are in.
+   * Starts the reader. `naming`: starts the walk that finds the reader's terms the page names,
+   * while the reader's code loads.
    */
   const wake = (naming?: () => PageNaming): Promise<Reader> => {
     watching?.disconnect();
     // Asked only now, not on every page: the first use of the API costs a page a moment.
     if (!supportsHighlights()) return (reader ??= unsupported());
-    const highlights = (styles ??= new HighlightStyles());
-    void highlights.insert();
     if (!reader) {
       const walk = naming?.();
-      reader = loadReader().then((start) => start(matcher, highlights.names, walk));
+      reader = loadReader().then((start) => start(matcher, walk));
     }
     return reader;
   };

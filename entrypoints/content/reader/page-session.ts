@@ -1,5 +1,5 @@
 import { PageAnnotator } from '../../../lib/page/annotator';
-import { type HighlightLayer, type HighlightNames, styleTerms } from '../../../lib/page/highlights';
+import { type HighlightLayer, styleTerms } from '../../../lib/page/highlights';
 import type { PrivateOverlay } from '../../../lib/page/overlay/overlay';
 import { annotateLivePage, type LiveAnnotation } from '../../../lib/page/mutations';
 import type { WalkAhead } from '../../../lib/page/walk-ahead';
@@ -27,7 +27,6 @@ export class PageSession {
     readonly terms: HighlightLayer,
     private readonly overlay: PrivateOverlay,
     private readonly saved: SavedHighlights,
-    private readonly names: HighlightNames,
     onChange: (annotator: PageAnnotator) => void,
     /** The page walked while its terms are on their way, for the first read. */
     private walkAhead?: WalkAhead,
@@ -53,7 +52,7 @@ export class PageSession {
 
   apply(settings: Settings): void {
     this.settings = settings;
-    styleTerms(this.terms, settings.highlightStyle, this.names);
+    styleTerms(this.terms, settings.highlightStyle);
     this.overlay.showLists(settings.highlightStyle !== 'hover');
     this.refresh();
   }

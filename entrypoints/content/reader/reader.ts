@@ -1,6 +1,6 @@
 import type { PageMatches, SavedStatus } from '../../../lib/messages';
 import type { Occurrence } from '../../../lib/page/annotator';
-import { highlightLayer, removeLayers, type HighlightNames } from '../../../lib/page/highlights';
+import { HIGHLIGHT_NAMES, highlightLayer, removeLayers } from '../../../lib/page/highlights';
 import { PrivateOverlay } from '../../../lib/page/overlay/overlay';
 import { START_MARK, afterNextPaint, mark, measure } from '../../../lib/page/timing';
 import type { WalkAhead } from '../../../lib/page/walk-ahead';
@@ -46,7 +46,7 @@ export interface PageNaming {
  * the popup's requests. Built apart as page-reader.js (entrypoints/page-reader.ts) and loaded
  * by the first look.
  */
-export function startReader(matcher: MatcherSource | undefined, names: HighlightNames, naming?: PageNaming): Reader {
+export function startReader(matcher: MatcherSource | undefined, naming?: PageNaming): Reader {
   const source = termSource(matcher);
   // Ends when the extension is gone (updated, reloaded): every listener is added with its signal.
   const lifetime = new AbortController();
@@ -57,7 +57,7 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
   const overlay = new PrivateOverlay();
   // The tests and the benchmark read the names, and what the overlay marks, here: in the
   // extension's isolated world (which the page cannot see), through the DevTools protocol.
-  Object.assign(globalThis, { [RUNNING_FLAG]: { names, marked: () => overlay.describe() } });
+  Object.assign(globalThis, { [RUNNING_FLAG]: { names: HIGHLIGHT_NAMES, marked: () => overlay.describe() } });
   const reportCount = countReporter(() => settings.badge);
   const saved = new SavedHighlights(overlay.layer('saved'));
   const terms = highlightLayer();
@@ -66,7 +66,6 @@ export function startReader(matcher: MatcherSource | undefined, names: Highlight
     terms,
     overlay,
     saved,
-    names,
     (annotator) => {
       reportCount(annotator);
       sightings.pageChanged();
