@@ -5,6 +5,7 @@ import { TermId } from './dictionary/schema';
 import { PageVisit } from './db/sightings-schema';
 import { PAGE_TEXT_LIMIT } from './page/text-parts';
 import { Watchlist, WatchlistId, WatchTerm, WatchTermId } from './db/watchlists-schema';
+import { checked } from './checks/checked';
 
 /** Every message between the extension's contexts, parsed with zod where it arrives. */
 
@@ -28,7 +29,7 @@ export type PageMatches = z.infer<typeof PageMatches>;
 /** Content script → background: how many terms the page holds, for the toolbar badge. */
 export const PageMatchCount = z.object({
   type: z.literal('pageMatchCount'),
-  count: z.int().check(z.nonnegative()),
+  count: checked(z.int(), z.nonnegative()),
 });
 export type PageMatchCount = z.infer<typeof PageMatchCount>;
 
@@ -89,7 +90,7 @@ export const PageHighlights = z.array(SavedHighlight);
  * same path inside the background). Injects the content script into the tab, which needs the
  * activeTab grant the toolbar button gives, or the site's permission.
  */
-export const AnnotateTab = z.object({ type: z.literal('annotateTab'), tabId: z.int().check(z.nonnegative()) });
+export const AnnotateTab = z.object({ type: z.literal('annotateTab'), tabId: checked(z.int(), z.nonnegative()) });
 export type AnnotateTab = z.infer<typeof AnnotateTab>;
 /** "already": the content script was running there (a news site, or annotated before). */
 export const AnnotateOutcome = z.enum(['annotated', 'already']);
@@ -121,12 +122,12 @@ export const EXTENSION_SCRIPTS = ['page-reader.js', 'card-view.js'] as const;
 export const LoadScript = z.object({ type: z.literal('loadScript'), script: z.enum(EXTENSION_SCRIPTS) });
 export type LoadScript = z.infer<typeof LoadScript>;
 /** One reading of a page's text (its first look, a change, added text): random, made by the page. */
-export const PageReading = z.string().check(z.regex(/^[0-9a-f]{32}$/, 'a reading (32 hex digits)'));
+export const PageReading = checked(z.string(), z.regex(/^[0-9a-f]{32}$/, 'a reading (32 hex digits)'));
 /**
  * Content script → background: the reader's terms this text (a part of a page, or what was
  * added to it) names are kept for its reading, until the page asks for its matcher.
  */
-export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text: z.string().check(z.maxLength(PAGE_TEXT_LIMIT)), reading: PageReading });
+export const NameWatchTerms = z.object({ type: z.literal('nameWatchTerms'), text: checked(z.string(), z.maxLength(PAGE_TEXT_LIMIT)), reading: PageReading });
 export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
 /**
  * Content script → background: the page's matcher, of the bundled terms, the reader's terms
@@ -136,21 +137,21 @@ export type NameWatchTerms = z.infer<typeof NameWatchTerms>;
  */
 export const GetPageMatcher = z.object({
   type: z.literal('getPageMatcher'),
-  known: z.array(WatchTermId).check(z.maxLength(200_000)),
+  known: checked(z.array(WatchTermId), z.maxLength(200_000)),
   reading: PageReading,
-  text: z.optional(z.string().check(z.maxLength(PAGE_TEXT_LIMIT))),
+  text: z.optional(checked(z.string(), z.maxLength(PAGE_TEXT_LIMIT))),
   url: z.optional(z.url()),
 });
 export type GetPageMatcher = z.infer<typeof GetPageMatcher>;
 /** Content script → background: a reader's term and its list, for its card. */
 /** A card asks for a reader's term; `text`: the name it was opened on, whose namesakes the card lists too. */
-export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId, text: z.optional(z.string().check(z.maxLength(1_000))) });
+export const GetWatchTerm = z.object({ type: z.literal('getWatchTerm'), id: WatchTermId, text: z.optional(checked(z.string(), z.maxLength(1_000))) });
 export type GetWatchTerm = z.infer<typeof GetWatchTerm>;
 export const WatchTermWithList = z.object({
   term: WatchTerm,
   list: Watchlist,
   /** The other terms of enabled lists with that name: namesakes, one highlight for all. */
-  namesakes: z.optional(z.array(z.object({ term: WatchTerm, list: Watchlist })).check(z.maxLength(100))),
+  namesakes: z.optional(checked(z.array(z.object({ term: WatchTerm, list: Watchlist })), z.maxLength(100))),
 });
 export type WatchTermWithList = z.infer<typeof WatchTermWithList>;
 /** Content script → background: the lists a new term can go in. */
@@ -161,10 +162,10 @@ export const AddWatchTermRequest = z.object({
   type: z.literal('addWatchTerm'),
   /** An existing list, or the name of a new one. */
   listId: z.optional(WatchlistId),
-  newListName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
-  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-  aliases: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(300))).check(z.maxLength(500)),
-  note: z.string().check(z.maxLength(10_000)),
+  newListName: z.optional(checked(z.string(), z.trim(), z.minLength(1), z.maxLength(200))),
+  label: checked(z.string(), z.trim(), z.minLength(1), z.maxLength(300)),
+  aliases: checked(z.array(checked(z.string(), z.trim(), z.minLength(1), z.maxLength(300))), z.maxLength(500)),
+  note: checked(z.string(), z.maxLength(10_000)),
 });
 export type AddWatchTermRequest = z.infer<typeof AddWatchTermRequest>;
 export const RemoveWatchTerm = z.object({ type: z.literal('removeWatchTerm'), id: WatchTermId });
@@ -173,7 +174,7 @@ export const RemoveWatchTerm = z.object({ type: z.literal('removeWatchTerm'), id
  * these terms changed (an edit, a delete, its undo), which the background takes in at once;
  * otherwise it compiles every list again.
  */
-export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged'), termIds: z.optional(z.array(WatchTermId).check(z.maxLength(1000))) });
+export const WatchlistsChanged = z.object({ type: z.literal('watchlistsChanged'), termIds: z.optional(checked(z.array(WatchTermId), z.maxLength(1000))) });
 export type WatchlistsChanged = z.infer<typeof WatchlistsChanged>;
 /** Content script (a card's Edit) → background: open the watchlists page at a term. */
 export const OpenWatchlists = z.object({ type: z.literal('openWatchlists'), termId: z.optional(WatchTermId) });

@@ -3,6 +3,7 @@ import { PACK_OF_KIND } from './dictionary/packs';
 import { Pack, TermKind } from './dictionary/schema';
 import { HIGHLIGHT_STYLES } from './page/highlights';
 import { siteOf } from './url';
+import { checked } from './checks/checked';
 
 export const HighlightStyle = z.enum(HIGHLIGHT_STYLES);
 export type HighlightStyle = z.infer<typeof HighlightStyle>;
@@ -11,7 +12,7 @@ export const CardTrigger = z.enum(['hover', 'click']);
 export type CardTrigger = z.infer<typeof CardTrigger>;
 
 /** Sites as the reader sees them: a host name without "www.". */
-const Site = z.string().check(z.regex(/^[a-z0-9.-]+$/, 'a host name'));
+const Site = checked(z.string(), z.regex(/^[a-z0-9.-]+$/, 'a host name'));
 
 /** The longest hover delay the settings page offers and the schema accepts. */
 export const MAX_HOVER_DELAY_MS = 1000;
@@ -27,7 +28,7 @@ export const Settings = z.object({
   packsOff: z._default(z.array(Pack), []),
   highlightStyle: z._default(HighlightStyle, 'background'),
   /** Wikipedia's Page Previews wait 150 ms before opening a card. */
-  hoverDelayMs: z._default(z.int().check(z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)), 150),
+  hoverDelayMs: z._default(checked(z.int(), z.minimum(0), z.maximum(MAX_HOVER_DELAY_MS)), 150),
   cardTrigger: z._default(CardTrigger, 'hover'),
   badge: z._default(z.boolean(), true),
   /** Keep, on this machine, the pages each term was seen on (lib/sightings/). */

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { checked } from '../checks/checked';
 
 /**
  * Where a highlight is, as plain data that can be saved and exported: the W3C Web Annotation
@@ -7,19 +8,19 @@ import { z } from 'zod/mini';
  */
 export const TextQuoteSelector = z.object({
   type: z.literal('TextQuoteSelector'),
-  exact: z.string().check(z.minLength(1)),
+  exact: checked(z.string(), z.minLength(1)),
   prefix: z.string(),
   suffix: z.string(),
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelector>;
 
-export const TextPositionSelector = z
+export const TextPositionSelector = checked(z
   .object({
     type: z.literal('TextPositionSelector'),
-    start: z.int().check(z.nonnegative()),
-    end: z.int().check(z.nonnegative()),
+    start: checked(z.int(), z.nonnegative()),
+    end: checked(z.int(), z.nonnegative()),
   })
-  .check(z.refine((position) => position.end > position.start, 'end must come after start'));
+  , z.refine((position) => position.end > position.start, 'end must come after start'));
 export type TextPositionSelector = z.infer<typeof TextPositionSelector>;
 
 /** Characters of context kept on each side of a quote: enough to tell repeats apart. */

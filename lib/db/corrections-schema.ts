@@ -3,6 +3,7 @@ import { PageUrl } from './schema';
 import { TermId } from '../dictionary/schema';
 import { foldPhrase } from '../text/characters';
 import { normalizeUrl, siteOf } from '../url';
+import { checked } from '../checks/checked';
 
 /** Where the reader's "Not this" holds: on the page they said it on, or on the whole site. */
 export const CorrectionScope = z.enum(['page', 'site']);
@@ -13,15 +14,15 @@ export type CorrectionScope = z.infer<typeof CorrectionScope>;
  * occurrence of the term written that way, on later visits too.
  */
 export const Correction = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  id: checked(z.string(), z.minLength(1), z.maxLength(100)),
   termId: TermId,
   /** The text as the page wrote it ("Cabinet Office"). */
-  text: z.string().check(z.minLength(1), z.maxLength(300)),
+  text: checked(z.string(), z.minLength(1), z.maxLength(300)),
   scope: CorrectionScope,
   /** The page's normalised address (lib/url.ts). */
   url: PageUrl,
   /** Its site (host without www.), where a site-wide correction holds. */
-  site: z.string().check(z.minLength(1), z.maxLength(300)),
+  site: checked(z.string(), z.minLength(1), z.maxLength(300)),
   createdAt: z.iso.datetime(),
 });
 export type Correction = z.infer<typeof Correction>;

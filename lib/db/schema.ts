@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { TermId } from '../dictionary/schema';
 import { TextPositionSelector, TextQuoteSelector } from '../anchoring/selectors';
+import { checked } from '../checks/checked';
 
 /**
  * How long each text the reader keeps may be, the same when saving, editing and importing:
@@ -21,35 +22,35 @@ export const LIMITS = {
   tags: 100,
 } as const;
 
-const text = (max: number) => z.string().check(z.maxLength(max));
+const text = (max: number) => checked(z.string(), z.maxLength(max));
 const Timestamp = z.iso.datetime();
 
 /**
  * A news page's address. Only http(s): the library opens it in a tab and exports link to it,
  * so a `javascript:` or `data:` address from an imported file must never get that far.
  */
-export const PageUrl = z.url({ protocol: /^https?$/ }).check(z.maxLength(LIMITS.url));
+export const PageUrl = checked(z.url({ protocol: /^https?$/ }), z.maxLength(LIMITS.url));
 
 /** The selector as saved: its text within the limits. */
 const SavedQuote = z.extend(TextQuoteSelector, {
-  exact: z.string().check(z.minLength(1), z.maxLength(LIMITS.quote)),
+  exact: checked(z.string(), z.minLength(1), z.maxLength(LIMITS.quote)),
   prefix: text(LIMITS.context),
   suffix: text(LIMITS.context),
 });
 
 /** A passage the reader kept, with where to find it again and what they wrote about it. */
 export const SavedHighlight = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.id)),
+  id: checked(z.string(), z.minLength(1), z.maxLength(LIMITS.id)),
   /** The page's normalised address (lib/url.ts). */
   url: PageUrl,
   pageTitle: text(LIMITS.title),
   /** The dictionary term, when the passage is one. */
-  termId: z.optional(TermId.check(z.maxLength(LIMITS.id))),
+  termId: z.optional(checked(TermId, z.maxLength(LIMITS.id))),
   quote: SavedQuote,
   /** Where the quote was in the page's text when saved: a hint, not a promise. */
   position: TextPositionSelector,
   note: text(LIMITS.note),
-  tags: z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.tag))).check(z.maxLength(LIMITS.tags)),
+  tags: checked(z.array(checked(z.string(), z.minLength(1), z.maxLength(LIMITS.tag))), z.maxLength(LIMITS.tags)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { TermId } from '../dictionary/schema';
+import { checked } from '../checks/checked';
 
 /**
  * "Seen on the same pages": for each term, how many pages it shares with each other term. Kept
@@ -11,7 +12,7 @@ import { TermId } from '../dictionary/schema';
 export const TermCompany = z.object({
   termId: TermId,
   /** Each other term, and the number of pages both were seen on. */
-  together: z.record(TermId, z.int().check(z.positive())),
+  together: z.record(TermId, checked(z.int(), z.positive())),
 });
 export type TermCompany = z.infer<typeof TermCompany>;
 

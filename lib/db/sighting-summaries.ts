@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { TermId } from '../dictionary/schema';
 import { PageUrl } from './schema';
+import { checked } from '../checks/checked';
 
 /**
  * Two of the summaries kept beside the sightings (lib/sightings/page-index.ts keeps them up to
@@ -14,7 +15,7 @@ export type SightingPage = z.infer<typeof SightingPage>;
 /** A term's number of pages and when it was last seen, for the library's Terms view. */
 export const TermSummary = z.object({
   termId: TermId,
-  pages: z.int().check(z.positive()),
+  pages: checked(z.int(), z.positive()),
   lastSeen: z.iso.datetime(),
 });
 export type TermSummary = z.infer<typeof TermSummary>;

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { PageUrl } from './schema';
 import { TermId } from '../dictionary/schema';
+import { checked } from '../checks/checked';
 
 export const Timestamp = z.iso.datetime();
 /** A calendar day as the publisher wrote it (lib/page/published-date.ts). */
@@ -18,7 +19,7 @@ export const Sighting = z.object({
   termId: TermId,
   /** The page's normalised address (lib/url.ts). */
   url: PageUrl,
-  title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+  title: checked(z.string(), z.maxLength(MAX_TITLE_CHARS)),
   /** The site, for filters: the host without "www." (lib/url.ts siteOf). */
   site: z.string(),
   /** The day the page says it was published, when it says. */
@@ -26,7 +27,7 @@ export const Sighting = z.object({
   firstSeen: Timestamp,
   lastSeen: Timestamp,
   /** How many times the term occurs on the page, at the last visit. */
-  count: z.int().check(z.positive()),
+  count: checked(z.int(), z.positive()),
 });
 export type Sighting = z.infer<typeof Sighting>;
 
@@ -34,12 +35,12 @@ export type Sighting = z.infer<typeof Sighting>;
 export const PageVisit = z.object({
   page: z.object({
     url: PageUrl,
-    title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+    title: checked(z.string(), z.maxLength(MAX_TITLE_CHARS)),
     publishedAt: z.optional(Day),
   }),
-  terms: z
-    .array(z.object({ termId: TermId, count: z.int().check(z.positive()) }))
-    .check(z.minLength(1), z.maxLength(MAX_TERMS_PER_PAGE)),
+  terms: checked(z
+    .array(z.object({ termId: TermId, count: checked(z.int(), z.positive()) }))
+    , z.minLength(1), z.maxLength(MAX_TERMS_PER_PAGE)),
 });
 export type PageVisit = z.infer<typeof PageVisit>;
 
@@ -50,7 +51,7 @@ export type SightingLink = z.infer<typeof SightingLink>;
 /** What a card says about where else its term was seen. */
 export const SeenElsewhere = z.object({
   /** Pages other than the one being read. */
-  pages: z.int().check(z.nonnegative()),
+  pages: checked(z.int(), z.nonnegative()),
   /** The first time the term was seen on one of them. */
   since: z.optional(Timestamp),
   /** The most recently seen of them, newest first (three at most). */

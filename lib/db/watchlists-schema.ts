@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { COLOUR_SLOTS } from '../page/list-colours';
 import { TermKind } from '../dictionary/schema';
 import { WATCH_TERM_ID } from '../dictionary/watch-term-id';
+import { checked } from '../checks/checked';
 
 const Timestamp = z.iso.datetime();
 
@@ -10,8 +11,8 @@ const Timestamp = z.iso.datetime();
  * so that a reader's term travels in the same messages and highlights as a bundled one, and
  * never collides with one.
  */
-export const WatchlistId = z.string().check(z.regex(/^wl-[0-9a-f-]{36}$/, 'watchlist id (wl-UUID)'));
-export const WatchTermId = z.string().check(z.regex(WATCH_TERM_ID, 'term id (wt-UUID)'));
+export const WatchlistId = checked(z.string(), z.regex(/^wl-[0-9a-f-]{36}$/, 'watchlist id (wl-UUID)'));
+export const WatchTermId = checked(z.string(), z.regex(WATCH_TERM_ID, 'term id (wt-UUID)'));
 export type WatchTermId = z.infer<typeof WatchTermId>;
 
 export const newWatchlistId = () => `wl-${crypto.randomUUID()}`;
@@ -21,12 +22,12 @@ export const newWatchTermId = () => `wt-${crypto.randomUUID()}`;
  * A list's colour is one of a fixed set of slots, each a tint and a line that read on light and
  * dark pages (lib/page/list-colours.ts): a free colour could not be.
  */
-export const ColourSlot = z.int().check(z.gte(0), z.lt(COLOUR_SLOTS));
+export const ColourSlot = checked(z.int(), z.gte(0), z.lt(COLOUR_SLOTS));
 
 /** A named list of the reader's own terms, painted in its colour while it is enabled. */
 export const Watchlist = z.object({
   id: WatchlistId,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: checked(z.string(), z.trim(), z.minLength(1), z.maxLength(200)),
   colour: ColourSlot,
   enabled: z.boolean(),
   createdAt: Timestamp,
@@ -44,24 +45,24 @@ export type WatchCaseRule = z.infer<typeof WatchCaseRule>;
 /** What a sanctions export (OpenSanctions' targets.simple.csv) says of an entity. */
 export const SanctionsRecord = z.object({
   /** The entity's OpenSanctions id: its page is https://www.opensanctions.org/entities/<id>/ */
-  entityId: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,200}$/, 'OpenSanctions entity id')),
+  entityId: checked(z.string(), z.regex(/^[A-Za-z0-9._-]{1,200}$/, 'OpenSanctions entity id')),
   /** Person, Company, Organization, Vessel … */
-  schema: z.string().check(z.maxLength(100)),
-  countries: z.array(z.string().check(z.maxLength(100))),
-  sanctions: z.array(z.string().check(z.maxLength(2000))),
-  datasets: z.array(z.string().check(z.maxLength(200))),
+  schema: checked(z.string(), z.maxLength(100)),
+  countries: z.array(checked(z.string(), z.maxLength(100))),
+  sanctions: z.array(checked(z.string(), z.maxLength(2000))),
+  datasets: z.array(checked(z.string(), z.maxLength(200))),
   /** What tells namesakes apart on the card: birth dates as the lists give them (1961-04-12, 1984), and programmes (RUSSIA-EO14024). */
-  birthDates: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
-  programIds: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(200)), []),
+  birthDates: z._default(checked(z.array(checked(z.string(), z.maxLength(100))), z.maxLength(50)), []),
+  programIds: z._default(checked(z.array(checked(z.string(), z.maxLength(200))), z.maxLength(200)), []),
 });
 export type SanctionsRecord = z.infer<typeof SanctionsRecord>;
 
-const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+const Phrase = checked(z.string(), z.trim(), z.minLength(1), z.maxLength(300));
 
 /** The longest description a threat-intelligence file may give a term: ATT&CK's and MISP's longest are under 3,000 characters. */
 export const DESCRIPTION_LIMIT = 20_000;
 const Url = z.url({ protocol: /^https?$/ });
-const ShortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
+const ShortText = checked(z.string(), z.trim(), z.minLength(1), z.maxLength(200));
 
 /**
  * What a threat-intelligence file says of a term: a MISP galaxy cluster's value or a STIX 2.1
@@ -72,20 +73,20 @@ const ShortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 export const IntelRecord = z.object({
   format: z.enum(['MISP', 'STIX']),
   /** Its id in the file (a MISP value's uuid, a STIX id such as `intrusion-set--…`): a newer copy of the file updates the term by it. */
-  id: z.string().check(z.regex(/^[A-Za-z0-9._:-]{1,300}$/, 'an id of letters, digits, dots, dashes and colons')),
+  id: checked(z.string(), z.regex(/^[A-Za-z0-9._:-]{1,300}$/, 'an id of letters, digits, dots, dashes and colons')),
   /** What it is there: the cluster's type (`threat-actor`) or the object's (`intrusion-set`). */
   type: ShortText,
   /** The MISP cluster it is a value of ("Threat Actor"). */
   cluster: z.optional(ShortText),
-  description: z._default(z.string().check(z.maxLength(DESCRIPTION_LIMIT)), ''),
+  description: z._default(checked(z.string(), z.maxLength(DESCRIPTION_LIMIT)), ''),
   /** Where it is attributed or located: ISO 3166 codes in lower case (`ru`), or a name the file wrote otherwise. */
-  countries: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)), []),
+  countries: z._default(checked(z.array(checked(z.string(), z.maxLength(100))), z.maxLength(50)), []),
   /** MISP's `cfr-suspected-state-sponsor`: the state the Council on Foreign Relations' tracker suspects. */
   stateSponsor: z.optional(ShortText),
   /** Its ids in the knowledge bases that list it (MITRE ATT&CK's G0007), with their pages. */
-  externalIds: z._default(z.array(z.object({ source: ShortText, id: ShortText, url: z.optional(Url) })).check(z.maxLength(50)), []),
+  externalIds: z._default(checked(z.array(z.object({ source: ShortText, id: ShortText, url: z.optional(Url) })), z.maxLength(50)), []),
   /** The reports and pages the file cites for it. */
-  links: z._default(z.array(Url).check(z.maxLength(100)), []),
+  links: z._default(checked(z.array(Url), z.maxLength(100)), []),
 });
 export type IntelRecord = z.infer<typeof IntelRecord>;
 export type IntelRecordInput = z.input<typeof IntelRecord>;
@@ -96,10 +97,10 @@ export const WatchTerm = z.object({
   listId: WatchlistId,
   label: Phrase,
   /** Other names, spellings, transliterations; the label is matched too. */
-  aliases: z.array(Phrase).check(z.maxLength(500)),
+  aliases: checked(z.array(Phrase), z.maxLength(500)),
   caseRule: z._default(WatchCaseRule, 'auto'),
-  note: z._default(z.string().check(z.maxLength(10_000)), ''),
-  links: z._default(z.array(z.url({ protocol: /^https?$/ })).check(z.maxLength(50)), []),
+  note: z._default(checked(z.string(), z.maxLength(10_000)), ''),
+  links: z._default(checked(z.array(z.url({ protocol: /^https?$/ })), z.maxLength(50)), []),
   kind: z.optional(TermKind),
   sanctions: z.optional(SanctionsRecord),
   intel: z.optional(IntelRecord),

@@ -12,6 +12,7 @@ import type { OnProgress } from '../scheduling/progress';
 import { ImportError, formatPath, parseAt } from '../checks/import-error';
 import { RecordCheck, uniqueIds, type FileContents } from './record-check';
 import { highlightIdOf } from './web-annotation';
+import { checked } from '../checks/checked';
 
 const oneOrMany = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema)]);
 const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -19,7 +20,7 @@ const list = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] :
 const Types = oneOrMany(z.string());
 const hasType = (types: string | string[] | undefined, wanted: string) => list(types).includes(wanted);
 
-const Iri = z.string().check(z.refine((iri) => URL.canParse(iri), 'not an IRI'));
+const Iri = checked(z.string(), z.refine((iri) => URL.canParse(iri), 'not an IRI'));
 /** Other tools write times with an offset; we keep them in UTC. */
 const Time = z.iso.datetime({ offset: true });
 
@@ -35,7 +36,7 @@ const Body = z.union([
 ]);
 const Annotation = z.looseObject({
   id: Iri,
-  type: Types.check(z.refine((types) => hasType(types, 'Annotation'), 'not "Annotation"')),
+  type: checked(Types, z.refine((types) => hasType(types, 'Annotation'), 'not "Annotation"')),
   created: z.optional(Time),
   modified: z.optional(Time),
   body: z.optional(oneOrMany(Body)),

@@ -42,7 +42,7 @@ export const HIGHLIGHT_NAMES: HighlightNames = {
  * element's highlight style worked out on its own. Firefox paints a highlight only by the rules of
  * the element that holds its text (a Firefox test checks the pixels).
  */
-export const highlightScope = (browser: string): string => (browser === 'firefox' ? '' : ':root');
+export const highlightScope = (targetBrowser: string): string => (targetBrowser === 'firefox' ? '' : ':root');
 
 /**
  * The style template's rules, written for the layers' names (`::highlight(background)` → its

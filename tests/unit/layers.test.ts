@@ -51,6 +51,10 @@ function sourceFiles(folder: string): string[] {
  */
 const withoutComments = (source: string) => source.replace(/^\s*\/\*[\s\S]*?\*\//gm, '').replace(/^\s*\/\/.*$/gm, '');
 
+/** A source without its comments and the text of its strings (a name in a message is no identifier). */
+const codeOf = (source: string) => withoutComments(source).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+const BROWSER = /\bbrowser\b/;
+
 /** `import … from 'x'`, `import 'x'`, `export … from 'x'`, `import('x')` and `typeof import('x')`. */
 const IMPORT = /(?:^|[^\w.$])(?:import|export)\s*(?:type\s+)?(?:\(\s*|[\w*{}\s,$]*?\bfrom\s*|)(['"])([^'"]+)\1/g;
 
@@ -161,5 +165,16 @@ describe('the layers of lib/', () => {
   it('never calls the extension APIs', () => {
     const callers = [...sources].filter(([, source]) => EXTENSION_GLOBAL.test(withoutComments(source))).map(([file]) => file);
     expect(callers).toEqual([]);
+  });
+
+  it('never names `browser`, not even a parameter: WXT would import webextension-polyfill there, and into every script that imports it', () => {
+    expect(codeOf('const pick = (browser: string) => browser;')).toMatch(BROWSER);
+    expect(codeOf("const text = 'your browser';\n// the browser")).not.toMatch(BROWSER);
+    expect([...sources].filter(([, source]) => BROWSER.test(codeOf(source))).map(([file]) => file)).toEqual([]);
+  });
+
+  it('adds checks to schemas with checked() (lib/checks/checked.ts), which an unused schema does not keep in a bundle', () => {
+    const chained = [...sources].filter(([file, source]) => file !== 'lib/checks/checked.ts' && /\.check\(/.test(codeOf(source)));
+    expect(chained.map(([file]) => file)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { check, summarize } from '../../checks/problems';
 import { ImportError } from '../../checks/import-error';
 import { foldPhrase } from '../../text/characters';
 import { DESCRIPTION_LIMIT } from '../../db/watchlists-schema';
+import { checked } from '../../checks/checked';
 
 /**
  * What the two threat-intelligence formats (a MISP galaxy cluster, misp.ts; a STIX 2.1 bundle,
@@ -11,9 +12,9 @@ import { DESCRIPTION_LIMIT } from '../../db/watchlists-schema';
  */
 
 /** A name as the file gives it, checked as a term's label and other names are (formats/shared.ts). */
-export const Name = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
-export const Names = z.array(Name).check(z.maxLength(500));
-export const Description = z.string().check(z.maxLength(DESCRIPTION_LIMIT));
+export const Name = checked(z.string(), z.trim(), z.minLength(1), z.maxLength(300));
+export const Names = checked(z.array(Name), z.maxLength(500));
+export const Description = checked(z.string(), z.maxLength(DESCRIPTION_LIMIT));
 
 /** A term's other names: each once, without its label (ATT&CK lists a group's own name first among its aliases). */
 export function otherNames(label: string, names: readonly string[]): string[] {

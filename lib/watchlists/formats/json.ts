@@ -3,6 +3,7 @@ import { checkStructure } from '../../checks/guard';
 import { ImportError, parseAt } from '../../checks/import-error';
 import { inSlices } from '../../scheduling/slices';
 import { SharedTerm, SharedWatchlist } from './shared';
+import { checked } from '../../checks/checked';
 
 export const WATCHLIST_FORMAT = 'state-security-lens-watchlists';
 /** Raised only when a change would make older copies of the extension misread the file. */
@@ -25,7 +26,7 @@ export function writeWatchlistFile(watchlists: SharedWatchlist[], exportedAt: st
 /** The file with each list's terms not yet checked: they are checked a slice at a time (below). */
 const WatchlistFileOutline = z.object({
   ...WatchlistFile.shape,
-  watchlists: z.array(z.object({ ...SharedWatchlist.shape, terms: z.array(z.unknown()).check(z.maxLength(200_000)) })),
+  watchlists: z.array(z.object({ ...SharedWatchlist.shape, terms: checked(z.array(z.unknown()), z.maxLength(200_000)) })),
 });
 
 /** The root fields of a watchlist file, read whole when the file is streamed (transfer.ts). */

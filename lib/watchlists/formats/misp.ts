@@ -5,6 +5,7 @@ import type { IncomingTerm } from '../merge';
 import type { IntelRecordInput } from '../../db/watchlists-schema';
 import { Description, Name, Names, PassedOver, countryOf, otherNames, parseItem, plainDescription, webLinks, type PassedOverCount } from './intel';
 import type { JsonItem, StreamedJson } from './json-stream';
+import { checked } from '../../checks/checked';
 
 /**
  * A MISP galaxy cluster (MISP/misp-galaxy, `clusters/*.json`: `{"name", "type", "uuid",
@@ -20,13 +21,13 @@ export const MISP_FIELDS = ['name', 'type'] as const;
 
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-const Text = z.string().check(z.trim(), z.maxLength(200));
-const OneOrMore = z.union([Text, z.array(Text).check(z.maxLength(50))]);
+const Text = checked(z.string(), z.trim(), z.maxLength(200));
+const OneOrMore = z.union([Text, checked(z.array(Text), z.maxLength(50))]);
 
 /** The fields of a value that a term is made of, as the cluster names them (a refused value's message names them so). */
 const MispValue = z.object({
   value: Name,
-  uuid: z.string().check(z.regex(UUID, 'a UUID')),
+  uuid: checked(z.string(), z.regex(UUID, 'a UUID')),
   description: z.optional(Description),
   revoked: z.optional(z.boolean()),
   meta: z.optional(
@@ -35,7 +36,7 @@ const MispValue = z.object({
       /** ISO 3166 codes ("RU"), one or several. */
       country: z.optional(OneOrMore),
       'cfr-suspected-state-sponsor': z.optional(Text),
-      refs: z.optional(z.array(z.string()).check(z.maxLength(10_000))),
+      refs: z.optional(checked(z.array(z.string()), z.maxLength(10_000))),
       /** ATT&CK's id, in the clusters made from it ("G0007"). */
       external_id: z.optional(OneOrMore),
     }),

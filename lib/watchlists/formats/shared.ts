@@ -1,17 +1,18 @@
 import { z } from 'zod/mini';
 import { TermKind } from '../../dictionary/schema';
 import { ColourSlot, IntelRecord, SanctionsRecord, WatchCaseRule, WatchlistId, WatchTermId, type Watchlist, type WatchTerm } from '../../db/watchlists-schema';
+import { checked } from '../../checks/checked';
 
-const Phrase = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
+const Phrase = checked(z.string(), z.trim(), z.minLength(1), z.maxLength(300));
 
 /** A term as a shared file holds it: everything but its list and times, which the importer gives. */
 export const SharedTerm = z.object({
   id: z.optional(WatchTermId),
   label: Phrase,
-  aliases: z._default(z.array(Phrase).check(z.maxLength(500)), []),
+  aliases: z._default(checked(z.array(Phrase), z.maxLength(500)), []),
   caseRule: z._default(WatchCaseRule, 'auto'),
-  note: z._default(z.string().check(z.maxLength(10_000)), ''),
-  links: z._default(z.array(z.url({ protocol: /^https?$/ })).check(z.maxLength(50)), []),
+  note: z._default(checked(z.string(), z.maxLength(10_000)), ''),
+  links: z._default(checked(z.array(z.url({ protocol: /^https?$/ })), z.maxLength(50)), []),
   kind: z.optional(TermKind),
   sanctions: z.optional(SanctionsRecord),
   intel: z.optional(IntelRecord),
@@ -21,10 +22,10 @@ export type SharedTerm = z.infer<typeof SharedTerm>;
 /** A list with its terms, as the watchlist file and the collection archive (version 2) hold it. */
 export const SharedWatchlist = z.object({
   id: z.optional(WatchlistId),
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: checked(z.string(), z.trim(), z.minLength(1), z.maxLength(200)),
   colour: z._default(ColourSlot, 0),
   enabled: z._default(z.boolean(), true),
-  terms: z.array(SharedTerm).check(z.maxLength(200_000)),
+  terms: checked(z.array(SharedTerm), z.maxLength(200_000)),
 });
 export type SharedWatchlist = z.infer<typeof SharedWatchlist>;
 

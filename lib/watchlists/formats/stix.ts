@@ -5,6 +5,7 @@ import type { IncomingTerm } from '../merge';
 import type { IntelRecordInput } from '../../db/watchlists-schema';
 import { Description, Name, Names, PassedOver, countryOf, otherNames, describePassedOver, parseItem, plainDescription, webLinks, type PassedOverCount } from './intel';
 import type { JsonItem, StreamedJson } from './json-stream';
+import { checked } from '../../checks/checked';
 
 /**
  * A STIX 2.1 bundle (OASIS, *STIX Version 2.1*, section 8: `{"type": "bundle", "id", "objects"}`),
@@ -28,12 +29,12 @@ const IDENTITY_KINDS: Record<string, TermKind> = { individual: 'person', organiz
 const PLACING = new Set(['originates-from', 'located-at']);
 
 /** `intrusion-set--` and a UUID (STIX 2.1, 2.9). */
-const StixId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,249}--[0-9a-fA-F-]{36}$/, 'a STIX id (type--UUID)'));
+const StixId = checked(z.string(), z.regex(/^[a-z0-9][a-z0-9-]{0,249}--[0-9a-fA-F-]{36}$/, 'a STIX id (type--UUID)'));
 
 const Reference = z.object({
-  source_name: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  source_name: z.optional(checked(z.string(), z.trim(), z.maxLength(200))),
   url: z.optional(z.string()),
-  external_id: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  external_id: z.optional(checked(z.string(), z.trim(), z.maxLength(200))),
 });
 
 /** The fields of an actor that a term is made of, as the file names them (a refused object's message names them so). */
@@ -45,16 +46,16 @@ const StixActor = z.object({
   aliases: z.optional(Names),
   /** ATT&CK's aliases of software (malware and tools). */
   x_mitre_aliases: z.optional(Names),
-  external_references: z.optional(z.array(Reference).check(z.maxLength(10_000))),
+  external_references: z.optional(checked(z.array(Reference), z.maxLength(10_000))),
   identity_class: z.optional(z.string()),
   modified: z.optional(z.string()),
   /** Not STIX's own (a `location` is, below), but some producers write it on the object. */
-  country: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  country: z.optional(checked(z.string(), z.trim(), z.maxLength(100))),
 });
 type StixActor = z.infer<typeof StixActor>;
 
 /** What every object has, before its type decides what is read of it. */
-const StixObject = z.object({ type: z.string().check(z.minLength(1), z.maxLength(250)) });
+const StixObject = z.object({ type: checked(z.string(), z.minLength(1), z.maxLength(250)) });
 
 /** The references an object's card links to, and its ids in the knowledge bases that name it (ATT&CK's G0007, with its page first). */
 function referencesOf(actor: StixActor): Pick<IntelRecordInput, 'externalIds' | 'links'> {
