@@ -22,7 +22,9 @@
  * no more with the packs than without them (`bundled` / `sources` on the no-term pages), and a
  * page with terms no more than the list path (`bundled` / `lists` on the pages that name the
  * packs' concepts). `10k` (a generated bundled dictionary of 10,000 terms with the packs,
- * `SST_DICTIONARY=10k`) can be added.
+ * `SST_DICTIONARY=10k`) can be added, and `minimal`: a content script that reads one stored value
+ * and walks the page's text as the floor walk does (writeMinimalReader), what the least reader
+ * of a page's words pays, on the no-term pages.
  * Figures are medians over the rounds, with their range; targets are printed, never asserted.
  * Environment: BENCH_ROUNDS (default 5), BENCH_DICTIONARIES (default `bundled,sources,lists`),
  * BENCH_PAGES (`real-world` or one of them, `real-world-3`; `article`; `mega`; `long`; default
@@ -90,6 +92,30 @@ function writeEmptyExtension(): string {
   return dir;
 }
 
+/**
+ * The least a reader of a page's words can do, for the `minimal` setup: read one stored value,
+ * then walk the page's text once as the floor walk does (every text node, scripts' too, a hash
+ * of every character), in its content script, on the address ours is served at. What it costs
+ * beyond the empty extension is the extension APIs' first use in a new world and a walk run cold
+ * in it.
+ */
+function writeMinimalReader(): string {
+  const dir = path('bench-output/minimal-reader');
+  mkdirSync(dir, { recursive: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'Minimal reader',
+    version: '1.0',
+    permissions: ['storage'],
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: [`${ORIGIN.ours}/*`], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
+  writeFileSync(`${dir}/background.js`, '');
+  writeFileSync(`${dir}/content.js`, `chrome.storage.local.get(['settings']).then(() => globalThis.walked = (${floorPass.toString()})());\n`);
+  return dir;
+}
+
 /** A reader's list as bench/watchlist-setup.ts writes it. */
 type ListTerm = Parameters<typeof loadTerms>[1][number];
 
@@ -151,7 +177,9 @@ for (const name of DICTIONARIES) {
   } else if (name === '10k') {
     const dictionary = writeBenchDictionary(new URL('bench-output/dictionary-10k/terms.js', root));
     setups.push({ name: '10k terms', dir: build('10k'), terms: dictionary, visits: () => true });
-  } else throw new Error(`Unknown dictionary "${name}": bundled, sources, lists or 10k`);
+  } else if (name === 'minimal') {
+    setups.push({ name: 'minimal reader', dir: writeMinimalReader(), terms: { terms: [] }, visits: isNoTermPage });
+  } else throw new Error(`Unknown dictionary "${name}": bundled, sources, lists, 10k or minimal`);
 }
 const [otherName, otherDir] = process.env.BENCH_BUILD?.split('=') ?? [];
 if (otherName && otherDir) setups.push({ name: otherName, dir: otherDir, terms: bundledDictionary, visits: () => true });
