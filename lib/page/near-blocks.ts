@@ -1,0 +1,319 @@
+import { BlockPositions } from './block-positions';
+import { later } from '../scheduling/timers';
+
+/**
+ * Near the screen: the visible part, and two screens above and two below it, so that a reader
+ * scrolling fast (a screen a frame) meets no term unpainted, and a DOM change still repaints
+ * only a hundred ranges or so on the densest page.
+ */
+const NEAR = '200% 0px';
+const NEAR_SCREENS = 2;
+
+/**
+ * Screens beyond the near band, above and below it, within which a block is watched by the
+ * browser (NEAR's IntersectionObserver) for where it was last measured. A block may have moved
+ * this far since (a change of the page that left its height as it was) before it could come
+ * near unnoticed.
+ */
+const SLACK_SCREENS = 2;
+
+/** How long settled() waits for the browser's first report of where the blocks are (a tab in the background renders nothing). */
+const REPORT_WAIT_MS = 300;
+
+/** What NearBlocks tells of the blocks it watches. */
+export interface NearReports {
+  /** The block came near the screen. */
+  came(block: Element): void;
+  /** The block was near and is not any more. */
+  left(block: Element): void;
+  /** The block has no box at all (display: none, or is inside such an element): it is never near. */
+  boxless(block: Element): void;
+}
+
+/**
+ * Which of the watched blocks (elements) are near the screen, at a cost that does not grow with
+ * their number while the reader scrolls.
+ *
+ * An IntersectionObserver says exactly which blocks are near, but Chromium works out every
+ * observed target's intersection again at every frame of a scroll (about 1 µs a target: 2.6 ms
+ * a frame for the 2,000 blocks with terms of a 1 MB page, up to 7 ms with a long watchlist). So
+ * it watches only the blocks within SLACK_SCREENS of the near band, found by where they are
+ * down the page (BlockPositions, a binary search at each scroll); those whose place on the
+ * screen their position in the document does not tell (a fixed or sticky box, none at all) are
+ * watched always. Where each block is comes from the browser too, in a frame it renders anyway:
+ * a second IntersectionObserver (the survey) reports each block's box once, beside the root's,
+ * which gives the scroll the boxes were measured at. Blocks are measured again when they may
+ * have moved: all of them when the document's size changes (content added, removed or laid
+ * out again, a new width), those inside an element that scrolled when it does.
+ */
+export class NearBlocks {
+  private readonly nearby: IntersectionObserver;
+  private readonly surveyor: IntersectionObserver;
+  private readonly positions = new BlockPositions<Element>();
+  private readonly watched = new Set<Element>();
+  /** Watched by `nearby` wherever they are: no box, a fixed or sticky one, or the root itself. */
+  private readonly pinned = new Set<Element>();
+  /** Watched by `nearby`: the pinned, and those within reach of the near band by their positions. */
+  private readonly observed = new Set<Element>();
+  private readonly near = new Set<Element>();
+  /** To be measured at the next survey. */
+  private readonly toSurvey = new Set<Element>();
+  /** Being measured (observed by the survey until its report). */
+  private readonly surveying = new Set<Element>();
+  private surveyQueued = false;
+  /** Whether an element's box moves with the screen (it or an ancestor is fixed or sticky), until the layout changes. */
+  private screenBound = new WeakMap<Element, boolean>();
+  /** Watched, and not yet placed by a survey or, when within reach, reported on by `nearby`. */
+  private readonly unreported = new Set<Element>();
+  private reported?: () => void;
+  private following?: AbortController;
+  private resized?: ResizeObserver;
+  private readonly sizes = new Map<Element, string>();
+  // No parameter properties: the benchmark runs lib/ under Node's type stripping.
+  private readonly reports: NearReports;
+
+  constructor(reports: NearReports) {
+    this.reports = reports;
+    this.nearby = new IntersectionObserver((entries) => this.reportNear(entries), { rootMargin: NEAR });
+    this.surveyor = new IntersectionObserver((entries) => this.reportSurvey(entries));
+  }
+
+  /** Starts watching a block: reported once it comes near. */
+  watch(block: Element): void {
+    if (this.watched.has(block)) return;
+    this.watched.add(block);
+    this.unreported.add(block);
+    this.follow();
+    this.survey(block);
+  }
+
+  /** Stops watching a block (it holds no term any more, or left the page); nothing is reported of it. */
+  forget(block: Element): void {
+    this.watched.delete(block);
+    this.toSurvey.delete(block);
+    if (this.surveying.delete(block)) this.surveyor.unobserve(block);
+    this.positions.delete(block);
+    this.pinned.delete(block);
+    if (this.observed.delete(block)) this.nearby.unobserve(block);
+    this.near.delete(block);
+    this.unreported.delete(block);
+    this.reportedAll();
+  }
+
+  isNear(block: Element): boolean {
+    return this.near.has(block);
+  }
+
+  /**
+   * Resolves once the browser has said where every block watched so far is (so that those near
+   * are reported), or after a moment where it says nothing (a tab in the background).
+   */
+  settled(): Promise<void> {
+    if (this.unreported.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const previous = this.reported;
+      const done = () => {
+        previous?.();
+        resolve();
+      };
+      this.reported = done;
+      later(REPORT_WAIT_MS, done);
+    });
+  }
+
+  /** Stops watching every block, reporting nothing. */
+  clear(): void {
+    this.following?.abort();
+    this.following = undefined;
+    this.resized?.disconnect();
+    this.resized = undefined;
+    this.sizes.clear();
+    this.nearby.disconnect();
+    this.surveyor.disconnect();
+    this.watched.clear();
+    this.positions.clear();
+    this.pinned.clear();
+    this.observed.clear();
+    this.near.clear();
+    this.toSurvey.clear();
+    this.surveying.clear();
+    this.screenBound = new WeakMap();
+    this.unreported.clear();
+    this.reportedAll();
+  }
+
+  /** Listens, from the first block on, for what moves the blocks. */
+  private follow(): void {
+    if (this.following) return;
+    this.following = new AbortController();
+    const { signal } = this.following;
+    // Every scrolling container's scroll reaches the document in the capture phase; the window's is the document's own.
+    const scrolled = (event: Event) => {
+      if (event.target instanceof Element) this.surveyInside(event.target);
+      else this.select();
+    };
+    document.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
+    window.addEventListener('resize', () => this.select(), { signal });
+    // Called after the page's layout: its size changed, so blocks may have moved (the first report is no change).
+    this.resized = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target, contentRect } of entries) {
+        const size = `${contentRect.width}x${contentRect.height}`;
+        if (this.sizes.has(target) && this.sizes.get(target) !== size) changed = true;
+        this.sizes.set(target, size);
+      }
+      if (changed) this.surveyAll();
+    });
+    for (const el of [document.documentElement, document.body]) if (el) this.resized.observe(el);
+  }
+
+  private surveyAll(): void {
+    this.screenBound = new WeakMap();
+    for (const block of this.watched) this.survey(block);
+  }
+
+  /** A scrolling container scrolled: the blocks inside it moved. */
+  private surveyInside(scroller: Element): void {
+    for (const block of this.positions.blocks()) if (scroller.contains(block)) this.survey(block);
+  }
+
+  /** Measures a block at the next frame, with every other block asked for in this task. */
+  private survey(block: Element): void {
+    if (block === document.documentElement) {
+      // The root is always near, and is what the others are measured against.
+      this.pin(block);
+      return;
+    }
+    this.toSurvey.add(block);
+    if (this.surveyQueued) return;
+    this.surveyQueued = true;
+    queueMicrotask(() => this.startSurvey());
+  }
+
+  private startSurvey(): void {
+    this.surveyQueued = false;
+    // Reports not yet delivered are taken first: a block observed anew reports its box again.
+    const pending = this.surveyor.takeRecords();
+    if (pending.length > 0) this.reportSurvey(pending);
+    if (this.toSurvey.size === 0) return;
+    // Each reports its box at the next frame, the root's among them.
+    for (const block of [document.documentElement, ...this.toSurvey]) {
+      this.surveyor.unobserve(block);
+      this.surveyor.observe(block);
+      this.surveying.add(block);
+    }
+    this.toSurvey.clear();
+  }
+
+  private reportSurvey(entries: IntersectionObserverEntry[]): void {
+    const root = document.documentElement;
+    // Each frame's root box: the scroll its blocks were measured at.
+    const rootTops = new Map<number, number>();
+    for (const { target, time, boundingClientRect } of entries) if (target === root) rootTops.set(time, boundingClientRect.top);
+    for (const { target: block, time, boundingClientRect: box } of entries) {
+      // Forgotten since.
+      if (!this.surveying.delete(block)) continue;
+      this.surveyor.unobserve(block);
+      if (block === root) continue;
+      const rootTop = rootTops.get(time);
+      if (rootTop === undefined) {
+        this.survey(block);
+        continue;
+      }
+      this.unreported.delete(block);
+      if ((box.width === 0 && box.height === 0) || this.movesWithScreen(block)) {
+        this.positions.delete(block);
+        this.pin(block);
+      } else {
+        this.positions.set(block, { top: box.top - rootTop, bottom: box.bottom - rootTop });
+        this.pinned.delete(block);
+      }
+    }
+    this.select();
+    this.reportedAll();
+  }
+
+  /** Is this element's box placed on the screen rather than in the document (position: fixed or sticky, its own or an ancestor's)? */
+  private movesWithScreen(block: Element): boolean {
+    const path: Element[] = [];
+    let bound = false;
+    for (let el: Element | null = block; el && el !== document.documentElement; el = parentOf(el)) {
+      const known = this.screenBound.get(el);
+      if (known !== undefined) {
+        bound = known;
+        break;
+      }
+      path.push(el);
+      const { position } = getComputedStyle(el);
+      if (position === 'fixed' || position === 'sticky') {
+        bound = true;
+        break;
+      }
+    }
+    for (const el of path) this.screenBound.set(el, bound);
+    return bound;
+  }
+
+  private pin(block: Element): void {
+    if (this.pinned.has(block)) return;
+    this.pinned.add(block);
+    this.observe(block);
+  }
+
+  /** Watches with `nearby` the pinned blocks and those within reach of the near band now, and no other. */
+  private select(): void {
+    if (!this.following) return;
+    const screen = innerHeight;
+    const reach = (NEAR_SCREENS + SLACK_SCREENS) * screen;
+    const wanted = this.positions.within(scrollY - reach, scrollY + screen + reach);
+    for (const block of this.pinned) wanted.add(block);
+    for (const block of this.observed) if (!wanted.has(block)) this.unobserve(block);
+    for (const block of wanted) this.observe(block);
+  }
+
+  private observe(block: Element): void {
+    if (this.observed.has(block)) return;
+    this.observed.add(block);
+    this.unreported.add(block);
+    this.nearby.observe(block);
+  }
+
+  private unobserve(block: Element): void {
+    this.observed.delete(block);
+    this.unreported.delete(block);
+    this.nearby.unobserve(block);
+    if (this.near.delete(block)) this.reports.left(block);
+  }
+
+  private reportNear(entries: IntersectionObserverEntry[]): void {
+    for (const { target, isIntersecting, boundingClientRect } of entries) {
+      // Out of reach since the browser worked it out.
+      if (!this.observed.has(target)) continue;
+      this.unreported.delete(target);
+      if (isIntersecting) {
+        if (this.near.has(target)) continue;
+        this.near.add(target);
+        this.reports.came(target);
+      } else {
+        if (this.near.delete(target)) this.reports.left(target);
+        // A block with no box at all never comes near: its terms are checked against the style now, so that they are not counted.
+        if (boundingClientRect.width === 0 && boundingClientRect.height === 0) this.reports.boxless(target);
+      }
+    }
+    this.reportedAll();
+  }
+
+  private reportedAll(): void {
+    if (this.unreported.size > 0 || !this.reported) return;
+    const done = this.reported;
+    this.reported = undefined;
+    done();
+  }
+}
+
+/** The element's parent, or the host of the shadow root it is in. */
+function parentOf(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const parent = el.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : null;
+}
