@@ -17,6 +17,14 @@ const NEAR_SCREENS = 2;
  */
 const SLACK_SCREENS = 2;
 
+/**
+ * Screens the document's height may change by (summed) before every block is measured again:
+ * content put in or taken out moves the blocks after it by its height, less than SLACK_SCREENS,
+ * so those that come near are still watched. A new width lays the page out anew: measured again
+ * at once. A change of a few lines (a live page's heading, a counter) costs nothing.
+ */
+const DRIFT_SCREENS = 1;
+
 /** How long settled() waits for the browser's first report of where the blocks are (a tab in the background renders nothing). */
 const REPORT_WAIT_MS = 300;
 
@@ -43,8 +51,9 @@ export interface NearReports {
  * watched always. Where each block is comes from the browser too, in a frame it renders anyway:
  * a second IntersectionObserver (the survey) reports each block's box once, beside the root's,
  * which gives the scroll the boxes were measured at. Blocks are measured again when they may
- * have moved: all of them when the document's size changes (content added, removed or laid
- * out again, a new width), those inside an element that scrolled when it does.
+ * have moved: all of them when the document's width changes or its height by a screen
+ * (DRIFT_SCREENS: content added, removed or laid out again), those inside an element that
+ * scrolled when it does.
  */
 export class NearBlocks {
   private readonly nearby: IntersectionObserver;
@@ -68,7 +77,9 @@ export class NearBlocks {
   private reported?: () => void;
   private following?: AbortController;
   private resized?: ResizeObserver;
-  private readonly sizes = new Map<Element, string>();
+  private readonly sizes = new Map<Element, { width: number; height: number }>();
+  /** How much the document's height changed since the blocks were all measured. */
+  private drift = 0;
   // No parameter properties: the benchmark runs lib/ under Node's type stripping.
   private readonly reports: NearReports;
 
@@ -128,6 +139,7 @@ export class NearBlocks {
     this.resized?.disconnect();
     this.resized = undefined;
     this.sizes.clear();
+    this.drift = 0;
     this.nearby.disconnect();
     this.surveyor.disconnect();
     this.watched.clear();
@@ -154,20 +166,23 @@ export class NearBlocks {
     };
     document.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
     window.addEventListener('resize', () => this.select(), { signal });
-    // Called after the page's layout: its size changed, so blocks may have moved (the first report is no change).
+    // Called after the page's layout, when the document's size changed (its first report is no change).
     this.resized = new ResizeObserver((entries) => {
-      let changed = false;
+      let relaid = false;
       for (const { target, contentRect } of entries) {
-        const size = `${contentRect.width}x${contentRect.height}`;
-        if (this.sizes.has(target) && this.sizes.get(target) !== size) changed = true;
-        this.sizes.set(target, size);
+        const before = this.sizes.get(target);
+        this.sizes.set(target, { width: contentRect.width, height: contentRect.height });
+        if (!before) continue;
+        if (before.width !== contentRect.width) relaid = true;
+        this.drift += Math.abs(contentRect.height - before.height);
       }
-      if (changed) this.surveyAll();
+      if (relaid || this.drift > DRIFT_SCREENS * innerHeight) this.surveyAll();
     });
     for (const el of [document.documentElement, document.body]) if (el) this.resized.observe(el);
   }
 
   private surveyAll(): void {
+    this.drift = 0;
     this.screenBound = new WeakMap();
     for (const block of this.watched) this.survey(block);
   }
