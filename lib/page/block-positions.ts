@@ -7,7 +7,8 @@ export interface Span {
 /**
  * Spans taller than this (a block of a whole page's text, a wrapper read as one block) are few,
  * and are checked one by one; the others are found by a binary search on their tops, which must
- * look this far above a band to meet one that starts above it and reaches into it.
+ * look as far above a band as the tallest of them to meet one that starts above it and reaches
+ * into it.
  */
 const TALL = 2_000;
 
@@ -23,6 +24,8 @@ export class BlockPositions<Block> {
   private readonly tall = new Set<Block>();
   /** The spans no taller than TALL, by their tops; made again after a change. */
   private sorted: Array<{ block: Block; span: Span }> | null = [];
+  /** The height of the tallest of them. */
+  private tallest = 0;
 
   get size(): number {
     return this.spans.size;
@@ -58,12 +61,12 @@ export class BlockPositions<Block> {
   within(from: number, to: number): Set<Block> {
     const found = new Set<Block>();
     const sorted = this.bySpan();
-    // The first span whose top is at or below `from - TALL`: none above it can reach the band.
+    // The first span whose top is at or below `from - tallest`: none above it can reach the band.
     let low = 0;
     let high = sorted.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (sorted[middle]!.span.top < from - TALL) low = middle + 1;
+      if (sorted[middle]!.span.top < from - this.tallest) low = middle + 1;
       else high = middle;
     }
     for (let i = low; i < sorted.length && sorted[i]!.span.top <= to; i++) {
@@ -80,7 +83,12 @@ export class BlockPositions<Block> {
   private bySpan(): Array<{ block: Block; span: Span }> {
     if (!this.sorted) {
       this.sorted = [];
-      for (const [block, span] of this.spans) if (!this.tall.has(block)) this.sorted.push({ block, span });
+      this.tallest = 0;
+      for (const [block, span] of this.spans) {
+        if (this.tall.has(block)) continue;
+        this.sorted.push({ block, span });
+        this.tallest = Math.max(this.tallest, span.bottom - span.top);
+      }
       this.sorted.sort((a, b) => a.span.top - b.span.top);
     }
     return this.sorted;

@@ -10,18 +10,10 @@ const NEAR = '200% 0px';
 const NEAR_SCREENS = 2;
 
 /**
- * Screens beyond the near band, above and below it, within which a block is watched by the
- * browser (NEAR's IntersectionObserver) for where it was last measured. A block may have moved
- * this far since (a change of the page that left its height as it was) before it could come
- * near unnoticed.
- */
-const SLACK_SCREENS = 2;
-
-/**
  * Screens the document's height may change by (summed) before every block is measured again:
- * content put in or taken out moves the blocks after it by its height, less than SLACK_SCREENS,
- * so those that come near are still watched. A new width lays the page out anew: measured again
- * at once. A change of a few lines (a live page's heading, a counter) costs nothing.
+ * content put in or taken out moves the blocks after it by its height, less than NEAR_SCREENS,
+ * so that a block on the screen is still taken as near. A new width lays the page out anew:
+ * measured again at once. A change of a few lines (a live page's heading, a counter) costs nothing.
  */
 const DRIFT_SCREENS = 1;
 
@@ -42,29 +34,30 @@ export interface NearReports {
  * Which of the watched blocks (elements) are near the screen, at a cost that does not grow with
  * their number while the reader scrolls.
  *
- * An IntersectionObserver says exactly which blocks are near, but Chromium works out every
- * observed target's intersection again at every frame of a scroll (about 1 µs a target: 2.6 ms
- * a frame for the 2,000 blocks with terms of a 1 MB page, up to 7 ms with a long watchlist). So
- * it watches only the blocks within SLACK_SCREENS of the near band, found by where they are
- * down the page (BlockPositions, a binary search at each scroll); those whose place on the
- * screen their position in the document does not tell (a fixed or sticky box, none at all) are
- * watched always. Where each block is comes from the browser too, in a frame it renders anyway:
- * a second IntersectionObserver (the survey) reports each block's box once, beside the root's,
- * which gives the scroll the boxes were measured at. Blocks are measured again when they may
- * have moved: all of them when the document's width changes or its height by a screen
- * (DRIFT_SCREENS: content added, removed or laid out again), those inside an element that
- * scrolled when it does.
+ * An IntersectionObserver would say which blocks are near, but Chromium works out every observed
+ * target's intersection again at every frame of a scroll (about 1 µs a target: 2.6 ms a frame for
+ * the 2,000 blocks with terms of a 1 MB page, up to 7 ms with a long watchlist), and observing
+ * blocks only as they come within reach costs as much again in `observe` calls and their garbage.
+ * So the blocks are found by where they are down the page (BlockPositions: a binary search at
+ * each scroll of the window, no layout read). Where each block is comes from the browser, in a
+ * frame it renders anyway: an IntersectionObserver (the survey) reports each block's box once,
+ * beside the root's, which gives the scroll the boxes were measured at. Blocks are measured again
+ * when they may have moved: all of them when the document's width changes or its height by a
+ * screen (DRIFT_SCREENS: content added, removed or laid out again), those inside an element that
+ * scrolled when it does. Only the blocks whose place on the screen their position in the
+ * document does not tell (a fixed or sticky box, or none at all) are watched by an
+ * IntersectionObserver (NEAR), always: there are few of them.
  */
 export class NearBlocks {
   private readonly nearby: IntersectionObserver;
   private readonly surveyor: IntersectionObserver;
   private readonly positions = new BlockPositions<Element>();
   private readonly watched = new Set<Element>();
-  /** Watched by `nearby` wherever they are: no box, a fixed or sticky one, or the root itself. */
+  /** Watched by `nearby`: no box, a fixed or sticky one, or the root itself. */
   private readonly pinned = new Set<Element>();
-  /** Watched by `nearby`: the pinned, and those within reach of the near band by their positions. */
-  private readonly observed = new Set<Element>();
   private readonly near = new Set<Element>();
+  /** The near blocks found by their positions (the others were reported near by `nearby`). */
+  private readonly nearByPosition = new Set<Element>();
   /** To be measured at the next survey. */
   private readonly toSurvey = new Set<Element>();
   /** Being measured (observed by the survey until its report). */
@@ -72,7 +65,9 @@ export class NearBlocks {
   private surveyQueued = false;
   /** Whether an element's box moves with the screen (it or an ancestor is fixed or sticky), until the layout changes. */
   private screenBound = new WeakMap<Element, boolean>();
-  /** Watched, and not yet placed by a survey or, when within reach, reported on by `nearby`. */
+  /** The layout changed since the near blocks were asked whether they are fixed or sticky. */
+  private restyled = false;
+  /** Watched, and not yet placed by a survey or, when pinned, reported on by `nearby`. */
   private readonly unreported = new Set<Element>();
   private reported?: () => void;
   private following?: AbortController;
@@ -104,9 +99,9 @@ export class NearBlocks {
     this.toSurvey.delete(block);
     if (this.surveying.delete(block)) this.surveyor.unobserve(block);
     this.positions.delete(block);
-    this.pinned.delete(block);
-    if (this.observed.delete(block)) this.nearby.unobserve(block);
+    if (this.pinned.delete(block)) this.nearby.unobserve(block);
     this.near.delete(block);
+    this.nearByPosition.delete(block);
     this.unreported.delete(block);
     this.reportedAll();
   }
@@ -145,11 +140,12 @@ export class NearBlocks {
     this.watched.clear();
     this.positions.clear();
     this.pinned.clear();
-    this.observed.clear();
     this.near.clear();
+    this.nearByPosition.clear();
     this.toSurvey.clear();
     this.surveying.clear();
     this.screenBound = new WeakMap();
+    this.restyled = false;
     this.unreported.clear();
     this.reportedAll();
   }
@@ -184,6 +180,7 @@ export class NearBlocks {
   private surveyAll(): void {
     this.drift = 0;
     this.screenBound = new WeakMap();
+    this.restyled = true;
     for (const block of this.watched) this.survey(block);
   }
 
@@ -236,12 +233,13 @@ export class NearBlocks {
         continue;
       }
       this.unreported.delete(block);
-      if ((box.width === 0 && box.height === 0) || this.movesWithScreen(block)) {
+      // (Whether a block's box is fixed or sticky is asked when it comes near: few ever do.)
+      if ((box.width === 0 && box.height === 0) || (this.pinned.has(block) && this.movesWithScreen(block))) {
         this.positions.delete(block);
         this.pin(block);
       } else {
         this.positions.set(block, { top: box.top - rootTop, bottom: box.bottom - rootTop });
-        this.pinned.delete(block);
+        this.unpin(block);
       }
     }
     this.select();
@@ -271,39 +269,57 @@ export class NearBlocks {
 
   private pin(block: Element): void {
     if (this.pinned.has(block)) return;
+    this.nearByPosition.delete(block);
     this.pinned.add(block);
-    this.observe(block);
-  }
-
-  /** Watches with `nearby` the pinned blocks and those within reach of the near band now, and no other. */
-  private select(): void {
-    if (!this.following) return;
-    const screen = innerHeight;
-    const reach = (NEAR_SCREENS + SLACK_SCREENS) * screen;
-    const wanted = this.positions.within(scrollY - reach, scrollY + screen + reach);
-    for (const block of this.pinned) wanted.add(block);
-    for (const block of this.observed) if (!wanted.has(block)) this.unobserve(block);
-    for (const block of wanted) this.observe(block);
-  }
-
-  private observe(block: Element): void {
-    if (this.observed.has(block)) return;
-    this.observed.add(block);
     this.unreported.add(block);
     this.nearby.observe(block);
   }
 
-  private unobserve(block: Element): void {
-    this.observed.delete(block);
-    this.unreported.delete(block);
+  /** A block whose position in the document does not say where it is on the screen: the browser watches it. */
+  private pinByStyle(block: Element): void {
+    this.positions.delete(block);
+    this.pin(block);
+  }
+
+  private unpin(block: Element): void {
+    if (!this.pinned.delete(block)) return;
     this.nearby.unobserve(block);
     if (this.near.delete(block)) this.reports.left(block);
   }
 
+  /** The blocks near the screen by their positions now: those that came and those that left are reported. */
+  private select(): void {
+    if (!this.following) return;
+    const screen = innerHeight;
+    const band = NEAR_SCREENS * screen;
+    const now = this.positions.within(scrollY - band, scrollY + screen + band);
+    for (const block of this.nearByPosition) {
+      if (now.has(block)) continue;
+      this.nearByPosition.delete(block);
+      if (this.near.delete(block)) this.reports.left(block);
+    }
+    if (this.restyled) {
+      // The page was laid out again: a near block's box may have become fixed or sticky.
+      this.restyled = false;
+      for (const block of this.nearByPosition) if (this.movesWithScreen(block)) this.pinByStyle(block);
+    }
+    for (const block of now) {
+      if (this.nearByPosition.has(block)) continue;
+      if (this.movesWithScreen(block)) {
+        this.pinByStyle(block);
+        continue;
+      }
+      this.nearByPosition.add(block);
+      if (this.near.has(block)) continue;
+      this.near.add(block);
+      this.reports.came(block);
+    }
+  }
+
   private reportNear(entries: IntersectionObserverEntry[]): void {
     for (const { target, isIntersecting, boundingClientRect } of entries) {
-      // Out of reach since the browser worked it out.
-      if (!this.observed.has(target)) continue;
+      // Found a position since the browser worked it out.
+      if (!this.pinned.has(target)) continue;
       this.unreported.delete(target);
       if (isIntersecting) {
         if (this.near.has(target)) continue;
