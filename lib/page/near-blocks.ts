@@ -45,8 +45,9 @@ export interface NearReports {
  * when they may have moved: all of them when the document's width changes or its height by a
  * screen (DRIFT_SCREENS: content added, removed or laid out again), those inside an element that
  * scrolled when it does. Only the blocks whose place on the screen their position in the
- * document does not tell (a fixed or sticky box, or none at all) are watched by an
- * IntersectionObserver (NEAR), always: there are few of them.
+ * document does not tell (a fixed or sticky box, none at all, or inside a container that keeps
+ * scrolling) are watched by an IntersectionObserver (NEAR), always: there are few of them, but
+ * on a page that scrolls inside a container of its own rather than the window, all of them.
  */
 export class NearBlocks {
   private readonly nearby: IntersectionObserver;
@@ -63,8 +64,12 @@ export class NearBlocks {
   /** Being measured (observed by the survey until its report). */
   private readonly surveying = new Set<Element>();
   private surveyQueued = false;
+  private selectQueued = false;
   /** Whether an element's box moves with the screen (it or an ancestor is fixed or sticky), until the layout changes. */
   private screenBound = new WeakMap<Element, boolean>();
+  /** Scrolling containers that scrolled once, and those that scrolled again (their blocks are pinned). */
+  private scrolledOnce = new WeakSet<Element>();
+  private readonly scrollers = new Set<Element>();
   /** The layout changed since the near blocks were asked whether they are fixed or sticky. */
   private restyled = false;
   /** Watched, and not yet placed by a survey or, when pinned, reported on by `nearby`. */
@@ -146,6 +151,8 @@ export class NearBlocks {
     this.surveying.clear();
     this.screenBound = new WeakMap();
     this.restyled = false;
+    this.scrolledOnce = new WeakSet();
+    this.scrollers.clear();
     this.unreported.clear();
     this.reportedAll();
   }
@@ -158,10 +165,10 @@ export class NearBlocks {
     // Every scrolling container's scroll reaches the document in the capture phase; the window's is the document's own.
     const scrolled = (event: Event) => {
       if (event.target instanceof Element) this.surveyInside(event.target);
-      else this.select();
+      else this.selectSoon();
     };
     document.addEventListener('scroll', scrolled, { capture: true, passive: true, signal });
-    window.addEventListener('resize', () => this.select(), { signal });
+    window.addEventListener('resize', () => this.selectSoon(), { signal });
     // Called after the page's layout, when the document's size changed (its first report is no change).
     this.resized = new ResizeObserver((entries) => {
       let relaid = false;
@@ -184,9 +191,27 @@ export class NearBlocks {
     for (const block of this.watched) this.survey(block);
   }
 
-  /** A scrolling container scrolled: the blocks inside it moved. */
+  /**
+   * A scrolling container scrolled: the blocks inside it moved. They are measured again the first
+   * time; a container that scrolls again (the page's own scroller, a carousel) has its blocks
+   * watched by the browser from then on, like the fixed ones, rather than measured at every frame.
+   */
   private surveyInside(scroller: Element): void {
-    for (const block of this.positions.blocks()) if (scroller.contains(block)) this.survey(block);
+    if (this.scrollers.has(scroller)) return;
+    const once = !this.scrolledOnce.has(scroller);
+    if (once) this.scrolledOnce.add(scroller);
+    else this.scrollers.add(scroller);
+    for (const block of [...this.positions.blocks()]) {
+      if (!scroller.contains(block)) continue;
+      if (once) this.survey(block);
+      else this.pinByPlace(block);
+    }
+  }
+
+  /** Inside a container that scrolls again and again (see surveyInside)? */
+  private inScroller(block: Element): boolean {
+    for (const scroller of this.scrollers) if (scroller.contains(block)) return true;
+    return false;
   }
 
   /** Measures a block at the next frame, with every other block asked for in this task. */
@@ -234,7 +259,7 @@ export class NearBlocks {
       }
       this.unreported.delete(block);
       // (Whether a block's box is fixed or sticky is asked when it comes near: few ever do.)
-      if ((box.width === 0 && box.height === 0) || (this.pinned.has(block) && this.movesWithScreen(block))) {
+      if ((box.width === 0 && box.height === 0) || (this.pinned.has(block) && this.movesWithScreen(block)) || this.inScroller(block)) {
         this.positions.delete(block);
         this.pin(block);
       } else {
@@ -276,7 +301,7 @@ export class NearBlocks {
   }
 
   /** A block whose position in the document does not say where it is on the screen: the browser watches it. */
-  private pinByStyle(block: Element): void {
+  private pinByPlace(block: Element): void {
     this.positions.delete(block);
     this.pin(block);
   }
@@ -285,6 +310,21 @@ export class NearBlocks {
     if (!this.pinned.delete(block)) return;
     this.nearby.unobserve(block);
     if (this.near.delete(block)) this.reports.left(block);
+  }
+
+  /**
+   * Once the frame under way is painted (a scroll event comes at the start of a frame): the
+   * painting of what came near is left out of the frame, as an IntersectionObserver's report
+   * would be, and the band two screens beyond the window is what keeps a fast reader from
+   * meeting a term unpainted.
+   */
+  private selectSoon(): void {
+    if (this.selectQueued) return;
+    this.selectQueued = true;
+    later(0, () => {
+      this.selectQueued = false;
+      this.select();
+    });
   }
 
   /** The blocks near the screen by their positions now: those that came and those that left are reported. */
@@ -301,12 +341,12 @@ export class NearBlocks {
     if (this.restyled) {
       // The page was laid out again: a near block's box may have become fixed or sticky.
       this.restyled = false;
-      for (const block of this.nearByPosition) if (this.movesWithScreen(block)) this.pinByStyle(block);
+      for (const block of this.nearByPosition) if (this.movesWithScreen(block)) this.pinByPlace(block);
     }
     for (const block of now) {
       if (this.nearByPosition.has(block)) continue;
       if (this.movesWithScreen(block)) {
-        this.pinByStyle(block);
+        this.pinByPlace(block);
         continue;
       }
       this.nearByPosition.add(block);

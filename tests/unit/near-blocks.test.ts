@@ -252,6 +252,25 @@ describe('blocks near the screen', () => {
     expect(new Set(near)).toEqual(new Set(truth(all)));
   });
 
+  it('lets the browser watch the blocks of a container that keeps scrolling (the page’s own scroller)', async () => {
+    const page = document.body.appendChild(document.createElement('main'));
+    const blocks = paragraphs(400, page);
+    blocks.forEach((block, i) => layout.boxes.set(block, { top: i * 120, height: 100 }));
+    layout.height = SCREEN;
+    const { near, tracker, surveyor, nearby } = watching(blocks);
+    await frames();
+    await tracker.settled();
+    const surveyed = surveyor.asked;
+    for (let y = 0; y < 400 * 120; y += Math.round(SCREEN * 0.9)) {
+      await scrollTo(y, page);
+      await frames(1);
+      expect(new Set(near)).toEqual(new Set(truth(blocks)));
+    }
+    // Measured again once (the first scroll), then watched by the browser.
+    expect(surveyor.asked).toBeLessThanOrEqual(surveyed + 401);
+    expect(nearby.targets.size).toBe(400);
+  });
+
   it('settles with no frame at all (a tab in the background), and forgets what it is told to', async () => {
     const blocks = paragraphs(3);
     blocks.forEach((block, i) => layout.boxes.set(block, { top: i * 120, height: 100 }));
