@@ -35,13 +35,13 @@ export interface NearReports {
  * their number while the reader scrolls.
  *
  * An IntersectionObserver would say which blocks are near, but Chromium works out every observed
- * target's intersection again at every frame of a scroll (about 1 µs a target: 2.6 ms a frame for
- * the 2,000 blocks with terms of a 1 MB page, up to 7 ms with a long watchlist), and observing
+ * target's intersection again at every frame of a scroll (about 1 µs a target a frame: 2.6 ms a
+ * frame on the 1 MB page, 5–7 ms in its longest frames with a long watchlist), and observing
  * blocks only as they come within reach costs as much again in `observe` calls and their garbage.
- * So the blocks are found by where they are down the page (BlockPositions: a binary search at
- * each scroll of the window, no layout read). Where each block is comes from the browser, in a
- * frame it renders anyway: an IntersectionObserver (the survey) reports each block's box once,
- * beside the root's, which gives the scroll the boxes were measured at. Blocks are measured again
+ * So the blocks are found by where they are down the page (BlockPositions: a binary search once
+ * the frame the window scrolled in is drawn, no layout read). Where each block is comes from the
+ * browser, in a frame it renders anyway: an IntersectionObserver (the survey) reports each
+ * block's box once, beside the root's, which gives the scroll the boxes were measured at. Blocks are measured again
  * when they may have moved: all of them when the document's width changes or its height by a
  * screen (DRIFT_SCREENS: content added, removed or laid out again), those inside an element that
  * scrolled when it does. Only the blocks whose place on the screen their position in the
@@ -54,7 +54,7 @@ export class NearBlocks {
   private readonly surveyor: IntersectionObserver;
   private readonly positions = new BlockPositions<Element>();
   private readonly watched = new Set<Element>();
-  /** Watched by `nearby`: no box, a fixed or sticky one, or the root itself. */
+  /** Watched by `nearby`: no box, a fixed or sticky one, inside a container that keeps scrolling, or the root itself. */
   private readonly pinned = new Set<Element>();
   private readonly near = new Set<Element>();
   /** The near blocks found by their positions (the others were reported near by `nearby`). */
