@@ -77,44 +77,40 @@ for (const origin of [ORIGIN.none, ORIGIN.empty]) {
 // ---------------------------------------------------------------------------------------------
 // The extensions: ours as built, and the empty one.
 
-/** The floor for "an extension exists": a manifest, and a content script with nothing in it. */
-function writeEmptyExtension(): string {
-  const dir = path('bench-output/empty-extension');
+/**
+ * A Manifest V3 extension written into bench-output/<folder>: its content script (`content`, on
+ * `origin`) and any other files, with the manifest's other keys.
+ */
+function writeExtension(folder: string, name: string, origin: string, content: string, more: { manifest?: object; files?: Record<string, string> } = {}): string {
+  const dir = path(`bench-output/${folder}`);
   mkdirSync(dir, { recursive: true });
   const manifest = {
     manifest_version: 3,
-    name: 'Empty',
+    name,
     version: '1.0',
-    content_scripts: [{ matches: [`${ORIGIN.empty}/*`], js: ['content.js'], run_at: 'document_idle' }],
+    ...more.manifest,
+    content_scripts: [{ matches: [`${origin}/*`], js: ['content.js'], run_at: 'document_idle' }],
   };
   writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
-  writeFileSync(`${dir}/content.js`, '');
+  for (const [file, text] of Object.entries({ 'content.js': content, ...more.files })) writeFileSync(`${dir}/${file}`, text);
   return dir;
 }
+
+/** The floor for "an extension exists": a manifest, and a content script with nothing in it. */
+const writeEmptyExtension = () => writeExtension('empty-extension', 'Empty', ORIGIN.empty, '');
 
 /**
  * The least a reader of a page's words can do, for the `minimal` setup: read one stored value,
  * then walk the page's text once as the floor walk does (every text node, scripts' too, a hash
  * of every character), in its content script, on the address ours is served at. What it costs
  * beyond the empty extension is the extension APIs' first use in a new world and a walk run cold
- * in it.
+ * in it. (A background, for the benchmark waits for one.)
  */
-function writeMinimalReader(): string {
-  const dir = path('bench-output/minimal-reader');
-  mkdirSync(dir, { recursive: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'Minimal reader',
-    version: '1.0',
-    permissions: ['storage'],
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: [`${ORIGIN.ours}/*`], js: ['content.js'], run_at: 'document_idle' }],
-  };
-  writeFileSync(`${dir}/manifest.json`, JSON.stringify(manifest, null, 2));
-  writeFileSync(`${dir}/background.js`, '');
-  writeFileSync(`${dir}/content.js`, `chrome.storage.local.get(['settings']).then(() => globalThis.walked = (${floorPass.toString()})());\n`);
-  return dir;
-}
+const writeMinimalReader = () =>
+  writeExtension('minimal-reader', 'Minimal reader', ORIGIN.ours, `chrome.storage.local.get(['settings']).then(() => globalThis.walked = (${floorPass.toString()})());\n`, {
+    manifest: { permissions: ['storage'], background: { service_worker: 'background.js' } },
+    files: { 'background.js': '' },
+  });
 
 /** A reader's list as bench/watchlist-setup.ts writes it. */
 type ListTerm = Parameters<typeof loadTerms>[1][number];
